@@ -1,0 +1,3 @@
+from runofshow.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,118 @@
+"""The command line (SPEC §4).
+
+    runofshow                      the app on the bundled WIPO agenda, in rehearsal
+    runofshow AGENDA.yaml          the app on that agenda
+    runofshow check AGENDA.yaml    exit 0 and a summary, or exit 2 and located errors
+    runofshow plan AGENDA.yaml [--events EVENTS.yaml] [--at DATETIME] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime, timedelta
+
+from runofshow.actions import Action
+from runofshow.bundled import example_agenda
+from runofshow.errors import AgendaError
+from runofshow.events import load_events, parse_datetime
+from runofshow.loader import load_agenda
+from runofshow.model import Agenda
+from runofshow.projection import project
+from runofshow.render import agenda_summary, projection_json, projection_table
+
+EXIT_INVALID = 2
+COMMANDS = ("check", "plan")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # usage errors exit 2 like invalid files, without a traceback
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_INVALID, f"{self.prog}: error: {message}\n")
+
+
+def _commands_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="runofshow", description="The clock of a live conference.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    check = sub.add_parser("check", help="check an agenda file")
+    check.add_argument("agenda")
+    plan = sub.add_parser("plan", help="print the projected schedule")
+    plan.add_argument("agenda")
+    plan.add_argument("--events", help="YAML list of live actions to apply")
+    plan.add_argument("--at", help="ISO date and time (default: now); no offset = agenda's zone")
+    plan.add_argument("--json", action="store_true", help="print SPEC §4 JSON")
+    return parser
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="runofshow", description=(
+        "Open the app on an agenda (the bundled WIPO example in rehearsal if none). "
+        f"Other commands: {', '.join(COMMANDS)} (runofshow check --help)."))
+    parser.add_argument("agenda", nargs="?", help="agenda YAML file")
+    parser.add_argument("--rehearse", action="store_true",
+                        help="run on a simulated clock starting before the first session")
+    parser.add_argument("--fresh", action="store_true",
+                        help="start the show afresh (the old journal is kept aside)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in COMMANDS:
+            args = _commands_parser().parse_args(argv)
+            return _check(args) if args.command == "check" else _plan(args)
+        args = _app_parser().parse_args(argv)
+        return _open_app(args)
+    except AgendaError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_INVALID
+
+
+def _check(args) -> int:
+    print(agenda_summary(load_agenda(args.agenda)))
+    return 0
+
+
+def _plan(args) -> int:
+    agenda = load_agenda(args.agenda)
+    actions: list[Action] = load_events(args.events, agenda) if args.events else []
+    at = _at(args.at, agenda)
+    projection = project(agenda, actions, at)
+    if args.json:
+        print(json.dumps(projection_json(agenda, projection), ensure_ascii=False, indent=1))
+    else:
+        print(projection_table(agenda, projection))
+    return 0
+
+
+def _at(text: str | None, agenda: Agenda) -> datetime:
+    if text is None:
+        return datetime.now(agenda.timezone)
+    try:
+        return parse_datetime(text, agenda)
+    except ValueError:
+        raise SystemExit(_usage_error(f"--at {text!r} is not an ISO date and time "
+                                      "like 2024-03-13T16:05")) from None
+
+
+def _usage_error(message: str) -> int:
+    print(f"runofshow: error: {message}", file=sys.stderr)
+    return EXIT_INVALID
+
+
+def _open_app(args) -> int:
+    path = args.agenda or str(example_agenda())
+    agenda = load_agenda(path)
+    rehearse = args.rehearse or args.agenda is None
+    try:
+        from ui.app import run_app  # the Qt shell; the core never needs it
+    except ImportError:
+        # No window yet (or no Qt): show the projection at the rehearsal start instead.
+        first = agenda.days[0].sessions[0].start
+        at = first - timedelta(minutes=5) if rehearse else datetime.now(agenda.timezone)
+        print(projection_table(agenda, project(agenda, [], at)))
+        print("\n(The app window is not available; this is the plan as the terminal sees it.)")
+        return 0
+    return run_app(agenda, path, rehearse=rehearse, fresh=args.fresh)

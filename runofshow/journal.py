@@ -1,0 +1,175 @@
+"""The journal: a show's actions on disk, one JSON line each, fsynced before they count.
+
+A line is written, flushed and fsynced before the action is acknowledged, so whatever the
+screen showed is on disk. Replaying the lines gives back the actions and the redo stack.
+A crash can leave a torn last line: it is cut off on open (the action it held was never
+acknowledged) and `recovered` says so. One journal per agenda and show date lives in the
+user data folder; starting afresh moves the old journal aside, it is never deleted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+import platformdirs
+
+from runofshow.actions import Action
+
+FORMAT = 1
+
+
+class JournalError(Exception):
+    """The journal cannot be used (damaged in the middle, or of another agenda)."""
+
+
+@dataclass
+class JournalState:
+    actions: list[Action] = field(default_factory=list)
+    redo: list[Action] = field(default_factory=list)
+
+    def apply(self, entry: dict) -> None:
+        op = entry["op"]
+        if op == "do":
+            self.actions.append(action_from_json(entry))
+            self.redo.clear()
+        elif op == "undo":
+            if self.actions:
+                self.redo.append(self.actions.pop())
+        elif op == "redo":
+            if self.redo:
+                self.actions.append(self.redo.pop())
+        else:
+            raise JournalError(f"unknown journal entry {op!r}")
+
+
+def data_dir() -> Path:
+    override = os.environ.get("RUNOFSHOW_DATA_DIR")
+    return Path(override) if override else Path(platformdirs.user_data_dir("runofshow", False))
+
+
+def journal_path(agenda_source: str | Path, show: date | str, root: Path | None = None) -> Path:
+    """Where the journal of this agenda's show on this date (or label) lives."""
+    source = Path(agenda_source).resolve()
+    digest = hashlib.sha1(str(source).encode()).hexdigest()[:8]
+    label = show.isoformat() if isinstance(show, date) else str(show)
+    return (root or data_dir()) / "journals" / f"{source.stem}-{digest}" / f"{label}.jsonl"
+
+
+def action_to_json(action: Action) -> dict:
+    entry = {"at": action.at.isoformat(), "do": action.kind}
+    if action.session is not None:
+        entry["session"] = action.session
+    if action.minutes is not None:
+        entry["minutes"] = action.minutes
+    return entry
+
+
+def action_from_json(entry: dict) -> Action:
+    return Action(datetime.fromisoformat(entry["at"]), entry["do"], entry.get("session"),
+                  entry.get("minutes"))
+
+
+class Journal:
+    def __init__(self, path: Path, agenda_source: str):
+        self.path = path
+        self.agenda_source = agenda_source
+        self.recovered = False  # a torn last line was cut off on open
+        self.state = JournalState()
+        self._file = None
+
+    @classmethod
+    def open(cls, path: Path, agenda_source: str) -> Journal:
+        """Open (or create) a journal and replay it."""
+        journal = cls(path, agenda_source)
+        journal._load()
+        return journal
+
+    def _load(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if self.path.exists():
+            data = self.path.read_bytes()
+            good = self._replay(data)
+            if good < len(data):
+                self.recovered = True
+                with open(self.path, "r+b") as f:
+                    f.truncate(good)
+                    f.flush()
+                    os.fsync(f.fileno())
+        self._file = open(self.path, "ab")  # noqa: SIM115 - held open for the show's life
+        if self._file.tell() == 0:
+            self._write({"journal": FORMAT, "agenda": self.agenda_source,
+                         "created": datetime.now().astimezone().isoformat()})
+            _fsync_dir(self.path.parent)
+
+    def _replay(self, data: bytes) -> int:
+        """Apply every complete line; return the length of the good prefix."""
+        position, number = 0, 0
+        while position < len(data):
+            newline = data.find(b"\n", position)
+            if newline < 0:
+                break  # torn: the write never finished, the action was never acknowledged
+            line = data[position:newline]
+            number += 1
+            try:
+                entry = json.loads(line)
+                if number == 1:
+                    if entry.get("journal") != FORMAT:
+                        raise JournalError(f"{self.path}:1: not a runofshow journal")
+                else:
+                    self.state.apply(entry)
+            except (ValueError, KeyError, TypeError) as exc:
+                if data.find(b"\n", newline + 1) < 0 and not data[newline + 1:].strip():
+                    break  # a damaged final line: same as torn
+                raise JournalError(f"{self.path}:{number}: damaged journal line ({exc}); "
+                                   "the journal was edited or the disk is failing") from None
+            position = newline + 1
+        return position
+
+    def _write(self, entry: dict) -> None:
+        line = json.dumps(entry, ensure_ascii=False, separators=(",", ":")) + "\n"
+        self._file.write(line.encode("utf-8"))
+        self._file.flush()
+        os.fsync(self._file.fileno())
+
+    def record(self, op: str, action: Action | None = None, at: datetime | None = None) -> None:
+        """Write one entry to disk (fsynced), then apply it to the in-memory state."""
+        entry = action_to_json(action) if action is not None else {}
+        entry = {"op": op, **entry}
+        if at is not None and action is None:
+            entry["at"] = at.isoformat()
+        self._write(entry)
+        self.state.apply(entry)
+
+    def start_afresh(self) -> Path | None:
+        """Move this journal aside (kept, never deleted) and begin an empty one."""
+        self.close()
+        moved = None
+        if self.path.exists():
+            stamp = datetime.now().strftime("%Y%m%dT%H%M%S")
+            moved = self.path.with_name(f"{self.path.stem}.before-{stamp}.jsonl")
+            self.path.rename(moved)
+        self.state = JournalState()
+        self.recovered = False
+        self._load()
+        return moved
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # Windows cannot open a folder; its rename/create is durable enough
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

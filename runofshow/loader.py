@@ -1,0 +1,431 @@
+"""Agenda files (SPEC §1): YAML in, an immutable Agenda out, or every problem at once.
+
+Each problem is located at the offending node as FILE:LINE:COL. The reader carries on
+after a problem wherever it can, so a technician fixes a file in one pass, not twenty.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
+from pathlib import Path
+from zoneinfo import ZoneInfo, available_timezones
+
+from runofshow.errors import AgendaError, Problem
+from runofshow.model import Agenda, Day, Session, Text
+from runofshow.yamlnodes import Map, Node, Scalar, Seq, YamlReadError, compose, describe, read_path
+
+TOP_KEYS = ("title", "venue", "timezone", "languages", "days")
+DAY_KEYS = ("date", "sessions")
+SESSION_KEYS = (
+    "id", "start", "end", "duration", "kind", "title", "description", "speakers", "parent",
+    "hard_start", "hard_end", "min_duration",
+)
+
+_TIME = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
+_DURATION = re.compile(r"(?:(\d+)h)?\s*(?:(\d+)m(?:in)?)?")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TRUE = {"true", "yes", "on"}
+_FALSE = {"false", "no", "off"}
+_MAX_MINUTES = 24 * 60
+
+
+def load_agenda(path: str | Path) -> Agenda:
+    """Read and check an agenda file. Raises AgendaError listing every problem."""
+    try:
+        file, root = read_path(Path(path))
+    except YamlReadError as exc:
+        raise AgendaError(exc.problems) from None
+    return _AgendaReader(file).read(root)
+
+
+def load_agenda_text(text: str, file: str = "<agenda>") -> Agenda:
+    """Read an agenda from text (tests, pasted agendas). Same checks as load_agenda."""
+    try:
+        root = compose(text, file)
+    except YamlReadError as exc:
+        raise AgendaError(exc.problems) from None
+    return _AgendaReader(file).read(root)
+
+
+@cache
+def _zone_names() -> tuple[str, ...]:
+    return tuple(sorted(available_timezones()))
+
+
+def local_zone() -> ZoneInfo:
+    """The computer's own IANA zone (for agendas without `timezone`), UTC if unknown."""
+    try:
+        import tzlocal
+
+        return ZoneInfo(tzlocal.get_localzone_name() or "UTC")
+    except Exception:  # an unconfigured machine must still open an agenda
+        return ZoneInfo("UTC")
+
+
+def parse_minutes(text: str) -> int | None:
+    """'80', '80m', '1h', '1h20m' -> minutes; None if it is not a duration."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    match = _DURATION.fullmatch(text)
+    if not match or not (match.group(1) or match.group(2)):
+        return None
+    return int(match.group(1) or 0) * 60 + int(match.group(2) or 0)
+
+
+def local_datetime(day: date, clock: time, zone: ZoneInfo) -> datetime | None:
+    """A wall-clock time on a day in a zone; None if the clocks skip it (spring forward)."""
+    naive = datetime.combine(day, clock)
+    aware = naive.replace(tzinfo=zone)
+    if aware.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != naive:
+        return None
+    return aware
+
+
+class _AgendaReader:
+    def __init__(self, file: str):
+        self.file = file
+        self.problems: list[Problem] = []
+        self.languages: tuple[str, ...] | None = None
+        self.found_languages: list[str] = []
+
+    # -- reporting ---------------------------------------------------------------------
+    def problem(self, node: Node, message: str) -> None:
+        self.problems.append(Problem(self.file, node.mark.line, node.mark.col, message))
+
+    def mapping(self, node: Node, what: str, allowed: tuple[str, ...]) -> dict[str, tuple[Scalar, Node]] | None:
+        if not isinstance(node, Map):
+            self.problem(node, f"{what} must be a mapping of keys, not {describe(node)}")
+            return None
+        fields: dict[str, tuple[Scalar, Node]] = {}
+        for key, value in node.entries:
+            if key.value not in allowed:
+                hint = difflib.get_close_matches(key.value, allowed, n=1, cutoff=0.6)
+                suggestion = f"; did you mean {hint[0]!r}?" if hint else ""
+                self.problem(key, f"unknown key {key.value!r} in {what}{suggestion} "
+                                  f"(known: {', '.join(allowed)})")
+                continue
+            fields[key.value] = (key, value)
+        return fields
+
+    def scalar(self, node: Node, what: str) -> str | None:
+        if isinstance(node, Scalar) and not node.is_null:
+            return node.value
+        self.problem(node, f"{what} must be a single value, not {describe(node)}")
+        return None
+
+    # -- value types -------------------------------------------------------------------
+    def text(self, node: Node, what: str) -> Text | None:
+        if isinstance(node, Scalar):
+            value = self.scalar(node, what)
+            if value is not None and not value.strip():
+                self.problem(node, f"{what} is empty")
+                return None
+            return Text(plain=value) if value is not None else None
+        if not isinstance(node, Map) or not node.entries:
+            self.problem(node, f"{what} must be text or a mapping of language to text "
+                               f"(like {{zh: 开幕, en: Opening}}), not {describe(node)}")
+            return None
+        items = []
+        for key, value in node.entries:
+            lang = key.value.strip()
+            if self.languages is not None and lang not in self.languages:
+                self.problem(key, f"language {lang!r} in {what} is not one of the agenda's "
+                                  f"languages ({', '.join(self.languages)})")
+                continue
+            if lang not in self.found_languages:
+                self.found_languages.append(lang)
+            content = self.scalar(value, f"{what} in {lang!r}")
+            if content is not None:
+                items.append((lang, content))
+        return Text(by_lang=tuple(items)) if items else None
+
+    def boolean(self, node: Node, what: str) -> bool:
+        value = self.scalar(node, what)
+        if value is None:
+            return False
+        if value.lower() in _TRUE:
+            return True
+        if value.lower() not in _FALSE:
+            self.problem(node, f"{what} must be true or false, not {value!r}")
+        return False
+
+    def clock(self, node: Node, what: str) -> time | None:
+        value = self.scalar(node, what)
+        if value is None:
+            return None
+        match = _TIME.fullmatch(value.strip())
+        if not match:
+            self.problem(node, f"{what} must be a time as HH:MM (like \"10:00\"), not {value!r}")
+            return None
+        return time(int(match.group(1)), int(match.group(2)))
+
+    def minutes(self, node: Node, what: str) -> int | None:
+        value = self.scalar(node, what)
+        if value is None:
+            return None
+        minutes = parse_minutes(value)
+        if minutes is None:
+            self.problem(node, f"{what} must be whole minutes: 45, \"80m\", \"1h\" or "
+                               f"\"1h20m\", not {value!r}")
+            return None
+        if minutes > _MAX_MINUTES:
+            self.problem(node, f"{what} of {minutes} minutes is longer than a day")
+            return None
+        return minutes
+
+    def day_date(self, node: Node) -> date | None:
+        value = self.scalar(node, "date")
+        if value is None:
+            return None
+        try:
+            if not _DATE.fullmatch(value.strip()):
+                raise ValueError
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            self.problem(node, f"date must be YYYY-MM-DD (like 2024-03-13), not {value!r}")
+            return None
+
+    def timezone(self, node: Node) -> ZoneInfo | None:
+        name = self.scalar(node, "timezone")
+        if name is None:
+            return None
+        try:
+            return ZoneInfo(name.strip())
+        except Exception:  # ZoneInfo raises several kinds for a bad key (not found, bad path)
+            hint = difflib.get_close_matches(name.strip(), _zone_names(), n=1, cutoff=0.6)
+            suggestion = f"; did you mean {hint[0]!r}?" if hint else " (an IANA name like Europe/Zurich)"
+            self.problem(node, f"unknown timezone {name!r}{suggestion}")
+            return None
+
+    # -- the document ------------------------------------------------------------------
+    def read(self, root: Node) -> Agenda:
+        top = self.mapping(root, "the agenda", TOP_KEYS)
+        if top is None:
+            raise AgendaError(self.problems)
+        zone = local_zone()
+        if "timezone" in top:
+            zone = self.timezone(top["timezone"][1]) or zone
+        if "languages" in top:
+            self.languages = self.language_list(top["languages"][1])
+        title = self.text(top["title"][1], "title") if "title" in top else None
+        if "title" not in top:
+            self.problem(root, "the agenda has no title")
+        venue = self.text(top["venue"][1], "venue") if "venue" in top else None
+        days: list[Day] = []
+        if "days" not in top:
+            self.problem(root, "the agenda has no days")
+        else:
+            days = self.days(top["days"][1], zone)
+        if self.problems:
+            raise AgendaError(self.problems)
+        languages = self.languages or tuple(self.found_languages)
+        return Agenda(title=title or Text(plain=""), timezone=zone, languages=languages,
+                      days=tuple(days), venue=venue, source=self.file)
+
+    def language_list(self, node: Node) -> tuple[str, ...] | None:
+        if not isinstance(node, Seq) or not node.items:
+            self.problem(node, f"languages must be a list like [zh, en], not {describe(node)}")
+            return None
+        codes: list[str] = []
+        for item in node.items:
+            code = self.scalar(item, "a language")
+            if code is None:
+                continue
+            if code in codes:
+                self.problem(item, f"language {code!r} is listed twice")
+            codes.append(code.strip())
+        return tuple(codes) or None
+
+    def days(self, node: Node, zone: ZoneInfo) -> list[Day]:
+        if not isinstance(node, Seq) or not node.items:
+            self.problem(node, f"days must be a list of days, not {describe(node)}")
+            return []
+        raw: list[tuple[Node, date | None, list[dict]]] = []
+        previous: tuple[date, Node] | None = None
+        for day_node in node.items:
+            fields = self.mapping(day_node, "a day", DAY_KEYS)
+            if fields is None:
+                continue
+            when = self.day_date(fields["date"][1]) if "date" in fields else None
+            if "date" not in fields:
+                self.problem(day_node, "this day has no date")
+            if when is not None and previous is not None and when <= previous[0]:
+                verb = "repeats" if when == previous[0] else "comes before"
+                self.problem(fields["date"][1], f"date {when} {verb} the previous day "
+                                                f"{previous[0]} (line {previous[1].mark.line}); "
+                                                "days are unique and in order")
+            if when is not None:
+                previous = (when, fields["date"][1])
+            sessions = self.day_sessions(day_node, fields, when, zone)
+            raw.append((day_node, when, sessions))
+        return self.build(raw)
+
+    def day_sessions(self, day_node: Node, fields, when: date | None, zone: ZoneInfo) -> list[dict]:
+        if "sessions" not in fields:
+            self.problem(day_node, "this day has no sessions")
+            return []
+        node = fields["sessions"][1]
+        if not isinstance(node, Seq) or not node.items:
+            self.problem(node, f"sessions must be a non-empty list, not {describe(node)}")
+            return []
+        sessions: list[dict] = []
+        prev_end: datetime | None = None
+        prev_line = 0
+        for position, item in enumerate(node.items):
+            entry = self.session(item, position, when, zone, prev_end, prev_line)
+            if entry is not None:
+                sessions.append(entry)
+            # times after a broken session are not checked against it (end is None)
+            prev_end = entry["end"] if entry is not None else None
+            prev_line = item.mark.line
+        return sessions
+
+    def session(self, node: Node, position: int, when: date | None, zone: ZoneInfo,
+                prev_end: datetime | None, prev_line: int) -> dict | None:
+        fields = self.mapping(node, "a session", SESSION_KEYS)
+        if fields is None:
+            return None
+        entry: dict = {"node": node, "fields": fields}
+        session_id = self.scalar(fields["id"][1], "id") if "id" in fields else None
+        if session_id is not None and (not session_id.strip() or any(c.isspace() for c in session_id)):
+            self.problem(fields["id"][1], f"id {session_id!r} must be one word without spaces")
+            session_id = None
+        entry["id"] = session_id
+        entry["kind"] = self.scalar(fields["kind"][1], "kind") if "kind" in fields else "session"
+        entry["title"] = self.text(fields["title"][1], "title") if "title" in fields else None
+        if "title" not in fields:
+            self.problem(node, "this session has no title")
+        entry["description"] = None
+        if "description" in fields and not _is_null(fields["description"][1]):
+            entry["description"] = self.text(fields["description"][1], "description")
+        entry["speakers"] = self.speakers(fields["speakers"][1]) if "speakers" in fields else ()
+        entry["parent"] = self.scalar(fields["parent"][1], "parent") if "parent" in fields else None
+        entry["hard_start"] = "hard_start" in fields and self.boolean(fields["hard_start"][1], "hard_start")
+        entry["hard_end"] = "hard_end" in fields and self.boolean(fields["hard_end"][1], "hard_end")
+        minimum = self.minutes(fields["min_duration"][1], "min_duration") if "min_duration" in fields else None
+        times = self.session_times(node, fields, position, when, zone, prev_end, prev_line)
+        entry["start"], entry["end"] = times or (None, None)
+        entry["min_duration_s"] = None
+        if minimum is not None and times is not None:
+            length = (times[1] - times[0]).total_seconds() / 60
+            if minimum > length:
+                self.problem(fields["min_duration"][1],
+                             f"min_duration {minimum} is above the session's {length:g} minutes")
+            entry["min_duration_s"] = minimum * 60
+        return entry
+
+    def session_times(self, node: Node, fields, position: int, when: date | None, zone: ZoneInfo,
+                      prev_end: datetime | None, prev_line: int) -> tuple[datetime, datetime] | None:
+        start: datetime | None = None
+        if "start" in fields:
+            clock = self.clock(fields["start"][1], "start")
+            if clock is not None and when is not None:
+                start = local_datetime(when, clock, zone)
+                if start is None:
+                    self.problem(fields["start"][1], f"start {clock:%H:%M} does not exist on {when} "
+                                                     f"in {zone.key}: the clocks skip it")
+        elif position == 0:
+            self.problem(node, "the first session of a day needs a start time")
+        else:
+            start = prev_end
+        if "end" in fields and "duration" in fields:
+            self.problem(fields["duration"][0], "give end or duration, not both")
+            return None
+        if "end" not in fields and "duration" not in fields:
+            self.problem(node, "this session needs an end or a duration")
+            return None
+        if start is None:
+            return None
+        if "end" in fields:
+            clock = self.clock(fields["end"][1], "end")
+            if clock is None:
+                return None
+            end = local_datetime(start.date(), clock, zone)
+            if end is None:
+                self.problem(fields["end"][1], f"end {clock:%H:%M} does not exist on "
+                                               f"{start.date()} in {zone.key}: the clocks skip it")
+                return None
+            if end <= start:
+                self.problem(fields["end"][1], f"ends at {clock:%H:%M}, not after its start "
+                                               f"{start:%H:%M}")
+                return None
+        else:
+            minutes = self.minutes(fields["duration"][1], "duration")
+            if minutes is None:
+                return None
+            if minutes <= 0:
+                self.problem(fields["duration"][1], "duration must be more than 0 minutes")
+                return None
+            # real elapsed time: add in UTC so a daylight-saving change is counted
+            end = (start.astimezone(UTC) + timedelta(minutes=minutes)).astimezone(zone)
+        if prev_end is not None and start < prev_end:
+            where = fields["start"][1] if "start" in fields else node
+            self.problem(where, f"starts at {start:%H:%M}, before the previous session "
+                                f"(line {prev_line}) ends at {prev_end:%H:%M}")
+            return None
+        return start, end
+
+    def speakers(self, node: Node) -> tuple[Text, ...]:
+        if not isinstance(node, Seq):
+            self.problem(node, f"speakers must be a list, not {describe(node)}")
+            return ()
+        found = (self.text(item, "a speaker") for item in node.items)
+        return tuple(t for t in found if t is not None)
+
+    # -- ids, parents, the model -------------------------------------------------------
+    def build(self, raw: list[tuple[Node, date | None, list[dict]]]) -> list[Day]:
+        first_seen: dict[str, Node] = {}
+        for _, _, sessions in raw:
+            for entry in sessions:
+                sid = entry["id"]
+                if sid is None:
+                    continue
+                if sid in first_seen:
+                    self.problem(entry["fields"]["id"][1], f"id {sid!r} is used twice "
+                                                           f"(first at line {first_seen[sid].mark.line})")
+                else:
+                    first_seen[sid] = entry["fields"]["id"][1]
+        days: list[Day] = []
+        taken = set(first_seen)
+        for number, (_, when, sessions) in enumerate(raw, start=1):
+            for entry in sessions:
+                if entry["id"] is None and entry["start"] is not None:
+                    entry["id"] = _generated_id(number, entry["start"], taken)
+                    taken.add(entry["id"])
+        for _, _, sessions in raw:
+            for entry in sessions:
+                parent = entry["parent"]
+                if parent is not None and (parent not in taken or parent == entry["id"]):
+                    hint = difflib.get_close_matches(parent, sorted(taken), n=1, cutoff=0.6)
+                    suggestion = f"; did you mean {hint[0]!r}?" if hint else ""
+                    self.problem(entry["fields"]["parent"][1],
+                                 f"parent {parent!r} is not another session's id{suggestion}")
+        if self.problems:
+            return []
+        for _, when, sessions in raw:
+            if when is None or not sessions:
+                continue
+            days.append(Day(when, tuple(
+                Session(id=e["id"], day=when, index=i, start=e["start"], end=e["end"],
+                        kind=e["kind"] or "session", title=e["title"], description=e["description"],
+                        speakers=e["speakers"], parent=e["parent"], hard_start=e["hard_start"],
+                        hard_end=e["hard_end"], min_duration_s=e["min_duration_s"])
+                for i, e in enumerate(sessions))))
+        return days
+
+
+def _is_null(node: Node) -> bool:
+    return isinstance(node, Scalar) and node.is_null
+
+
+def _generated_id(day_number: int, start: datetime, taken: set[str]) -> str:
+    # Stable while the session keeps its day and start time, whatever else is edited.
+    base = f"d{day_number}-{start:%H%M}"
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate

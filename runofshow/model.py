@@ -1,0 +1,140 @@
+"""The agenda as an immutable, typed model.
+
+Planned times are timezone-aware datetimes in the agenda's zone; each session also carries
+them as whole epoch seconds, the unit the cascade engine computes in (epoch arithmetic is
+real elapsed time, so daylight-saving days need no special case there).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from datetime import UTC, date, datetime
+from types import MappingProxyType
+from zoneinfo import ZoneInfo
+
+KNOWN_KINDS = (
+    "opening", "panel", "qa", "presentation", "fireside", "break", "meal", "discussion", "closing",
+)
+
+
+@dataclass(frozen=True)
+class Text:
+    """Text in one or several languages. A plain string in the file is language-neutral."""
+
+    by_lang: tuple[tuple[str, str], ...] = ()
+    plain: str | None = None
+
+    def get(self, lang: str | None = None) -> str | None:
+        """The text in `lang`, or None. Language-neutral text answers for every language."""
+        if self.plain is not None:
+            return self.plain
+        for key, value in self.by_lang:
+            if key == lang:
+                return value
+        return None
+
+    def best(self, languages: tuple[str, ...]) -> str:
+        """The text in the first of `languages` that has it, else any text at all."""
+        for lang in languages:
+            value = self.get(lang)
+            if value:
+                return value
+        if self.by_lang:
+            return self.by_lang[0][1]
+        return self.plain or ""
+
+    def languages(self) -> tuple[str, ...]:
+        return tuple(key for key, _ in self.by_lang)
+
+    def as_json(self) -> str | dict[str, str]:
+        return self.plain if self.plain is not None else dict(self.by_lang)
+
+
+@dataclass(frozen=True)
+class Session:
+    id: str
+    day: date
+    index: int  # position within its day
+    start: datetime  # planned, aware, in the agenda's zone
+    end: datetime
+    kind: str
+    title: Text
+    description: Text | None = None
+    speakers: tuple[Text, ...] = ()
+    parent: str | None = None
+    hard_start: bool = False
+    hard_end: bool = False
+    min_duration_s: int | None = None
+
+    # cached: the engine reads these for every session at every paint
+    @cached_property
+    def start_s(self) -> int:
+        return int(self.start.timestamp())
+
+    @cached_property
+    def end_s(self) -> int:
+        return int(self.end.timestamp())
+
+    @property
+    def duration_s(self) -> int:
+        return self.end_s - self.start_s
+
+    @property
+    def slack_s(self) -> int:
+        """How much the cascade may take from this session to hold an anchor."""
+        if self.min_duration_s is None:
+            return 0
+        return max(0, self.duration_s - self.min_duration_s)
+
+
+@dataclass(frozen=True)
+class Day:
+    date: date
+    sessions: tuple[Session, ...]
+
+    @property
+    def planned_end(self) -> datetime:
+        return self.sessions[-1].end
+
+
+@dataclass(frozen=True)
+class Agenda:
+    title: Text
+    timezone: ZoneInfo
+    languages: tuple[str, ...]
+    days: tuple[Day, ...]
+    venue: Text | None = None
+    source: str = "<agenda>"
+    _by_id: MappingProxyType = field(default_factory=lambda: MappingProxyType({}), repr=False,
+                                     compare=False, init=False)
+
+    def __post_init__(self) -> None:
+        index = {s.id: s for day in self.days for s in day.sessions}
+        object.__setattr__(self, "_by_id", MappingProxyType(index))
+
+    def session(self, session_id: str) -> Session:
+        return self._by_id[session_id]
+
+    def has_session(self, session_id: str) -> bool:
+        return session_id in self._by_id
+
+    @property
+    def session_ids(self) -> tuple[str, ...]:
+        return tuple(self._by_id)
+
+    def sessions(self) -> Iterator[Session]:
+        for day in self.days:
+            yield from day.sessions
+
+    def day_of(self, session_id: str) -> Day:
+        target = self._by_id[session_id].day
+        return next(day for day in self.days if day.date == target)
+
+    def local(self, epoch_s: float) -> datetime:
+        """Epoch seconds as an aware datetime in the agenda's zone."""
+        return datetime.fromtimestamp(epoch_s, UTC).astimezone(self.timezone)
+
+    def count(self) -> int:
+        return len(self._by_id)

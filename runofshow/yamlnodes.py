@@ -1,0 +1,225 @@
+"""A small, safe YAML reader that keeps where every value came from.
+
+Agendas and events files are read into plain nodes that remember their line and column,
+so every problem can be reported as FILE:LINE:COL. Scalars are kept as the text written,
+never resolved by YAML 1.1 rules: an unquoted ``10:00`` stays "10:00" (not 600) and a
+date stays "2024-03-13", and the schema decides what each value means.
+
+The composer is iterative and refuses what an agenda never needs but an attacker or a
+damaged file can bring: aliases (the "billion laughs" bomb), deep nesting, huge files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from runofshow.errors import Problem
+
+try:  # libyaml's parser is much faster; the pure-Python one reads the same events
+    _Loader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - wheels ship libyaml
+    _Loader = yaml.SafeLoader
+
+MAX_BYTES = 8 * 1024 * 1024
+MAX_DEPTH = 32
+MAX_NODES = 600_000
+
+
+@dataclass(frozen=True)
+class Mark:
+    line: int  # 1-based
+    col: int  # 1-based
+
+
+@dataclass
+class Node:
+    mark: Mark
+
+
+@dataclass
+class Scalar(Node):
+    value: str
+    plain: bool  # written without quotes: "~", "null" and "" then mean nothing
+
+    @property
+    def is_null(self) -> bool:
+        return self.plain and self.value in ("", "~", "null", "Null", "NULL")
+
+
+@dataclass
+class Seq(Node):
+    items: list[Node] = field(default_factory=list)
+
+
+@dataclass
+class Map(Node):
+    # (key scalar, value node) in file order; duplicate keys are reported by the composer
+    entries: list[tuple[Scalar, Node]] = field(default_factory=list)
+
+
+class YamlReadError(Exception):
+    """The file could not be read as one YAML document; `problems` says where and why."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__("; ".join(p.format() for p in problems))
+        self.problems = problems
+
+
+def _mark(file: str, m) -> Mark:
+    return Mark(m.line + 1, m.column + 1)
+
+
+def _position_of(text: str, index: int) -> Mark:
+    line = text.count("\n", 0, index) + 1
+    col = index - (text.rfind("\n", 0, index) + 1) + 1
+    return Mark(line, col)
+
+
+def _refuse_size(size: int, file: str) -> None:
+    if size > MAX_BYTES:
+        raise YamlReadError([Problem(file, 1, 1, (
+            f"file is {size / 1_048_576:.1f} MiB; an agenda or events file is at most "
+            f"{MAX_BYTES // 1_048_576} MiB"))])
+
+
+def decode(data: bytes, file: str) -> str:
+    """Bytes to text, as UTF-8 (a BOM is allowed); anything else is a located error."""
+    _refuse_size(len(data), file)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        byte = data[exc.start]
+        raise YamlReadError([Problem(
+            file, line, col, f"not UTF-8 text: byte 0x{byte:02x} cannot start a character; "
+            "save the file as UTF-8")]) from None
+
+
+def read_path(path: Path) -> tuple[str, Node]:
+    """Read a file from disk into nodes. Returns (display name, root node)."""
+    file = str(path)
+    try:
+        _refuse_size(path.stat().st_size, file)  # before reading a byte of it
+        data = path.read_bytes()
+    except OSError as exc:
+        raise YamlReadError([Problem(file, 1, 1, f"cannot read the file: {exc.strerror}")]) from None
+    return file, compose(decode(data, file), file)
+
+
+def compose(text: str, file: str) -> Node:
+    """Compose exactly one YAML document into nodes, or raise YamlReadError."""
+    # Events are composed iteratively (libyaml's parser is a state machine too), so deep
+    # nesting cannot exhaust the stack; the composer refuses it at MAX_DEPTH.
+    loader = _Loader(text)
+    try:
+        return _compose_events(loader, file)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = _mark(file, mark) if mark else Mark(1, 1)
+        message = exc.problem or str(exc)
+        if exc.context and exc.context not in message:
+            message = f"{message} ({exc.context})"
+        raise YamlReadError([Problem(file, where.line, where.col, f"YAML syntax: {message}")]) from None
+    except yaml.reader.ReaderError as exc:
+        where = _position_of(text, exc.position)
+        raise YamlReadError([Problem(
+            file, where.line, where.col,
+            f"character {exc.character!r} is not allowed in a YAML file")]) from None
+    except yaml.YAMLError as exc:  # any other parser complaint, without a position
+        raise YamlReadError([Problem(file, 1, 1, f"YAML syntax: {exc}")]) from None
+    finally:
+        loader.dispose()
+
+
+def _compose_events(loader, file: str) -> Node:
+    root: Node | None = None
+    stack: list[Node] = []  # open Seq / Map nodes
+    pending_key: list[Scalar | None] = []  # per open Map: the key waiting for its value
+    seen_keys: list[dict[str, Scalar]] = []
+    nodes = 0
+    documents = 0
+
+    def attach(node: Node) -> None:
+        nonlocal root
+        if not stack:
+            root = node
+            return
+        parent = stack[-1]
+        if isinstance(parent, Seq):
+            parent.items.append(node)
+            return
+        key = pending_key[-1]
+        if key is None:
+            if not isinstance(node, Scalar):
+                raise YamlReadError([Problem(file, node.mark.line, node.mark.col,
+                                             "a key must be a plain value, not a list or mapping")])
+            previous = seen_keys[-1].get(node.value)
+            if previous is not None:
+                raise YamlReadError([Problem(
+                    file, node.mark.line, node.mark.col,
+                    f"duplicate key {node.value!r} (first at line {previous.mark.line})")])
+            seen_keys[-1][node.value] = node
+            pending_key[-1] = node
+        else:
+            parent.entries.append((key, node))
+            pending_key[-1] = None
+
+    while True:
+        event = loader.get_event()
+        if event is None:
+            break
+        if isinstance(event, yaml.StreamEndEvent):
+            break
+        if isinstance(event, yaml.StreamStartEvent | yaml.DocumentEndEvent):
+            continue
+        if isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                m = _mark(file, event.start_mark)
+                raise YamlReadError([Problem(file, m.line, m.col,
+                                             "a second YAML document ('---'); one file holds one")])
+            continue
+        mark = _mark(file, event.start_mark)
+        if isinstance(event, yaml.AliasEvent):
+            raise YamlReadError([Problem(file, mark.line, mark.col,
+                                         f"aliases (*{event.anchor}) are not supported here; "
+                                         "write the value out")])
+        nodes += 1
+        if nodes > MAX_NODES:
+            raise YamlReadError([Problem(file, mark.line, mark.col,
+                                         f"more than {MAX_NODES:,} values; too large for an agenda")])
+        if isinstance(event, yaml.ScalarEvent):
+            attach(Scalar(mark, event.value, plain=event.style is None and bool(event.implicit[0])))
+        elif isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
+            if len(stack) >= MAX_DEPTH:
+                raise YamlReadError([Problem(file, mark.line, mark.col,
+                                             f"nested more than {MAX_DEPTH} levels deep")])
+            node: Node = Seq(mark) if isinstance(event, yaml.SequenceStartEvent) else Map(mark)
+            attach(node)
+            stack.append(node)
+            pending_key.append(None)
+            seen_keys.append({})
+        elif isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
+            stack.pop()
+            pending_key.pop()
+            seen_keys.pop()
+    if root is None:
+        raise YamlReadError([Problem(file, 1, 1, "the file is empty")])
+    return root
+
+
+def describe(node: Node) -> str:
+    """How a node reads in an error message: 'a list', 'a mapping', 'the text "x"'."""
+    if isinstance(node, Seq):
+        return "a list" if node.items else "an empty list"
+    if isinstance(node, Map):
+        return "a mapping" if node.entries else "an empty mapping"
+    assert isinstance(node, Scalar)
+    if node.is_null:
+        return "nothing"
+    shown = node.value if len(node.value) <= 40 else node.value[:37] + "..."
+    return f"{shown!r}"

@@ -1,0 +1,44 @@
+"""Shared test helpers. Qt runs offscreen in every test (set here, not by hand)."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from runofshow.loader import load_agenda  # noqa: E402
+from runofshow.model import Agenda  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+WIPO = REPO / "agendas" / "wipo-ip-frontier-2024.yaml"
+ZURICH = ZoneInfo("Europe/Zurich")
+
+
+def zurich(day: int, hhmm: str, month: int = 3, year: int = 2024, second: int = 0) -> datetime:
+    hour, minute = (int(x) for x in hhmm.split(":"))
+    return datetime(year, month, day, hour, minute, second, tzinfo=ZURICH)
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path, monkeypatch):
+    # journals of tests never touch the user's real data folder
+    monkeypatch.setenv("RUNOFSHOW_DATA_DIR", str(tmp_path / "data"))
+
+
+@pytest.fixture
+def write_agenda(tmp_path):
+    """Write YAML text to a real file and load it."""
+    counter = iter(range(1_000_000))
+
+    def write(text: str, name: str | None = None) -> Agenda:
+        path = tmp_path / (name or f"agenda{next(counter)}.yaml")
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return load_agenda(path)
+
+    return write
