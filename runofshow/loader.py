@@ -31,6 +31,8 @@ _TRUE = {"true", "yes", "on"}
 _FALSE = {"false", "no", "off"}
 _MAX_MINUTES = 24 * 60
 
+Fields = dict[str, tuple[Scalar, Node]]  # key -> (key node, value node)
+
 
 def load_agenda(path: str | Path) -> Agenda:
     """Read and check an agenda file. Raises AgendaError listing every problem."""
@@ -96,11 +98,11 @@ class _AgendaReader:
     def problem(self, node: Node, message: str) -> None:
         self.problems.append(Problem(self.file, node.mark.line, node.mark.col, message))
 
-    def mapping(self, node: Node, what: str, allowed: tuple[str, ...]) -> dict[str, tuple[Scalar, Node]] | None:
+    def mapping(self, node: Node, what: str, allowed: tuple[str, ...]) -> Fields | None:
         if not isinstance(node, Map):
             self.problem(node, f"{what} must be a mapping of keys, not {describe(node)}")
             return None
-        fields: dict[str, tuple[Scalar, Node]] = {}
+        fields: Fields = {}
         for key, value in node.entries:
             if key.value not in allowed:
                 hint = difflib.get_close_matches(key.value, allowed, n=1, cutoff=0.6)
@@ -306,7 +308,9 @@ class _AgendaReader:
         entry["parent"] = self.scalar(fields["parent"][1], "parent") if "parent" in fields else None
         entry["hard_start"] = "hard_start" in fields and self.boolean(fields["hard_start"][1], "hard_start")
         entry["hard_end"] = "hard_end" in fields and self.boolean(fields["hard_end"][1], "hard_end")
-        minimum = self.minutes(fields["min_duration"][1], "min_duration") if "min_duration" in fields else None
+        minimum = None
+        if "min_duration" in fields:
+            minimum = self.minutes(fields["min_duration"][1], "min_duration")
         times = self.session_times(node, fields, position, when, zone, prev_end, prev_line)
         entry["start"], entry["end"] = times or (None, None)
         entry["min_duration_s"] = None
@@ -391,7 +395,7 @@ class _AgendaReader:
                     first_seen[sid] = entry["fields"]["id"][1]
         days: list[Day] = []
         taken = set(first_seen)
-        for number, (_, when, sessions) in enumerate(raw, start=1):
+        for number, (_, _, sessions) in enumerate(raw, start=1):
             for entry in sessions:
                 if entry["id"] is None and entry["start"] is not None:
                     entry["id"] = _generated_id(number, entry["start"], taken)

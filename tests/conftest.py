@@ -12,8 +12,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from runofshow.loader import load_agenda  # noqa: E402
-from runofshow.model import Agenda  # noqa: E402
+from runofshow.loader import load_agenda
+from runofshow.model import Agenda
 
 REPO = Path(__file__).resolve().parent.parent
 WIPO = REPO / "agendas" / "wipo-ip-frontier-2024.yaml"

@@ -1,0 +1,1 @@
+"""Benchmarks of the runofshow core: run `python -m benchmarks` from the repository root."""

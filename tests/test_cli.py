@@ -1,0 +1,110 @@
+"""The command line (SPEC §4), run as a user runs it: a real process, real files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+from tests.conftest import REPO, WIPO
+
+
+def run(*args: str, cwd=REPO) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "runofshow", *args], capture_output=True,
+                          text=True, cwd=cwd, timeout=60)
+
+
+def test_check_a_good_agenda():
+    result = run("check", str(WIPO))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == (
+        "ok: 知识产权和前沿技术产权组织对话会 第九届会议: 2 days, 23 sessions, "
+        "2024-03-13 – 2024-03-14, Europe/Zurich, languages zh, en")
+
+
+def test_check_a_bad_agenda_exits_2_with_located_errors_and_no_traceback(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("title: T\ntimezone: Mars/Olympus\ndays:\n  - date: 2024-03-13\n"
+                   "    sessions:\n      - {start: '10:00', end: '09:00', title: A}\n",
+                   encoding="utf-8")
+    result = run("check", str(bad))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        f"{bad}:2:11: unknown timezone 'Mars/Olympus' (an IANA name like Europe/Zurich)",
+        f"{bad}:6:31: ends at 09:00, not after its start 10:00",
+    ]
+    assert "Traceback" not in result.stderr
+
+
+def test_plan_json_follows_the_contract(tmp_path):
+    events = tmp_path / "events.yaml"
+    events.write_text(textwrap.dedent("""\
+        - {at: "2024-03-13T10:01:30", do: start, session: d1-opening}
+        - {at: "2024-03-13T10:12:00", do: next}
+        - {at: "2024-03-13T16:10:00", do: start, session: d1-panel-2-qa}
+        - {at: "2024-03-13T16:20:00", do: extend, session: d1-panel-2-qa, minutes: 10}
+        - {at: "2024-03-13T16:21:00", do: extend, minutes: -5}
+        - {at: "2024-03-13T16:22:00", do: skip, session: d1-panel-3-qa}
+        """), encoding="utf-8")
+    result = run("plan", str(WIPO), "--events", str(events), "--at", "2024-03-13T16:25",
+                 "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["at"] == "2024-03-13T16:25:00+01:00"
+    assert [d["date"] for d in data["days"]] == ["2024-03-13", "2024-03-14"]
+    day1 = data["days"][0]
+    assert set(day1) == {"date", "planned_end", "projected_end", "late_by_s", "breaches"}
+    assert day1["planned_end"] == "2024-03-13T18:00:00+01:00"
+    sessions = {s["id"]: s for s in data["sessions"]}
+    assert len(sessions) == 23
+    qa = sessions["d1-panel-2-qa"]
+    assert set(qa) == {"id", "day", "state", "planned_start", "planned_end", "start", "end",
+                       "adjusted_by_s", "compressed_by_s"}
+    assert (qa["state"], qa["start"], qa["adjusted_by_s"]) == \
+        ("live", "2024-03-13T16:10:00+01:00", 300)
+    # 30 planned + 5 net extension from 16:10: ends 16:45
+    assert qa["end"] == "2024-03-13T16:45:00+01:00"
+    assert sessions["d1-panel-3-qa"] == {**sessions["d1-panel-3-qa"], "state": "skipped",
+                                         "start": None, "end": None}
+    assert sessions["d1-opening"]["state"] == "done"
+    assert sessions["d1-opening"]["start"] == "2024-03-13T10:01:30+01:00"
+    assert sessions["d2-opening"]["state"] == "upcoming"
+
+
+def test_plan_table_is_readable():
+    result = run("plan", str(WIPO), "--at", "2024-03-13T09:55")
+    assert result.returncode == 0, result.stderr
+    assert "Wednesday 13 March 2024" in result.stdout
+    assert "d1-panel-2-qa" in result.stdout and "开幕" in result.stdout
+    assert "day ends 18:00 (planned 18:00): on time" in result.stdout
+
+
+def test_bad_events_are_located(tmp_path):
+    events = tmp_path / "events.yaml"
+    events.write_text(textwrap.dedent("""\
+        - {at: "2024-03-13T10:00:00", do: next}
+        - {at: "2024-03-13T10:01:00", do: start, session: d1-openin}
+        - {at: "2024-03-13T10:02:00", do: start, session: d1-opening}
+        - {at: "2024-03-13T09:00:00", do: end}
+        - {at: "yesterday", do: end}
+        - {at: "2024-03-13T10:30:00", do: extnd, minutes: 5}
+        """), encoding="utf-8")
+    result = run("plan", str(WIPO), "--events", str(events))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"{events}:1:3: next: no session is live",
+        f"{events}:2:51: no session has the id 'd1-openin'; did you mean 'd1-opening'?",
+        f"{events}:4:3: at 2024-03-13T09:00:00+01:00 is before the previous action; "
+        "actions are in time order",
+        f"{events}:5:8: at must be a date and time like 2024-03-13T10:01:30, not 'yesterday'",
+        f"{events}:6:35: unknown action 'extnd'; did you mean 'extend'?",
+    ]
+
+
+def test_usage_errors_exit_2_without_traceback():
+    result = run("plan", str(WIPO), "--at", "noon")
+    assert result.returncode == 2 and "not an ISO date and time" in result.stderr
+    result = run("check")
+    assert result.returncode == 2 and "Traceback" not in result.stderr

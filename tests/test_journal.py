@@ -1,0 +1,160 @@
+"""The journal on disk: written before acknowledged, replayed exactly, torn lines survived."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from runofshow.actions import ActionError
+from runofshow.journal import Journal, JournalError, data_dir, journal_path
+from runofshow.loader import load_agenda
+from runofshow.show import Show
+from tests.conftest import WIPO, zurich
+
+
+@pytest.fixture
+def agenda():
+    return load_agenda(WIPO)
+
+
+class Clock:
+    def __init__(self, start):
+        self.now = start
+
+    def __call__(self):
+        return self.now
+
+
+def open_show(agenda, path, clock):
+    return Show(agenda, Journal.open(path, agenda.source), clock=clock)
+
+
+def test_journal_lives_in_the_user_data_folder_per_agenda_and_date(tmp_path):
+    path = journal_path(WIPO, zurich(13, "10:00").date())
+    assert path.is_relative_to(data_dir())
+    assert path.name == "2024-03-13.jsonl"
+    assert path.parent.name.startswith("wipo-ip-frontier-2024-")
+    assert journal_path(WIPO, "rehearsal") != path
+    assert journal_path(tmp_path / "other.yaml", "2024-03-13").parent != path.parent
+
+
+def test_every_action_is_on_disk_and_fsynced_before_it_is_acknowledged(agenda, tmp_path,
+                                                                       monkeypatch):
+    path = tmp_path / "show.jsonl"
+    clock = Clock(zurich(13, "10:00"))
+    show = open_show(agenda, path, clock)
+    synced: list[int] = []
+    real_fsync = os.fsync
+
+    def spy_fsync(fd):
+        synced.append(path.read_text(encoding="utf-8").count("\n"))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", spy_fsync)
+    show.do("start", "d1-opening")
+    # the line was complete on disk when fsync ran, before do() returned
+    assert synced == [2]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert json.loads(lines[-1]) == {"op": "do", "at": "2024-03-13T10:00:00+01:00",
+                                     "do": "start", "session": "d1-opening"}
+
+
+def test_a_refused_action_writes_nothing(agenda, tmp_path):
+    path = tmp_path / "show.jsonl"
+    show = open_show(agenda, path, Clock(zurich(13, "10:00")))
+    before = path.read_bytes()
+    with pytest.raises(ActionError):
+        show.do("next")
+    assert path.read_bytes() == before and show.actions == []
+
+
+def test_a_failing_disk_leaves_the_show_unchanged(agenda, tmp_path, monkeypatch):
+    show = open_show(agenda, tmp_path / "show.jsonl", Clock(zurich(13, "10:00")))
+
+    def broken_fsync(fd):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(os, "fsync", broken_fsync)
+    with pytest.raises(OSError):
+        show.do("start", "d1-opening")
+    assert show.actions == [] and show.live_id is None
+
+
+def test_reopening_stands_exactly_where_it_stood(agenda, tmp_path):
+    path = tmp_path / "show.jsonl"
+    clock = Clock(zurich(13, "10:01"))
+    show = open_show(agenda, path, clock)
+    show.do("start", "d1-opening")
+    clock.now = zurich(13, "10:12")
+    show.do("next")
+    show.do("extend", minutes=5)
+    show.do("skip", "d1-fireside")
+    show.undo()
+    clock.now = zurich(13, "10:30")
+    expected = show.projection()
+    show.close()
+    again = open_show(agenda, path, clock)
+    assert again.projection() == expected
+    assert again.can_redo and again.redo().kind == "skip"
+    assert again.live_id == "d1-panel-1"
+
+
+def test_torn_last_line_is_recovered_from(agenda, tmp_path):
+    path = tmp_path / "show.jsonl"
+    clock = Clock(zurich(13, "10:00"))
+    show = open_show(agenda, path, clock)
+    show.do("start", "d1-opening")
+    show.close()
+    with open(path, "ab") as f:  # a crash in the middle of writing the next line
+        f.write(b'{"op":"do","at":"2024-03-13T10:1')
+    journal = Journal.open(path, agenda.source)
+    assert journal.recovered
+    assert [a.kind for a in journal.state.actions] == ["start"]
+    assert path.read_bytes().endswith(b"}\n")  # the torn bytes are gone from the file
+    show = Show(agenda, journal, clock)
+    clock.now = zurich(13, "10:11")
+    show.do("next")  # and the journal goes on cleanly
+    show.close()
+    assert [a.kind for a in Journal.open(path, agenda.source).state.actions] == ["start", "next"]
+
+
+def test_damage_in_the_middle_is_a_clear_error_not_a_silent_loss(agenda, tmp_path):
+    path = tmp_path / "show.jsonl"
+    show = open_show(agenda, path, Clock(zurich(13, "10:00")))
+    show.do("start", "d1-opening")
+    show.do("extend", minutes=1)
+    show.close()
+    lines = path.read_bytes().split(b"\n")
+    lines[1] = b"garbage"
+    path.write_bytes(b"\n".join(lines))
+    with pytest.raises(JournalError, match=r"show.jsonl:2: damaged journal line"):
+        Journal.open(path, agenda.source)
+
+
+def test_start_afresh_keeps_the_old_journal_aside(agenda, tmp_path):
+    path = tmp_path / "show.jsonl"
+    show = open_show(agenda, path, Clock(zurich(13, "10:00")))
+    show.do("start", "d1-opening")
+    moved = show.journal.start_afresh()
+    assert moved is not None and moved.exists() and "start" in moved.read_text()
+    assert show.journal.state.actions == []
+    assert Journal.open(path, agenda.source).state.actions == []
+
+
+def test_clock_stepping_back_keeps_actions_in_time_order(agenda, tmp_path):
+    clock = Clock(zurich(13, "10:05"))
+    show = open_show(agenda, tmp_path / "show.jsonl", clock)
+    show.do("start", "d1-opening")
+    clock.now = zurich(13, "10:03")  # an NTP correction
+    action = show.do("extend", minutes=1)
+    assert action.at == zurich(13, "10:05")
+
+
+def test_chairs_next_key_starts_the_due_session_when_nothing_is_live(agenda, tmp_path):
+    clock = Clock(zurich(13, "09:58"))
+    show = open_show(agenda, tmp_path / "show.jsonl", clock)
+    assert show.next_action_kind() == ("start", "d1-opening")
+    show.do(*show.next_action_kind())
+    assert show.next_action_kind() == ("next", None)

@@ -1,0 +1,215 @@
+"""Invariants of the projection, checked on generated agendas and action lists."""
+
+from __future__ import annotations
+
+import itertools
+import os
+from datetime import timedelta
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from runofshow.actions import Action, ActionError, LiveState
+from runofshow.journal import Journal, journal_path
+from runofshow.loader import load_agenda_text
+from runofshow.projection import LIVE, SKIPPED, UPCOMING, project
+from runofshow.show import Show
+from tests.conftest import zurich
+
+# PROPERTY_EXAMPLES=2000 for a deeper search than the everyday run
+SETTINGS = settings(max_examples=int(os.environ.get("PROPERTY_EXAMPLES", "150")), deadline=None,
+                    suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@st.composite
+def agendas(draw, max_days: int = 2, gaps: bool = True):
+    lines = ["title: Generated", "timezone: Europe/Zurich", "days:"]
+    for day in range(draw(st.integers(1, max_days))):
+        lines += [f"  - date: 2024-03-{13 + day}", "    sessions:"]
+        minute = 9 * 60
+        for n in range(draw(st.integers(2, 7))):
+            if gaps and n and draw(st.booleans()):
+                minute += draw(st.integers(1, 20))
+            length = draw(st.integers(5, 60))
+            fields = [f"id: s{day}-{n}", f'start: "{minute // 60:02d}:{minute % 60:02d}"',
+                      f"duration: {length}", f"title: S{n}"]
+            if draw(st.integers(0, 2)) == 0:
+                fields.append(f"min_duration: {draw(st.integers(0, length))}")
+            if draw(st.integers(0, 4)) == 0:
+                fields.append("hard_start: true")
+            if draw(st.integers(0, 4)) == 0:
+                fields.append("hard_end: true")
+            lines.append("      - {" + ", ".join(fields) + "}")
+            minute += length
+    return load_agenda_text("\n".join(lines) + "\n")
+
+
+@st.composite
+def shows(draw, max_days: int = 2, gaps: bool = True):
+    """An agenda, a valid list of actions on it, and a moment after them."""
+    agenda = draw(agendas(max_days, gaps))
+    ids = agenda.session_ids
+    state = LiveState(agenda)
+    moment = agenda.days[0].sessions[0].start - timedelta(minutes=draw(st.integers(0, 10)))
+    actions: list[Action] = []
+    for _ in range(draw(st.integers(0, 12))):
+        moment += timedelta(minutes=draw(st.integers(0, 40)), seconds=draw(st.integers(0, 59)))
+        kind = draw(st.sampled_from(["start", "next", "next", "end", "extend", "skip", "unskip"]))
+        session = draw(st.sampled_from(ids)) if kind in ("start", "skip", "unskip") else None
+        minutes = None
+        if kind == "extend":
+            minutes = draw(st.sampled_from([-5, -1, 1, 5, 10]))
+            session = draw(st.sampled_from([None, *ids]))
+        action = Action(moment, kind, session, minutes)
+        try:
+            state.apply(action)
+        except ActionError:
+            continue
+        actions.append(action)
+    now = moment + timedelta(minutes=draw(st.integers(0, 90)))
+    return agenda, actions, now
+
+
+def placed(day):
+    return sorted((p for p in day.sessions if p.state != SKIPPED), key=lambda p: p.start_s)
+
+
+@SETTINGS
+@given(shows())
+def test_sessions_of_a_day_never_overlap(show):
+    agenda, actions, now = show
+    for day in project(agenda, actions, now).days:
+        items = placed(day)
+        for item in items:
+            assert item.end_s >= item.start_s
+        for before, after in itertools.pairwise(items):
+            assert before.end_s <= after.start_s, (before.id, after.id)
+
+
+@SETTINGS
+@given(shows())
+def test_no_compression_below_minimum_and_only_of_untouched_flexible_sessions(show):
+    agenda, actions, now = show
+    for item in project(agenda, actions, now).all_sessions():
+        session = item.session
+        assert 0 <= item.compressed_by_s <= session.slack_s
+        if item.compressed_by_s:
+            assert item.adjusted_by_s == 0 and item.state == UPCOMING
+            assert item.end_s - item.start_s >= session.min_duration_s
+
+
+@SETTINGS
+@given(shows())
+def test_no_upcoming_session_starts_before_its_planned_start(show):
+    agenda, actions, now = show
+    for item in project(agenda, actions, now).all_sessions():
+        if item.state == UPCOMING:
+            assert item.start_s >= item.session.start_s
+
+
+def _helping_sessions(day, anchor_index: int, anchor: str):
+    """SPEC §3.4 written out plainly: walking back from the anchor over upcoming sessions,
+    as long as the start just after each one is late and the previous anchor is not
+    passed, the flexible sessions the chair did not touch."""
+    sessions = day.sessions
+    helping = []
+    j = anchor_index if anchor == "end" else anchor_index - 1
+    start_after_is_late = True  # the anchor itself is late
+    while j >= 0 and start_after_is_late:
+        item = sessions[j]
+        if item.state == SKIPPED:  # takes no time: the run goes through it
+            j -= 1
+            continue
+        if item.state != UPCOMING or (j != anchor_index and item.session.hard_end):
+            break  # the live one, or the previous anchor (an end) is reached
+        if item.session.slack_s > 0 and item.adjusted_by_s == 0:
+            helping.append(item)
+        if item.session.hard_start:
+            break  # the previous anchor (this session's start) is reached
+        start_after_is_late = item.start_s > item.session.start_s
+        j -= 1
+    return helping
+
+
+@SETTINGS
+@given(shows())
+def test_a_breached_anchor_has_used_all_the_slack_that_could_help(show):
+    agenda, actions, now = show
+    for day in project(agenda, actions, now).days:
+        index = {p.id: k for k, p in enumerate(day.sessions)}
+        for breach in day.breaches:
+            k = index[breach.session]
+            item = day.sessions[k]
+            planned = item.session.start_s if breach.anchor == "start" else item.session.end_s
+            projected = item.start_s if breach.anchor == "start" else item.end_s
+            assert breach.late_by_s == projected - planned > 0  # a breach equals the shortfall
+            if item.state == LIVE:
+                continue
+            for helper in _helping_sessions(day, k, breach.anchor):
+                assert helper.compressed_by_s == helper.session.slack_s, helper.id
+
+
+@SETTINGS
+@given(shows(max_days=1, gaps=False), st.data())
+def test_anchor_holds_whenever_the_slack_covers_the_delay(show, data):
+    """Back-to-back sessions, the first one live and overrunning, one hard_end at the end:
+    the sessions that can help are all the untouched flexible ones after the live one."""
+    agenda, _, _ = show
+    sessions = agenda.days[0].sessions
+    last = sessions[-1]
+    if any(s.hard_start or (s.hard_end and s is not last) for s in sessions) or not last.hard_end:
+        return
+    first = sessions[0]
+    overrun = data.draw(st.integers(0, 90 * 60))
+    now = first.end + timedelta(seconds=overrun)
+    projection = project(agenda, [Action(first.start, "start", first.id)], now)
+    delay = overrun
+    slack = sum(s.slack_s for s in sessions[1:])
+    day = projection.days[0]
+    if slack >= delay:
+        assert day.breaches == ()
+        assert projection.session(last.id).end_s == last.end_s
+    else:
+        assert [(b.session, b.late_by_s) for b in day.breaches] == [(last.id, delay - slack)]
+        assert sum(p.compressed_by_s for p in day.sessions) == slack
+
+
+@SETTINGS
+@given(shows())
+def test_undo_after_any_action_restores_the_projection(tmp_path_factory, show):
+    agenda, actions, now = show
+    if not actions:
+        return
+    before = project(agenda, actions[:-1], now)
+    journal = Journal.open(tmp_path_factory.mktemp("j") / "show.jsonl", agenda.source)
+    clock_at = [actions[0].at]
+    show_ = Show(agenda, journal, clock=lambda: clock_at[0])
+    for action in actions:
+        clock_at[0] = action.at
+        show_.do(action.kind, action.session, action.minutes)
+    assert project(agenda, show_.actions, now) == project(agenda, actions, now)
+    show_.undo()
+    assert show_.projection(now) == before
+    show_.redo()
+    assert show_.projection(now) == project(agenda, actions, now)
+    show_.close()
+
+
+@SETTINGS
+@given(shows())
+def test_replaying_the_journal_reproduces_the_projection(tmp_path_factory, show):
+    agenda, actions, now = show
+    path = journal_path("/agendas/generated.yaml", "2024-03-13", tmp_path_factory.mktemp("d"))
+    clock_at = [zurich(13, "08:00")]
+    live = Show(agenda, Journal.open(path, agenda.source), clock=lambda: clock_at[0])
+    for action in actions:
+        clock_at[0] = action.at
+        live.do(action.kind, action.session, action.minutes)
+    if actions and len(actions) % 2:
+        live.undo()
+    expected = live.projection(now)
+    live.close()
+    reopened = Show(agenda, Journal.open(path, agenda.source), clock=lambda: clock_at[0])
+    assert reopened.projection(now) == expected
+    assert reopened.actions == live.actions
+    reopened.close()
