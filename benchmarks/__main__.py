@@ -43,14 +43,14 @@ def main(argv: list[str] | None = None) -> int:
     fig_width = max(len(r.figure) for r in results)
     target_width = max(len(r.target) for r in results)
     for r in results:
-        verdict = core._verdict(r.ok) if r.target.startswith(("<", ">")) else "--"
         print(f"{r.name:<{width}}  {r.figure:>{fig_width}}  target {r.target:<{target_width}}  "
-              f"{verdict}")
+              f"{core.verdict(r.ok)}")
         if r.detail:
             print(f"{'':<{width}}  {r.detail}")
-    missed = [r for r in results if not r.ok]
+    targets = [r for r in results if r.ok is not None]
+    missed = [r for r in targets if not r.ok]
     print()
-    print(f"{len(results) - len(missed)} of {len(results)} met"
+    print(f"{len(targets) - len(missed)} of {len(targets)} targets met"
           + (f"; MISSED: {', '.join(r.name for r in missed)}" if missed else "")
           + f" ({time.perf_counter() - began:.1f} s)")
 
