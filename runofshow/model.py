@@ -109,10 +109,13 @@ class Agenda:
     source: str = "<agenda>"
     _by_id: MappingProxyType = field(default_factory=lambda: MappingProxyType({}), repr=False,
                                      compare=False, init=False)
+    _day_by_date: MappingProxyType = field(default_factory=lambda: MappingProxyType({}), repr=False,
+                                           compare=False, init=False)
 
     def __post_init__(self) -> None:
         index = {s.id: s for day in self.days for s in day.sessions}
         object.__setattr__(self, "_by_id", MappingProxyType(index))
+        object.__setattr__(self, "_day_by_date", MappingProxyType({d.date: d for d in self.days}))
 
     def session(self, session_id: str) -> Session:
         return self._by_id[session_id]
@@ -129,8 +132,7 @@ class Agenda:
             yield from day.sessions
 
     def day_of(self, session_id: str) -> Day:
-        target = self._by_id[session_id].day
-        return next(day for day in self.days if day.date == target)
+        return self._day_by_date[self._by_id[session_id].day]
 
     def local(self, epoch_s: float) -> datetime:
         """Epoch seconds as an aware datetime in the agenda's zone."""
