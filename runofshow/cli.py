@@ -108,11 +108,13 @@ def _open_app(args) -> int:
     rehearse = args.rehearse or args.agenda is None
     try:
         from ui.app import run_app  # the Qt shell; the core never needs it
-    except ImportError:
-        # No window yet (or no Qt): show the projection at the rehearsal start instead.
+    except ModuleNotFoundError as exc:
+        if not (exc.name or "").startswith(("PySide6", "shiboken6")):
+            raise
+        # No Qt on this computer: show the projection in the terminal instead.
         first = agenda.days[0].sessions[0].start
         at = first - timedelta(minutes=5) if rehearse else datetime.now(agenda.timezone)
         print(projection_table(agenda, project(agenda, [], at)))
-        print("\n(The app window is not available; this is the plan as the terminal sees it.)")
+        print(f"\n(Qt is not available: {exc}. This is the plan as the terminal sees it.)")
         return 0
     return run_app(agenda, path, rehearse=rehearse, fresh=args.fresh)

@@ -148,11 +148,7 @@ class Journal:
     def start_afresh(self) -> Path | None:
         """Move this journal aside (kept, never deleted) and begin an empty one."""
         self.close()
-        moved = None
-        if self.path.exists():
-            stamp = datetime.now().strftime("%Y%m%dT%H%M%S")
-            moved = self.path.with_name(f"{self.path.stem}.before-{stamp}.jsonl")
-            self.path.rename(moved)
+        moved = move_aside(self.path)
         self.state = JournalState()
         self.recovered = False
         self._load()
@@ -162,6 +158,17 @@ class Journal:
         if self._file is not None:
             self._file.close()
             self._file = None
+
+
+def move_aside(path: Path) -> Path | None:
+    """Rename a journal to `<name>.before-<time>.jsonl` so a new one can begin; the old
+    one is kept whole (even a damaged one: it is the record of a show)."""
+    if not path.exists():
+        return None
+    stamp = datetime.now().strftime("%Y%m%dT%H%M%S")
+    moved = path.with_name(f"{path.stem}.before-{stamp}.jsonl")
+    path.rename(moved)
+    return moved
 
 
 def _fsync_dir(folder: Path) -> None:

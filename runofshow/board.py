@@ -1,0 +1,137 @@
+"""What the chair and the projector show at a moment: the board.
+
+A pure function of (agenda, projection, now): the live session and its countdown, the
+colour phase, what comes next and when, and one line on how the day stands. The views
+call it at every paint with the clock's current time, so a countdown is always
+`due end − now`, never a counted-down number.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from runofshow.model import Agenda, Session
+from runofshow.projection import UPCOMING, DayProjection, Projection
+
+NORMAL, WARNING, DANGER, OVERTIME = "normal", "warning", "danger", "overtime"
+PHASES = (NORMAL, WARNING, DANGER, OVERTIME)
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    warning_s: int = 5 * 60
+    danger_s: int = 60
+
+
+@dataclass(frozen=True)
+class Board:
+    mode: str  # "live", "waiting" (nothing live, a session is due) or "done"
+    session: Session | None  # the live session, or the one due when waiting
+    remaining_s: float  # live: due end − now (negative in overtime); waiting: start − now
+    countdown: str  # "12:34", "1:02:03", "+0:42" in overtime
+    phase: str
+    progress: float  # share of the live session's time used, 0..1
+    next_session: Session | None
+    next_start_s: int | None
+    next_text: str  # "in 12 min, 16:42"
+    day_status: str  # "on time", "running 7 min late", "18:00 close at risk by 4 min"
+    late_by_s: int  # how late the day ends (negative: ahead)
+    at_risk: bool  # an anchor ahead is breached
+
+
+def format_clock(seconds: int) -> str:
+    """m:ss, or h:mm:ss from an hour on."""
+    hours, rest = divmod(max(0, seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def countdown_text(remaining_s: float) -> tuple[str, int, bool]:
+    """The countdown as shown, the whole seconds it shows, and whether it is overtime.
+
+    Remaining time is rounded up, so 0:00 shows only when time is up; overtime then counts
+    up from +0:00.
+    """
+    if remaining_s >= 0:
+        shown = math.ceil(remaining_s)
+        return format_clock(shown), shown, False
+    over = math.floor(-remaining_s)
+    return "+" + format_clock(over), over, True
+
+
+def phase_for(shown_s: int, overtime: bool, thresholds: Thresholds = Thresholds()) -> str:
+    if overtime:
+        return OVERTIME
+    if shown_s <= thresholds.danger_s:
+        return DANGER
+    if shown_s <= thresholds.warning_s:
+        return WARNING
+    return NORMAL
+
+
+def minutes_phrase(seconds: float) -> str:
+    minutes = max(0, math.ceil(seconds / 60))
+    if minutes < 60:
+        return f"{minutes} min"
+    return f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+def _day_status(agenda: Agenda, day: DayProjection) -> tuple[str, bool]:
+    for breach in day.breaches:
+        session = agenda.session(breach.session)
+        last = day.sessions[-1].session is session
+        if breach.anchor == "end":
+            what = f"{session.end:%H:%M} close" if last else f"{session.end:%H:%M} end of {session.id}"
+        else:
+            what = f"{session.start:%H:%M} start of {session.id}"
+        return f"{what} at risk by {minutes_phrase(breach.late_by_s)}", True
+    late = round(day.late_by_s / 60)
+    if late > 0:
+        return f"running {late} min late", False
+    if late < 0:
+        return f"running {-late} min ahead", False
+    taken = sum(item.compressed_by_s for item in day.sessions)
+    if taken >= 60:
+        return f"on time ({round(taken / 60)} min taken from flexible slots)", False
+    return "on time", False
+
+
+def board(agenda: Agenda, projection: Projection, now_s: float,
+          thresholds: Thresholds = Thresholds()) -> Board:
+    """The board at `now_s` (epoch seconds, fractions allowed) for this projection."""
+    today = agenda.local(now_s).date()
+    live = projection.live
+    upcoming = [item for day in projection.days if day.date >= today
+                for item in day.sessions if item.state == UPCOMING]
+    if live is not None:
+        day = next(d for d in projection.days if d.date == live.session.day)
+        after = [item for item in day.sessions if item.state == UPCOMING]
+        following = after[0] if after else None
+        due_end = live.start_s + max(0, live.session.duration_s + live.adjusted_by_s)
+        remaining = due_end - now_s
+        text, shown, overtime = countdown_text(remaining)
+        length = due_end - live.start_s
+        progress = 1.0 if length <= 0 else min(1.0, max(0.0, (now_s - live.start_s) / length))
+        mode, session, phase = "live", live.session, phase_for(shown, overtime, thresholds)
+    elif upcoming:
+        # nothing live: the countdown is to the start of the session that is due
+        following = upcoming[0]
+        day = next(d for d in projection.days if d.date == following.session.day)
+        remaining = following.start_s - now_s
+        text = countdown_text(max(0.0, remaining))[0]
+        mode, session, phase, progress = "waiting", following.session, NORMAL, 0.0
+    else:
+        last_day = projection.days[-1]
+        status, at_risk = _day_status(agenda, last_day)
+        return Board("done", None, 0.0, "0:00", NORMAL, 1.0, None, None, "", status,
+                     last_day.late_by_s, at_risk)
+    status, at_risk = _day_status(agenda, day)
+    next_start = following.start_s if following else None
+    next_text = ""
+    if following is not None:
+        next_text = f"in {minutes_phrase(following.start_s - now_s)}, " \
+                    f"{agenda.local(following.start_s):%H:%M}"
+    return Board(mode, session, remaining, text, phase, progress,
+                 following.session if following else None, next_start, next_text, status,
+                 day.late_by_s, at_risk)

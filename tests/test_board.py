@@ -1,0 +1,118 @@
+"""The board (what the chair and projector show) and the clocks, without Qt."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from runofshow.actions import Action
+from runofshow.board import (
+    DANGER,
+    NORMAL,
+    OVERTIME,
+    WARNING,
+    board,
+    countdown_text,
+    format_clock,
+)
+from runofshow.clock import SimulatedClock, SystemClock
+from runofshow.loader import load_agenda
+from runofshow.projection import project
+from tests.conftest import WIPO, zurich
+
+
+@pytest.fixture(scope="module")
+def agenda():
+    return load_agenda(WIPO)
+
+
+def board_at(agenda, actions, moment, offset_s: float = 0.0):
+    now = moment.timestamp() + offset_s
+    return board(agenda, project(agenda, actions, now), now)
+
+
+@pytest.mark.parametrize(("seconds", "text"), [
+    (0, "0:00"), (59, "0:59"), (600, "10:00"), (3599, "59:59"), (3600, "1:00:00"),
+    (3723, "1:02:03"),
+])
+def test_format_clock(seconds, text):
+    assert format_clock(seconds) == text
+
+
+def test_countdown_rounds_up_and_counts_up_in_overtime():
+    assert countdown_text(299.2) == ("5:00", 300, False)
+    assert countdown_text(0.0) == ("0:00", 0, False)
+    assert countdown_text(-0.4) == ("+0:00", 0, True)
+    assert countdown_text(-61.5) == ("+1:01", 61, True)
+
+
+def test_phases_change_at_the_thresholds(agenda):
+    start = [Action(zurich(13, "10:00"), "start", "d1-opening")]  # 10:00-10:10
+    just_before = board_at(agenda, start, zurich(13, "10:04", second=59), 0.5)
+    assert (just_before.phase, just_before.countdown) == (NORMAL, "5:01")
+    # the phase follows the digits shown: from the instant they read 5:00 it is a warning
+    assert board_at(agenda, start, zurich(13, "10:05")).phase == WARNING
+    assert board_at(agenda, start, zurich(13, "10:08", second=59), 0.5).phase == WARNING
+    assert board_at(agenda, start, zurich(13, "10:09")).phase == DANGER
+    at_end = board_at(agenda, start, zurich(13, "10:10"))
+    assert (at_end.phase, at_end.countdown) == (DANGER, "0:00")
+    over = board_at(agenda, start, zurich(13, "10:11", second=1))
+    assert (over.phase, over.countdown, over.progress) == (OVERTIME, "+1:01", 1.0)
+
+
+def test_board_says_what_is_live_next_and_how_the_day_stands(agenda):
+    actions = [Action(zurich(13, "10:00"), "start", "d1-opening"),
+               Action(zurich(13, "10:10"), "next"),
+               Action(zurich(13, "10:20"), "extend", None, 7)]
+    b = board_at(agenda, actions, zurich(13, "11:00"))
+    assert b.mode == "live" and b.session.id == "d1-panel-1"
+    assert b.countdown == "37:00"  # 11:30 + 7 min
+    assert b.next_session.id == "d1-fireside"
+    assert b.next_text == "in 37 min, 11:37"
+    # the lunch (flexible) absorbs the 7 minutes before the 15:00 restart: the day is on time
+    assert b.day_status == "on time (7 min taken from flexible slots)"
+    assert 0 < b.progress < 1
+
+
+def test_day_status_reports_a_close_at_risk(agenda):
+    actions = [Action(zurich(13, "15:00"), "start", "d1-panel-2"),
+               Action(zurich(13, "16:00"), "next"),
+               Action(zurich(13, "16:05"), "start", "d1-panel-3"),
+               Action(zurich(13, "16:06"), "extend", None, 50)]
+    b = board_at(agenda, actions, zurich(13, "16:10"))
+    # panel 3 ends 17:55; its Q&A gives 15 of its 25 minutes; the close is 10 min late
+    assert b.at_risk
+    assert b.day_status == "18:00 close at risk by 10 min"
+
+
+def test_waiting_board_counts_down_to_the_due_session(agenda):
+    b = board_at(agenda, [], zurich(13, "09:55"))
+    assert (b.mode, b.session.id, b.countdown) == ("waiting", "d1-opening", "5:00")
+    assert b.next_text == "in 5 min, 10:00"
+
+
+def test_done_board_after_the_last_session(agenda):
+    b = board_at(agenda, [], zurich(15, "09:00"))
+    assert b.mode == "done" and b.session is None
+
+
+def test_simulated_clock_runs_at_its_speed_and_never_jumps_on_a_speed_change():
+    real = [1000.0]
+    clock = SimulatedClock(zurich(13, "09:55"), speed=1.0, real=lambda: real[0])
+    real[0] += 10
+    assert clock.now() == zurich(13, "09:55", second=10)
+    clock.set_speed(60.0)
+    assert clock.now() == zurich(13, "09:55", second=10)  # no jump
+    real[0] += 2
+    assert clock.now() == zurich(13, "09:57", second=10)
+    clock.jump_by(timedelta(minutes=-2))
+    assert clock.now() == zurich(13, "09:55", second=10)
+
+
+def test_system_clock_reads_the_wall_clock_each_time():
+    wall = [1_710_320_400.0]
+    clock = SystemClock(wall=lambda: wall[0])
+    assert clock.now() == zurich(13, "10:00")
+    wall[0] -= 30  # an NTP correction backwards: the clock simply says so
+    assert clock.now() == zurich(13, "09:59", second=30)
