@@ -1,0 +1,193 @@
+"""The chair's view at the podium: one glance says how long is left, what comes next and
+whether the day is late; big buttons and single keys do the rest.
+
+Keys: Space next session · + / − one minute more / less · Shift with + / − five minutes ·
+Ctrl+Z undo · Ctrl+Shift+Z redo. Buttons never take keyboard focus, so Space always means
+"next", whichever button was touched last.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.controller import ShowController
+from ui.fonts import missing_font_message
+from ui.theme import PHASE_STYLES, REHEARSAL_COLOURS, WAITING_STYLE, phase_word
+from ui.widgets import ClockDigits, FitText, make_font
+
+REFUSAL_SHOWN_MS = 6000
+
+# minutes for each key; Shift turns one minute into five (a US "+" is Shift+=: five)
+_PLUS_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Equal)
+_MINUS_KEYS = (Qt.Key.Key_Minus, Qt.Key.Key_Underscore)
+
+
+def minutes_for_key(key: int, shift: bool) -> int | None:
+    """The extension a key press asks for, or None if the key is not an extend key."""
+    if key in _PLUS_KEYS:
+        return 5 if shift else 1
+    if key in _MINUS_KEYS:
+        return -5 if shift or key == Qt.Key.Key_Underscore else -1
+    return None
+
+
+class ChairWindow(QWidget):
+    def __init__(self, controller: ShowController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle("runofshow — chair")
+        self.setAutoFillBackground(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        languages = controller.agenda.languages
+
+        self.rehearsal = QLabel("REHEARSAL · 彩排" if "zh" in languages else "REHEARSAL")
+        text, background = REHEARSAL_COLOURS
+        self.rehearsal.setStyleSheet(f"color:{text}; background:{background}; padding:4px 10px;")
+        self.rehearsal.setFont(make_font(20, bold=True))
+        self.rehearsal.setVisible(controller.rehearsal)
+        self.wall_clock = QLabel()
+        self.wall_clock.setFont(make_font(24, bold=True))
+        self.day_status = QLabel()
+        self.day_status.setFont(make_font(24, bold=True))
+        self.day_status.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.rehearsal)
+        top.addWidget(self.day_status, 1)
+        top.addWidget(self.wall_clock)
+
+        self.phase_label = QLabel()
+        self.phase_label.setFont(make_font(26, bold=True))
+        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title_primary = FitText(largest=54, smallest=14, bold=True)
+        self.title_secondary = FitText(largest=34, smallest=12)
+        self.countdown = ClockDigits(lambda: self.controller.board().countdown, height_share=0.8)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(18)
+        self.next_label = FitText(largest=30, smallest=12)
+        self.message = FitText(largest=36, smallest=12, bold=True)
+        self.notice = QLabel()  # refusals and the missing-font warning
+        self.notice.setFont(make_font(18))
+        self.notice.setWordWrap(True)
+        self._notice_timer = QTimer(self, singleShot=True, interval=REFUSAL_SHOWN_MS)
+        self._notice_timer.timeout.connect(self._clear_notice)
+
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for name, label, action in (
+            ("minus5", "−5 min", lambda: controller.extend(-5)),
+            ("minus1", "−1 min", lambda: controller.extend(-1)),
+            ("plus1", "+1 min", lambda: controller.extend(1)),
+            ("plus5", "+5 min", lambda: controller.extend(5)),
+            ("next", "Next ▶  (Space)", controller.next),
+            ("undo", "Undo", controller.undo),
+            ("redo", "Redo", controller.redo),
+        ):
+            button = QPushButton(label)
+            button.setFont(make_font(24, bold=True))
+            button.setMinimumHeight(72)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(action)
+            buttons.addWidget(button, 2 if name == "next" else 1)
+            self.buttons[name] = button
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.phase_label)
+        layout.addWidget(self.title_primary, 3)
+        layout.addWidget(self.title_secondary, 2)
+        layout.addWidget(self.countdown, 8)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.next_label, 2)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.notice)
+        layout.addLayout(buttons)
+
+        QShortcut(QKeySequence.StandardKey.Undo, self, controller.undo)
+        # Redo is Ctrl+Shift+Z everywhere, and Ctrl+Y too (one shortcut each: two with the
+        # same keys would be ambiguous and Qt would fire neither)
+        QShortcut(QKeySequence("Ctrl+Shift+Z"), self, controller.redo)
+        QShortcut(QKeySequence("Ctrl+Y"), self, controller.redo)
+        controller.ticked.connect(self.refresh)
+        controller.changed.connect(self.refresh)
+        controller.display_changed.connect(self.refresh)
+        controller.refused.connect(self.show_refusal)
+        font_warning = missing_font_message()
+        if font_warning:
+            self.notice.setText(font_warning)
+        self.resize(1280, 720)
+        self.refresh()
+
+    # -- keys --------------------------------------------------------------------------
+    def keyPressEvent(self, event) -> None:
+        if event.isAutoRepeat():
+            return  # a held key must not run the clock away
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if event.key() == Qt.Key.Key_Space:
+            self.controller.next()
+            return
+        minutes = minutes_for_key(event.key(), shift)
+        if minutes is not None:
+            self.controller.extend(minutes)
+            return
+        super().keyPressEvent(event)
+
+    # -- drawing -----------------------------------------------------------------------
+    def show_refusal(self, message: str) -> None:
+        self.notice.setText(f"Not done: {message}")
+        self._notice_timer.start()
+
+    def _clear_notice(self) -> None:
+        self.notice.setText(missing_font_message() or "")
+
+    def refresh(self) -> None:
+        controller = self.controller
+        agenda = controller.agenda
+        languages = agenda.languages
+        board = controller.board()
+        style = WAITING_STYLE if board.mode != "live" else PHASE_STYLES[board.phase]
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(style.background))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(style.foreground))
+        self.setPalette(palette)
+        for widget in (self.title_primary, self.title_secondary, self.next_label, self.message,
+                       self.countdown):
+            widget.set_color(style.foreground)
+
+        self.wall_clock.setText(f"{agenda.local(controller.now_s()):%H:%M:%S}")
+        self.day_status.setText(("⚠ " if board.at_risk else "") + board.day_status)
+        primary = languages[0] if languages else None
+        secondary = languages[1] if len(languages) > 1 else None
+        if board.mode == "done":
+            self.phase_label.setText("Programme complete · 会议结束" if "zh" in languages
+                                     else "Programme complete")
+            self.title_primary.setText(agenda.title.best(languages))
+            self.title_secondary.setText("")
+        else:
+            self.phase_label.setText(phase_word(style, languages))
+            title = board.session.title
+            self.title_primary.setText(title.get(primary) or title.best(languages))
+            second = title.get(secondary) if secondary else None
+            self.title_secondary.setText(second if second and second != title.get(primary) else "")
+        self.progress.setValue(int(board.progress * 1000))
+        if board.mode == "live" and board.next_session is not None:
+            self.next_label.setText(f"Next: {board.next_session.title.best(languages)} — "
+                                    f"{board.next_text}")
+        elif board.mode == "waiting":
+            self.next_label.setText(f"Starts {board.next_text} — press Space to start it")
+        else:
+            self.next_label.setText("")
+        self.message.setText(controller.display.message)
+        self.buttons["undo"].setEnabled(controller.show.can_undo)
+        self.buttons["redo"].setEnabled(controller.show.can_redo)
+        self.countdown.update()  # repaints from the clock, like every other view
