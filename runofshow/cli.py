@@ -1,7 +1,7 @@
 """The command line (SPEC §4).
 
     runofshow                      the app on the bundled WIPO agenda, in rehearsal
-    runofshow AGENDA.yaml          the app on that agenda
+    runofshow AGENDA.yaml          the app on that agenda (--rehearse, --today, --fresh)
     runofshow check AGENDA.yaml    exit 0 and a summary, or exit 2 and located errors
     runofshow plan AGENDA.yaml [--events EVENTS.yaml] [--at DATETIME] [--json]
 """
@@ -21,6 +21,7 @@ from runofshow.loader import load_agenda
 from runofshow.model import Agenda
 from runofshow.projection import project
 from runofshow.render import agenda_summary, projection_json, projection_table
+from runofshow.retime import shift_to
 
 EXIT_INVALID = 2
 COMMANDS = ("check", "plan")
@@ -52,6 +53,9 @@ def _app_parser() -> argparse.ArgumentParser:
     parser.add_argument("agenda", nargs="?", help="agenda YAML file")
     parser.add_argument("--rehearse", action="store_true",
                         help="run on a simulated clock starting before the first session")
+    parser.add_argument("--today", action="store_true",
+                        help="map the agenda's first day onto today (times kept), e.g. to "
+                             "rehearse or run last year's programme")
     parser.add_argument("--fresh", action="store_true",
                         help="start the show afresh (the old journal is kept aside)")
     return parser
@@ -105,6 +109,8 @@ def _usage_error(message: str) -> int:
 def _open_app(args) -> int:
     path = args.agenda or str(example_agenda())
     agenda = load_agenda(path)
+    if args.today:
+        agenda = shift_to(agenda, datetime.now(agenda.timezone).date())
     rehearse = args.rehearse or args.agenda is None
     try:
         from ui.app import run_app  # the Qt shell; the core never needs it
