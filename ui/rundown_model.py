@@ -1,0 +1,225 @@
+"""One day of the rundown as a table model: planned against projected, row per session.
+
+The rows never change in number (a day's sessions are fixed by the agenda), so the model
+is never reset: on every action and every tick it recomputes its rows from the
+controller's projection and emits dataChanged for the rows whose text or look changed.
+That keeps the technician's selection and scroll position through a live show.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from runofshow.model import Agenda
+from runofshow.projection import DONE, LIVE, SKIPPED, DayProjection, SessionProjection
+from runofshow.render import minutes_text
+from ui.controller import ShowController
+
+STATE, PLANNED, PROJECTED, LATE, COMPRESSED, ADJUSTED, FLAGS, ID, TITLE = range(9)
+HEADERS = ("State", "Planned", "Projected", "Late", "Compr.", "Adj.", "Flags", "ID", "Title")
+HEADER_TIPS = (
+    "done / live / upcoming / skipped",
+    "planned start–end, as published",
+    "projected start–end now, after every action and the clock",
+    "projected (or actual) start − planned start",
+    "taken automatically from this flexible session to hold an anchor",
+    "the chair's extensions (+) or compressions (−) by hand",
+    "⚓start: must not start late · ⚓end: must not end late · ↔: may be compressed",
+    "session id (as in the agenda file and the journal)",
+    "title, primary and secondary language",
+)
+SESSION_ID_ROLE = Qt.ItemDataRole.UserRole  # the row's session id, for the console's actions
+STATE_ROLE = Qt.ItemDataRole.UserRole + 1  # done / live / upcoming / skipped
+
+STATE_WORDS = {DONE: "✓ done", LIVE: "▶ LIVE", SKIPPED: "✕ skipped", "upcoming": "upcoming"}
+# Colours readable on a light palette (Fusion default) at 7:1 or close.
+LIVE_BACKGROUND = QColor("#C8F0D0")
+BREACH_BACKGROUND = QColor("#FFD9D9")
+DIM = QColor("#8A8A8A")
+LATE_COLOUR = QColor("#9A4A00")
+AHEAD_COLOUR = QColor("#17692F")
+COMPRESSED_COLOUR = QColor("#1E4F99")
+BREACH_COLOUR = QColor("#B00000")
+_CENTRED = (STATE, PLANNED, PROJECTED, FLAGS)
+_RIGHT = (LATE, COMPRESSED, ADJUSTED)
+
+
+def signed(seconds: int) -> str:
+    """+7:30 / −2:00 (a real minus sign, which lines up with the plus in a column)."""
+    return minutes_text(seconds).replace("-", "−")
+
+
+def hhmm(agenda: Agenda, epoch_s: int | None) -> str:
+    return "—" if epoch_s is None else f"{agenda.local(epoch_s):%H:%M}"
+
+
+@dataclass(frozen=True)
+class Row:
+    """Everything one row shows; compared between refreshes to find what changed."""
+
+    session_id: str
+    state: str
+    texts: tuple[str, ...]
+    late_s: int | None
+    breach: str  # "" or a description of the breached anchor
+    tooltip: str
+
+
+def make_row(agenda: Agenda, item: SessionProjection, breaches: dict[str, str]) -> Row:
+    session = item.session
+    late = None if item.start_s is None else item.start_s - session.start_s
+    flags = []
+    if session.hard_start:
+        flags.append("⚓start")
+    if session.hard_end:
+        flags.append("⚓end")
+    if session.min_duration_s is not None:
+        flags.append(f"↔{session.min_duration_s // 60}′")
+    breach = breaches.get(session.id, "")
+    if breach:
+        flags.insert(0, "⚠")
+    langs = agenda.languages
+    primary = session.title.get(langs[0]) if langs else None
+    primary = primary or session.title.best(langs)
+    secondary = session.title.get(langs[1]) if len(langs) > 1 else None
+    title = primary if not secondary or secondary == primary else f"{primary}\n{secondary}"
+    texts = (
+        STATE_WORDS.get(item.state, item.state),
+        f"{session.start:%H:%M}–{session.end:%H:%M}",
+        "—" if item.start_s is None else f"{hhmm(agenda, item.start_s)}–{hhmm(agenda, item.end_s)}",
+        "" if late is None else signed(late),
+        signed(-item.compressed_by_s),
+        signed(item.adjusted_by_s),
+        " ".join(flags),
+        session.id,
+        title,
+    )
+    tip = [title, f"{session.kind} · {session.id}"]
+    if session.min_duration_s is not None:
+        tip.append(f"flexible: may be compressed down to {session.min_duration_s // 60} min")
+    if breach:
+        tip.append(f"⚠ {breach}")
+    return Row(session.id, item.state, texts, late, breach, "\n".join(tip))
+
+
+class RundownModel(QAbstractTableModel):
+    """The sessions of one day (`day_index` into the agenda's days)."""
+
+    def __init__(self, controller: ShowController, day_index: int, parent: QObject | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.day_index = day_index
+        self._rows: list[Row] = self._compute()
+        controller.changed.connect(self.refresh)
+        controller.ticked.connect(self.refresh)
+
+    # -- what the console asks --------------------------------------------------------
+    def day_projection(self) -> DayProjection:
+        return self.controller.projection().days[self.day_index]
+
+    def session_id(self, row: int) -> str:
+        return self._rows[row].session_id
+
+    def state(self, row: int) -> str:
+        return self._rows[row].state
+
+    def row_of(self, session_id: str) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.session_id == session_id), None)
+
+    def live_row(self) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.state == LIVE), None)
+
+    def refresh(self) -> None:
+        """Recompute every row; signal only the span that changed (never a reset)."""
+        rows = self._compute()
+        changed = [i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True))
+                   if old != new]
+        self._rows = rows
+        if changed:
+            self.dataChanged.emit(self.index(changed[0], 0),
+                                  self.index(changed[-1], len(HEADERS) - 1))
+
+    def _compute(self) -> list[Row]:
+        agenda = self.controller.agenda
+        day = self.day_projection()
+        breaches = {}
+        for breach in day.breaches:
+            session = agenda.session(breach.session)
+            planned = session.start if breach.anchor == "start" else session.end
+            breaches[breach.session] = (f"{breach.anchor} anchor {planned:%H:%M} breached by "
+                                        f"{signed(breach.late_by_s)}")
+        return [make_row(agenda, item, breaches) for item in day.sessions]
+
+    # -- Qt model interface -------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.texts[column]
+        if role == SESSION_ID_ROLE:
+            return row.session_id
+        if role == STATE_ROLE:
+            return row.state
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.tooltip
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            horizontal = (Qt.AlignmentFlag.AlignHCenter if column in _CENTRED else
+                          Qt.AlignmentFlag.AlignRight if column in _RIGHT else
+                          Qt.AlignmentFlag.AlignLeft)
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if column == FLAGS and row.breach:
+                return QBrush(BREACH_BACKGROUND)
+            if row.state == LIVE:
+                return QBrush(LIVE_BACKGROUND)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(row, column)
+        if role == Qt.ItemDataRole.FontRole:
+            return self._font(row)
+        return None
+
+    @staticmethod
+    def _foreground(row: Row, column: int) -> QBrush | None:
+        if column == FLAGS and row.breach:
+            return QBrush(BREACH_COLOUR)
+        if row.state in (DONE, SKIPPED):
+            return QBrush(DIM)  # what is behind us recedes
+        if column == LATE and row.late_s:
+            return QBrush(LATE_COLOUR if row.late_s > 0 else AHEAD_COLOUR)
+        if column == COMPRESSED and row.texts[COMPRESSED]:
+            return QBrush(COMPRESSED_COLOUR)
+        return None
+
+    @staticmethod
+    def _font(row: Row) -> QFont | None:
+        if row.state == LIVE:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if row.state == SKIPPED:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        return None
