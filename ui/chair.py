@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -75,7 +76,16 @@ class ChairWindow(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(18)
         self.next_label = FitText(largest=30, smallest=12)
-        self.message = FitText(largest=36, smallest=12, bold=True)
+        # The technician's message to the stage: white on a black box in every phase, shown
+        # only while there is one, so it takes room from the digits only when it matters.
+        self.message = FitText(largest=44, smallest=12, bold=True)
+        self.message_box = QFrame()
+        self.message_box.setObjectName("message")
+        self.message_box.setStyleSheet("#message { background: #000000; border: 3px solid #FFFFFF; }")
+        box_layout = QVBoxLayout(self.message_box)
+        box_layout.addWidget(self.message)
+        self.message_box.setMinimumHeight(72)
+        self.message_box.setVisible(False)
         self.notice = QLabel()  # refusals and the missing-font warning
         self.notice.setFont(make_font(18))
         self.notice.setWordWrap(True)
@@ -109,7 +119,7 @@ class ChairWindow(QWidget):
         layout.addWidget(self.countdown, 8)
         layout.addWidget(self.progress)
         layout.addWidget(self.next_label, 2)
-        layout.addWidget(self.message, 1)
+        layout.addWidget(self.message_box, 3)
         layout.addWidget(self.notice)
         layout.addLayout(buttons)
 
@@ -160,8 +170,7 @@ class ChairWindow(QWidget):
         palette.setColor(QPalette.ColorRole.Window, QColor(style.background))
         palette.setColor(QPalette.ColorRole.WindowText, QColor(style.foreground))
         self.setPalette(palette)
-        for widget in (self.title_primary, self.title_secondary, self.next_label, self.message,
-                       self.countdown):
+        for widget in (self.title_primary, self.title_secondary, self.next_label, self.countdown):
             widget.set_color(style.foreground)
 
         self.wall_clock.setText(f"{agenda.local(controller.now_s()):%H:%M:%S}")
@@ -188,6 +197,8 @@ class ChairWindow(QWidget):
         else:
             self.next_label.setText("")
         self.message.setText(controller.display.message)
+        self.message.set_color("#FFFFFF")
+        self.message_box.setVisible(bool(controller.display.message))
         self.buttons["undo"].setEnabled(controller.show.can_undo)
         self.buttons["redo"].setEnabled(controller.show.can_redo)
         self.countdown.update()  # repaints from the clock, like every other view

@@ -1,0 +1,154 @@
+"""The whole app: one show, three windows, the second ticker, and coming back after a close."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+
+from runofshow.clock import SimulatedClock, SystemClock
+from runofshow.loader import load_agenda
+from tests.conftest import REPO, WIPO, zurich
+from ui.app import build_app, rehearsal_clock
+from ui.ticker import SecondTicker
+
+
+@pytest.fixture
+def agenda():
+    return load_agenda(WIPO)
+
+
+def test_every_window_shows_the_same_live_show(qtbot, tmp_path, agenda):
+    clock = SimulatedClock(zurich(13, "10:00"), speed=0.0)
+    session = build_app(agenda, WIPO, rehearse=True, clock=clock,
+                        journal_file=tmp_path / "show.jsonl")
+    session.show_all()
+    for window in session.windows().values():
+        qtbot.waitExposed(window)
+    qtbot.keyClick(session.chair, Qt.Key.Key_Space)
+    clock.jump_to(zurich(13, "10:02", second=30))
+    session.controller.tick()
+    session.chair.countdown.grab()  # renders through paintEvent, as a repaint would
+    session.projector.digits.grab()
+    assert session.chair.countdown.last_text == session.projector.digits.last_text == "7:30"
+    session.close()
+
+
+def test_reopening_mid_show_comes_back_to_the_same_place_windows_included(qtbot, tmp_path, agenda):
+    journal = tmp_path / "show.jsonl"
+    clock = SimulatedClock(zurich(13, "10:00"), speed=0.0)
+    first = build_app(agenda, WIPO, rehearse=True, clock=clock, journal_file=journal)
+    first.show_all()
+    controller = first.controller
+    controller.next()
+    clock.jump_to(zurich(13, "10:11"))
+    controller.next()
+    controller.extend(5)
+    controller.update_display(message="Five minutes", blink=True, blackout=False,
+                              fullscreen=False)
+    first.chair.setGeometry(40, 50, 900, 600)
+    expected = controller.projection()
+    first.close()
+
+    again = build_app(agenda, WIPO, rehearse=True, clock=clock, journal_file=journal)
+    again.show_all()
+    assert again.controller.projection() == expected
+    assert again.controller.show.live_id == "d1-panel-1"
+    assert (again.controller.display.message, again.controller.display.blink) == \
+        ("Five minutes", True)
+    assert again.chair.geometry().size().toTuple() == (900, 600)
+    assert again.controller.display.windows["chair"][2:] == [900, 600]
+    again.close()
+
+
+def test_rehearsal_clock_resumes_where_the_rehearsal_stood(tmp_path, agenda):
+    from runofshow.display_state import DisplayState
+    from runofshow.journal import Journal
+
+    journal = Journal.open(tmp_path / "j.jsonl", agenda.source)
+    fresh = rehearsal_clock(agenda, journal, DisplayState())
+    # five minutes before the first session (and running: allow a moment)
+    assert 0 <= (fresh.now() - zurich(13, "09:55")).total_seconds() < 5
+    resumed = rehearsal_clock(agenda, journal, DisplayState(simulated_at=zurich(13, "11:20")
+                                                            .timestamp(), speed=10.0))
+    assert abs((resumed.now() - zurich(13, "11:20")).total_seconds()) < 5 and resumed.speed == 10
+    journal.close()
+
+
+def test_ticker_fires_just_after_each_second_boundary(qtbot):
+    clock = SystemClock()
+    fired: list[float] = []
+    ticker = SecondTicker(clock, lambda: fired.append(clock.timestamp()))
+    ticker.start()
+    qtbot.wait(3300)
+    ticker.stop()
+    assert len(fired) >= 3
+    for moment in fired:
+        after = moment - math.floor(moment)
+        assert after < 0.25, f"fired {after * 1000:.0f} ms after the boundary"
+    assert len({math.floor(m) for m in fired}) == len(fired)  # once per second, never twice
+
+
+def test_ticker_follows_a_rehearsal_speed():
+    clock = SimulatedClock(zurich(13, "09:55"), speed=60.0)
+    ticker = SecondTicker(clock, lambda: None)
+    ticker._arm()
+    # at 60x a second of show time is 17 ms of real time: capped at 20 per second
+    assert 50 <= ticker._timer.interval() <= 60
+    ticker.stop()
+
+
+def test_runofshow_with_no_argument_opens_the_bundled_agenda(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RUNOFSHOW_QUIT_AFTER_MS": "1500",
+           "RUNOFSHOW_DATA_DIR": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-m", "runofshow"], capture_output=True, text=True,
+                            cwd=REPO, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr[-2000:]
+    journals = list(tmp_path.glob("journals/wipo-ip-frontier-2024-*/rehearsal-2024-03-13.jsonl"))
+    assert len(journals) == 1
+    display = json.loads(journals[0].with_suffix(".display.json").read_text())
+    assert display["simulated_at"] >= zurich(13, "09:55").timestamp()
+
+
+SIZES = ["1280x720", "1920x1080"]
+
+
+@pytest.mark.skipif(shutil.which("Xvfb") is None or shutil.which("import") is None,
+                    reason="needs Xvfb and ImageMagick (.ci/run installs them)")
+@pytest.mark.parametrize("size", SIZES)
+def test_screenshots_under_xvfb(tmp_path, size):
+    """The real app in a real X server: every view drawn, titles fitted, digits big."""
+    from PySide6.QtGui import QImage
+
+    width, height = (int(x) for x in size.split("x"))
+    display = f":{90 + SIZES.index(size) + (os.getpid() % 50) * 2}"
+    server = subprocess.Popen(["Xvfb", display, "-screen", "0", f"{width}x{height}x24"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
+               "RUNOFSHOW_DATA_DIR": str(tmp_path / "data")}
+        result = subprocess.run([sys.executable, "-m", "tests.screenshot_app", str(tmp_path), size],
+                                capture_output=True, text=True, cwd=REPO, env=env, timeout=90)
+    finally:
+        server.terminate()
+        server.wait()
+    assert result.returncode == 0, result.stderr[-2000:]
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert all(report[name]["fits"] for name in ("chair", "console", "projector")), report
+    assert report["chair_message_fits"] and report["projector_message_fits"]
+    assert report["projector_countdown"] == report["chair_countdown"] == "4:48"
+    assert report["projector_digit_share"] >= 0.35
+    for name in ("console", "chair", "projector"):
+        screen = QImage(str(tmp_path / f"screen-{name}-{size}.png"))
+        assert (screen.width(), screen.height()) == (width, height)
+        colours = {screen.pixelColor(x, y).name() for x in range(0, width, 23)
+                   for y in range(0, height, 23)}
+        assert len(colours) > 4, name  # a window drawn, not a blank screen
+        if name != "console":
+            assert "#ffb000" in colours, name  # the warning phase fills the view

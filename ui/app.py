@@ -1,0 +1,148 @@
+"""Starting the app: one process, one live show, three kinds of window.
+
+`build_app` wires the pieces (journal, clock, controller, windows, the second ticker) and
+is what tests drive; `run_app` adds the QApplication, the dialogs and the event loop.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from runofshow.actions import ActionError
+from runofshow.clock import SimulatedClock, SystemClock
+from runofshow.display_state import DisplayState, display_state_path
+from runofshow.journal import Journal, JournalError, journal_path, move_aside
+from runofshow.model import Agenda
+from runofshow.show import Show
+from ui.chair import ChairWindow
+from ui.console import ConsoleWindow
+from ui.controller import ShowController
+from ui.projector import ProjectorWindow
+from ui.ticker import SecondTicker
+
+log = logging.getLogger(__name__)
+REHEARSAL_LEAD = timedelta(minutes=5)  # a rehearsal starts this long before the first session
+
+
+@dataclass
+class AppSession:
+    controller: ShowController
+    chair: ChairWindow
+    console: ConsoleWindow
+    projector: ProjectorWindow
+    ticker: SecondTicker
+
+    def windows(self) -> dict[str, QWidget]:
+        return {"chair": self.chair, "console": self.console, "projector": self.projector}
+
+    def show_all(self) -> None:
+        places = self.controller.display.windows
+        for name in ("console", "chair"):
+            window = self.windows()[name]
+            if name in places and len(places[name]) == 4:
+                window.setGeometry(*places[name])
+            window.show()
+        self.projector.place()
+        self.ticker.start()
+
+    def close(self) -> None:
+        """Keep where the windows are, then let go of the journal."""
+        self.ticker.stop()
+        display = self.controller.display
+        for name in ("console", "chair"):
+            geometry = self.windows()[name].geometry()
+            display.windows[name] = [geometry.x(), geometry.y(), geometry.width(),
+                                     geometry.height()]
+        self.controller.save_display()
+        for window in self.windows().values():
+            window.close()
+        self.controller.show.close()
+
+
+def journal_label(agenda: Agenda, rehearse: bool) -> str:
+    """A rehearsal has its own journal (per programme dates, so a rehearsal mapped onto
+    today is not mixed with one on the original dates); a live show has one per real date."""
+    if rehearse:
+        return f"rehearsal-{agenda.days[0].date.isoformat()}"
+    return datetime.now(agenda.timezone).date().isoformat()
+
+
+def rehearsal_clock(agenda: Agenda, journal: Journal, display: DisplayState) -> SimulatedClock:
+    """A simulated clock that resumes where the rehearsal stood (never before its last
+    action), or starts a few minutes before the first session."""
+    moments = [(agenda.days[0].sessions[0].start - REHEARSAL_LEAD).timestamp()]
+    if display.simulated_at is not None:
+        moments.append(display.simulated_at)
+    if journal.state.actions:
+        moments.append(journal.state.actions[-1].at.timestamp())
+    return SimulatedClock(datetime.fromtimestamp(max(moments), UTC), speed=display.speed or 1.0)
+
+
+def build_app(agenda: Agenda, agenda_path: str | Path, rehearse: bool, fresh: bool = False,
+              clock=None, journal_file: Path | None = None) -> AppSession:
+    """Open (or resume) the show and build its windows. Raises JournalError / ActionError
+    when the journal cannot be replayed on this agenda."""
+    path = journal_file or journal_path(agenda_path, journal_label(agenda, rehearse))
+    if fresh:
+        moved = move_aside(path)  # before opening: a damaged journal must not stop a fresh start
+        if moved:
+            log.info("started afresh; the previous journal is kept as %s", moved)
+    journal = Journal.open(path, agenda.source)
+    display_path = display_state_path(path)
+    display = DisplayState() if fresh else DisplayState.load(display_path)
+    if clock is None:
+        clock = rehearsal_clock(agenda, journal, display) if rehearse else SystemClock()
+    try:
+        show = Show(agenda, journal, clock=clock.now)
+    except ActionError:
+        journal.close()
+        raise
+    controller = ShowController(show, clock, display, display_path, rehearsal=rehearse)
+    session = AppSession(controller, ChairWindow(controller), ConsoleWindow(controller),
+                         ProjectorWindow(controller), SecondTicker(clock, controller.tick))
+    if journal.recovered:
+        controller.refused.emit("the last journal line was torn by a crash and was dropped; "
+                                "every acknowledged action is kept")
+    return session
+
+
+class _QuitWhenClosed(QObject):
+    """Closing the chair or console window ends the app (the show is on disk)."""
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Close:
+            QApplication.instance().quit()
+        return False
+
+
+def run_app(agenda: Agenda, agenda_path: str, rehearse: bool, fresh: bool = False) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("runofshow")
+    try:
+        session = build_app(agenda, agenda_path, rehearse, fresh)
+    except (JournalError, ActionError) as exc:
+        answer = QMessageBox.question(
+            None, "runofshow — journal",
+            f"The journal of this show cannot be replayed on this agenda:\n\n{exc}\n\n"
+            "Start the show afresh? The old journal is kept aside, not deleted.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return 2
+        session = build_app(agenda, agenda_path, rehearse, fresh=True)
+    closer = _QuitWhenClosed(app)
+    session.chair.installEventFilter(closer)
+    session.console.installEventFilter(closer)
+    session.show_all()
+    quit_after = os.environ.get("RUNOFSHOW_QUIT_AFTER_MS")  # smoke tests and benchmarks
+    if quit_after:
+        QTimer.singleShot(int(quit_after), app.quit)
+    code = app.exec()
+    session.close()
+    return code
