@@ -4,17 +4,20 @@
     runofshow AGENDA.yaml          the app on that agenda (--rehearse, --today, --fresh)
     runofshow check AGENDA.yaml    exit 0 and a summary, or exit 2 and located errors
     runofshow plan AGENDA.yaml [--events EVENTS.yaml] [--at DATETIME] [--json]
+    runofshow cues AGENDA.yaml [--events EVENTS.yaml] [--at DATETIME] [--json]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import datetime, timedelta
 
 from runofshow.actions import Action
 from runofshow.bundled import example_agenda
+from runofshow.cues import cues_json, plan_cues
 from runofshow.errors import AgendaError
 from runofshow.events import load_events, parse_datetime
 from runofshow.loader import load_agenda
@@ -24,7 +27,7 @@ from runofshow.render import agenda_summary, projection_json, projection_table
 from runofshow.retime import shift_to
 
 EXIT_INVALID = 2
-COMMANDS = ("check", "plan")
+COMMANDS = ("check", "plan", "cues")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -43,6 +46,11 @@ def _commands_parser() -> argparse.ArgumentParser:
     plan.add_argument("--events", help="YAML list of live actions to apply")
     plan.add_argument("--at", help="ISO date and time (default: now); no offset = agenda's zone")
     plan.add_argument("--json", action="store_true", help="print SPEC §4 JSON")
+    cues = sub.add_parser("cues", help="list the upcoming cues (announcements)")
+    cues.add_argument("agenda")
+    cues.add_argument("--events", help="YAML list of live actions to apply")
+    cues.add_argument("--at", help="ISO date and time (default: now); no offset = agenda's zone")
+    cues.add_argument("--json", action="store_true", help="print a JSON list of cues")
     return parser
 
 
@@ -66,12 +74,17 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv and argv[0] in COMMANDS:
             args = _commands_parser().parse_args(argv)
-            return _check(args) if args.command == "check" else _plan(args)
+            code = {"check": _check, "plan": _plan, "cues": _cues}[args.command](args)
+            sys.stdout.flush()  # a closed pipe shows up here, inside the try
+            return code
         args = _app_parser().parse_args(argv)
         return _open_app(args)
     except AgendaError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_INVALID
+    except BrokenPipeError:  # `runofshow plan … | head`: the reader left, not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _check(args) -> int:
@@ -88,6 +101,24 @@ def _plan(args) -> int:
         print(json.dumps(projection_json(agenda, projection), ensure_ascii=False, indent=1))
     else:
         print(projection_table(agenda, projection))
+    return 0
+
+
+def _cues(args) -> int:
+    agenda = load_agenda(args.agenda)
+    actions: list[Action] = load_events(args.events, agenda) if args.events else []
+    projection = project(agenda, actions, _at(args.at, agenda))
+    cues = plan_cues(agenda, projection)
+    if args.json:
+        print(json.dumps(cues_json(agenda, cues), ensure_ascii=False, indent=1))
+        return 0
+    for cue in cues:
+        voice = "spoken" if cue.spoken else "silent"
+        words = " / ".join(text for _, text in cue.text)
+        print(f"{agenda.local(cue.at_s):%Y-%m-%d %H:%M:%S}  {cue.kind:<8} {voice:<6} "
+              f"{cue.session:<22} {words}")
+    if not cues:
+        print("no cues ahead")
     return 0
 
 

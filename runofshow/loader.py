@@ -14,15 +14,17 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, available_timezones
 
 from runofshow.errors import AgendaError, Problem
-from runofshow.model import Agenda, Day, Session, Text
+from runofshow.model import CUE_KINDS, Agenda, CueSettings, Day, Session, Text
 from runofshow.yamlnodes import Map, Node, Scalar, Seq, YamlReadError, compose, describe, read_path
 
-TOP_KEYS = ("title", "venue", "timezone", "languages", "days")
+TOP_KEYS = ("title", "venue", "timezone", "languages", "cues", "days")
 DAY_KEYS = ("date", "sessions")
 SESSION_KEYS = (
     "id", "start", "end", "duration", "kind", "title", "description", "speakers", "parent",
-    "hard_start", "hard_end", "min_duration",
+    "hard_start", "hard_end", "min_duration", "cues",
 )
+AGENDA_CUE_KEYS = ("warnings", "resume", "start", "close", "speak", "silent", "texts")
+SESSION_CUE_KEYS = ("warnings", "resume", "start", "speak", "silent", "texts")
 
 _TIME = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
 _DURATION = re.compile(r"(?:(\d+)h)?\s*(?:(\d+)m(?:in)?)?")
@@ -217,6 +219,7 @@ class _AgendaReader:
         if "title" not in top:
             self.problem(root, "the agenda has no title")
         venue = self.text(top["venue"][1], "venue") if "venue" in top else None
+        cues = self.cue_settings(top["cues"][1], AGENDA_CUE_KEYS) if "cues" in top else None
         days: list[Day] = []
         if "days" not in top:
             self.problem(root, "the agenda has no days")
@@ -226,7 +229,8 @@ class _AgendaReader:
             raise AgendaError(self.problems)
         languages = self.languages or tuple(self.found_languages)
         return Agenda(title=title or Text(plain=""), timezone=zone, languages=languages,
-                      days=tuple(days), venue=venue, source=self.file)
+                      days=tuple(days), venue=venue, source=self.file,
+                      cues=cues or CueSettings())
 
     def language_list(self, node: Node) -> tuple[str, ...] | None:
         if not isinstance(node, Seq) or not node.items:
@@ -308,6 +312,7 @@ class _AgendaReader:
         entry["parent"] = self.scalar(fields["parent"][1], "parent") if "parent" in fields else None
         entry["hard_start"] = "hard_start" in fields and self.boolean(fields["hard_start"][1], "hard_start")
         entry["hard_end"] = "hard_end" in fields and self.boolean(fields["hard_end"][1], "hard_end")
+        entry["cues"] = self.cue_settings(fields["cues"][1], SESSION_CUE_KEYS) if "cues" in fields else None
         minimum = None
         if "min_duration" in fields:
             minimum = self.minutes(fields["min_duration"][1], "min_duration")
@@ -373,6 +378,52 @@ class _AgendaReader:
             return None
         return start, end
 
+    def cue_settings(self, node: Node, allowed: tuple[str, ...]) -> CueSettings | None:
+        """`cues:` of the agenda or of a session (documented in docs/cues.md)."""
+        fields = self.mapping(node, "cues", allowed)
+        if fields is None:
+            return None
+        found: dict = {}
+        if "warnings" in fields:
+            items = fields["warnings"][1]
+            if isinstance(items, Seq):
+                minutes = [self.minutes(item, "a warning") for item in items.items]
+                found["warnings_min"] = tuple(sorted({m for m in minutes if m}, reverse=True))
+            else:
+                self.problem(items, f"warnings must be a list of minutes like [5, 1], not {describe(items)}")
+        if "resume" in fields:
+            found["resume_min"] = self.minutes(fields["resume"][1], "resume")
+        for key in ("start", "close", "silent"):
+            if key in fields:
+                found[key] = self.boolean(fields[key][1], key)
+        if "speak" in fields:
+            found["speak"] = self.cue_kinds(fields["speak"][1])
+        if "texts" in fields:
+            texts = self.mapping(fields["texts"][1], "cue texts", CUE_KINDS)
+            if texts is not None:
+                pairs = ((kind, self.text(value, f"the {kind} cue text"))
+                         for kind, (_, value) in texts.items())
+                found["texts"] = tuple((kind, text) for kind, text in pairs if text is not None)
+        return CueSettings(**found)
+
+    def cue_kinds(self, node: Node) -> tuple[str, ...]:
+        if not isinstance(node, Seq):
+            self.problem(node, f"speak must be a list of cue kinds like [start, resume], "
+                               f"not {describe(node)}")
+            return ()
+        kinds = []
+        for item in node.items:
+            kind = self.scalar(item, "a cue kind")
+            if kind is None:
+                continue
+            if kind not in CUE_KINDS:
+                hint = difflib.get_close_matches(kind, CUE_KINDS, n=1, cutoff=0.6)
+                self.problem(item, f"unknown cue kind {kind!r}" + (
+                    f"; did you mean {hint[0]!r}?" if hint else f" (known: {', '.join(CUE_KINDS)})"))
+                continue
+            kinds.append(kind)
+        return tuple(kinds)
+
     def speakers(self, node: Node) -> tuple[Text, ...]:
         if not isinstance(node, Seq):
             self.problem(node, f"speakers must be a list, not {describe(node)}")
@@ -417,7 +468,8 @@ class _AgendaReader:
                 Session(id=e["id"], day=when, index=i, start=e["start"], end=e["end"],
                         kind=e["kind"] or "session", title=e["title"], description=e["description"],
                         speakers=e["speakers"], parent=e["parent"], hard_start=e["hard_start"],
-                        hard_end=e["hard_end"], min_duration_s=e["min_duration_s"])
+                        hard_end=e["hard_end"], min_duration_s=e["min_duration_s"],
+                        cues=e["cues"])
                 for i, e in enumerate(sessions))))
         return days
 

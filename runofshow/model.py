@@ -52,6 +52,23 @@ class Text:
         return self.plain if self.plain is not None else dict(self.by_lang)
 
 
+CUE_KINDS = ("start", "warning", "resume", "close")
+
+
+@dataclass(frozen=True)
+class CueSettings:
+    """Cue configuration from the agenda (whole agenda, or one session). None inherits:
+    a session's setting falls back to the agenda's, and that to the built-in default."""
+
+    warnings_min: tuple[int, ...] | None = None  # minutes before a session's end
+    resume_min: int | None = None  # minutes before the end of a break or meal
+    start: bool | None = None  # a cue as each session starts
+    close: bool | None = None  # a cue at the close of each day (agenda level)
+    speak: tuple[str, ...] | None = None  # kinds spoken aloud; the others only show
+    silent: bool | None = None  # nothing of this session is spoken
+    texts: tuple[tuple[str, Text], ...] | None = None  # kind -> text with {placeholders}
+
+
 @dataclass(frozen=True)
 class Session:
     id: str
@@ -67,6 +84,7 @@ class Session:
     hard_start: bool = False
     hard_end: bool = False
     min_duration_s: int | None = None
+    cues: CueSettings | None = None
 
     # cached: the engine reads these for every session at every paint
     @cached_property
@@ -107,6 +125,7 @@ class Agenda:
     days: tuple[Day, ...]
     venue: Text | None = None
     source: str = "<agenda>"
+    cues: CueSettings = field(default_factory=CueSettings)
     _by_id: MappingProxyType = field(default_factory=lambda: MappingProxyType({}), repr=False,
                                      compare=False, init=False)
     _day_by_date: MappingProxyType = field(default_factory=lambda: MappingProxyType({}), repr=False,

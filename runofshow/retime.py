@@ -40,9 +40,5 @@ def shift_to(agenda: Agenda, first_day: date) -> Agenda:
 
 
 def _rebuilt(session: Session, day: date, start: datetime, end: datetime) -> Session:
-    # a fresh Session, so its cached epoch seconds are computed for the new times
-    return Session(id=session.id, day=day, index=session.index, start=start, end=end,
-                   kind=session.kind, title=session.title, description=session.description,
-                   speakers=session.speakers, parent=session.parent,
-                   hard_start=session.hard_start, hard_end=session.hard_end,
-                   min_duration_s=session.min_duration_s)
+    # a fresh Session (replace() calls __init__), so its cached epoch seconds are recomputed
+    return replace(session, day=day, start=start, end=end)

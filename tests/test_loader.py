@@ -160,7 +160,7 @@ def test_every_problem_is_reported_at_once_with_its_location(tmp_path):
         "7:24: starts at 10:20, before the previous session (line 6) ends at 10:30",
         "8:57: unknown key 'hard_ennd' in a session; did you mean 'hard_end'? (known: id, "
         "start, end, duration, kind, title, description, speakers, parent, hard_start, "
-        "hard_end, min_duration)",
+        "hard_end, min_duration, cues)",
         "9:38: ends at 11:30, not after its start 12:00",
         "10:11: date 2024-03-12 comes before the previous day 2024-03-13 (line 4); days are "
         "unique and in order",

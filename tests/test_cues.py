@@ -1,0 +1,212 @@
+"""Cue planning: cues follow the cascade, fire once, and missed ones are skipped."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+
+from runofshow.actions import Action
+from runofshow.cues import CueTracker, action_cues, plan_cues
+from runofshow.errors import AgendaError
+from runofshow.loader import load_agenda
+from runofshow.projection import project
+from tests.conftest import REPO, WIPO, zurich
+from tests.test_properties import shows
+
+MIN = 60
+
+
+@pytest.fixture(scope="module")
+def agenda():
+    return load_agenda(WIPO)
+
+
+def cue_map(agenda, actions, moment):
+    projection = project(agenda, actions, moment)
+    return {c.id: c for c in plan_cues(agenda, projection)}
+
+
+def hhmm(agenda, cue) -> str:
+    return f"{agenda.local(cue.at_s):%H:%M:%S}"
+
+
+def test_default_cues_of_the_wipo_morning(agenda):
+    cues = cue_map(agenda, [], zurich(13, "09:50"))
+    opening = cues["d1-opening/start"]
+    assert (hhmm(agenda, opening), opening.spoken) == ("10:00:00", True)
+    assert opening.text == (("zh", "现在开始：开幕"), ("en", "Now starting: Opening"))
+    warning = cues["d1-panel-1/warning-5"]
+    assert (hhmm(agenda, warning), warning.spoken, warning.text_in("en")) == \
+        ("11:25:00", False, "5 minutes remaining")
+    assert cues["d1-panel-1/warning-1"].text_in("zh") == "还剩一分钟"
+    resume = cues["d1-lunch/resume-5"]
+    assert hhmm(agenda, resume) == "14:55:00" and resume.spoken
+    assert resume.text_in("en").startswith("The session resumes in 5 minutes: Panel 2")
+    assert "d1-lunch/warning-5" not in cues  # a meal gets "resumes in", not "time left"
+    close = cues["d2-closing/close"]
+    assert agenda.local(close.at_s) == zurich(14, "18:00")
+    assert close.text_in("zh") == "今天的会议到此结束"
+
+
+def test_cue_times_shift_exactly_with_an_extension(agenda):
+    start = [Action(zurich(13, "10:10"), "start", "d1-panel-1")]
+    before = cue_map(agenda, start, zurich(13, "10:20"))
+    after = cue_map(agenda, [*start, Action(zurich(13, "10:20"), "extend", None, 7)],
+                    zurich(13, "10:21"))
+    for cue_id in ("d1-panel-1/warning-5", "d1-panel-1/warning-1"):
+        assert after[cue_id].at_s - before[cue_id].at_s == 7 * MIN
+    # the fair-remuneration talk moves 7 minutes too; lunch gives the time back, so the
+    # "resumes in 5 minutes" before the 15:00 restart does not move
+    assert after["d1-fair-remuneration/warning-5"].at_s - \
+        before["d1-fair-remuneration/warning-5"].at_s == 7 * MIN
+    assert after["d1-lunch/resume-5"].at_s == before["d1-lunch/resume-5"].at_s
+
+
+def test_cue_times_follow_a_compression(agenda):
+    actions = [Action(zurich(13, "15:00"), "start", "d1-panel-2")]
+    on_time = cue_map(agenda, actions, zurich(13, "15:30"))
+    late = cue_map(agenda, actions, zurich(13, "16:06"))  # panel 2 overran by 6 minutes
+    # the 6 minutes are shared by the two Q&As before the 18:00 close (equal slack, 3 each):
+    # this Q&A starts 6 minutes late and gives 3, so its cues move 3 minutes, not 6
+    for cue_id in ("d1-panel-2-qa/warning-1", "d1-panel-2-qa/warning-5"):
+        assert late[cue_id].at_s - on_time[cue_id].at_s == 3 * MIN
+    assert hhmm(agenda, late["d1-panel-2-qa/warning-5"]) == "16:28:00"
+    assert late["d1-panel-3-qa/warning-1"].at_s - on_time["d1-panel-3-qa/warning-1"].at_s == 0
+
+
+def test_a_skip_removes_its_cues_and_moves_the_next(agenda):
+    actions = [Action(zurich(13, "11:30"), "start", "d1-fireside")]
+    before = cue_map(agenda, actions, zurich(13, "11:31"))
+    skipped = cue_map(agenda, [*actions, Action(zurich(13, "11:31"), "skip", "d1-training-data")],
+                      zurich(13, "11:32"))
+    assert not [c for c in skipped if c.startswith("d1-training-data/")]
+    assert "d1-training-data/warning-5" in before
+    # the talk after it keeps its published time: cues do not move earlier
+    assert skipped["d1-fair-remuneration/warning-5"].at_s == \
+        before["d1-fair-remuneration/warning-5"].at_s
+
+
+def test_nothing_fires_twice_even_when_its_time_moves(agenda):
+    tracker = CueTracker()
+    start = [Action(zurich(13, "10:10"), "start", "d1-panel-1")]
+    cue = cue_map(agenda, start, zurich(13, "11:24"))["d1-panel-1/warning-5"]
+    assert tracker.decide(cue, cue.at_s - 1) == "wait"
+    assert tracker.decide(cue, cue.at_s + 0.2) == "fire"
+    assert tracker.decide(cue, cue.at_s + 1) == "done"
+    # the chair extends by 5 after the warning: the same cue, later, is not repeated
+    moved = cue_map(agenda, [*start, Action(zurich(13, "11:26"), "extend", None, 5)],
+                    zurich(13, "11:27"))["d1-panel-1/warning-5"]
+    assert moved.id == cue.id and moved.at_s == cue.at_s + 5 * MIN
+    assert tracker.decide(moved, moved.at_s) == "done"
+    assert [outcome for _, outcome, _ in tracker.log] == ["fired"]
+
+
+def test_cues_missed_while_asleep_are_skipped_and_logged_not_fired_in_a_burst(agenda):
+    tracker = CueTracker(grace_s=5)
+    projection = project(agenda, [], zurich(13, "09:50"))
+    plan = plan_cues(agenda, projection)
+    woke = zurich(13, "11:40").timestamp()  # the laptop slept from 09:50 to 11:40
+    skipped = tracker.sweep(plan, woke)
+    assert {c.id for c in skipped} >= {"d1-opening/start", "d1-panel-1/warning-5",
+                                       "d1-fireside/start"}
+    assert all(tracker.decide(c, woke) == "done" for c in skipped)
+    assert all(outcome == "skipped" for _, outcome, _ in tracker.log)
+    upcoming = [c for c in plan if c.at_s > woke]
+    assert upcoming and all(c.id not in tracker.done for c in upcoming)
+
+
+def test_action_cues_announce_a_start_and_the_close(agenda):
+    before = project(agenda, [], zurich(13, "10:02"))
+    started = project(agenda, [Action(zurich(13, "10:02"), "start", "d1-opening")],
+                      zurich(13, "10:02"))
+    cues = action_cues(agenda, before, started)
+    assert [(c.id, c.at_s) for c in cues] == [("d1-opening/start", started.at_s)]
+    last = [Action(zurich(14, "17:45"), "start", "d2-closing")]
+    live = project(agenda, last, zurich(14, "18:01"))
+    ended = project(agenda, [*last, Action(zurich(14, "18:01"), "end")], zurich(14, "18:01"))
+    assert [c.id for c in action_cues(agenda, live, ended)] == ["d2-closing/close"]
+
+
+def test_cue_settings_from_the_agenda_file(write_agenda):
+    agenda = write_agenda("""\
+        title: T
+        timezone: Europe/Zurich
+        languages: [en, fr]
+        cues:
+          warnings: [10, 2]
+          speak: [start, warning]
+          texts:
+            warning: {en: "{minutes} min for {title}", fr: "{minutes} min pour {title}"}
+        days:
+          - date: 2024-03-13
+            sessions:
+              - {id: a, start: "10:00", end: "11:00", title: {en: Talk, fr: Exposé}}
+              - id: b
+                end: "12:00"
+                title: Quiet
+                cues: {silent: true, warnings: [3]}
+        """)
+    cues = {c.id: c for c in plan_cues(agenda, project(agenda, [], zurich(13, "09:00")))}
+    assert sorted(cues) == ["a/start", "a/warning-10", "a/warning-2", "b/close", "b/start",
+                            "b/warning-3"]
+    assert cues["a/warning-10"].text == (("en", "10 min for Talk"), ("fr", "10 min pour Exposé"))
+    assert cues["a/warning-10"].spoken and not cues["b/warning-3"].spoken
+    assert not cues["b/close"].spoken  # close is not in `speak`
+    assert cues["a/start"].text_in("fr") == "Début : Exposé"
+
+
+def test_bad_cue_settings_are_located(tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text("title: T\ntimezone: UTC\ncues:\n  speak: [start, warnings]\n  loud: true\n"
+                    "days:\n  - date: 2024-03-13\n    sessions:\n"
+                    "      - {start: '10:00', end: '11:00', title: A, cues: {close: true}}\n",
+                    encoding="utf-8")
+    with pytest.raises(AgendaError) as caught:
+        load_agenda(path)
+    lines = [line.split(":", 1)[1] for line in str(caught.value).splitlines()]
+    assert lines == [
+        "4:18: unknown cue kind 'warnings'; did you mean 'warning'?",
+        "5:3: unknown key 'loud' in cues (known: warnings, resume, start, close, speak, "
+        "silent, texts)",
+        "9:57: unknown key 'close' in cues (known: warnings, resume, start, speak, silent, "
+        "texts)",
+    ]
+
+
+@settings(max_examples=100, deadline=None)
+@given(shows())
+def test_planned_cues_are_unique_ordered_and_ahead(show):
+    agenda, actions, now = show
+    projection = project(agenda, actions, now)
+    cues = plan_cues(agenda, projection)
+    assert len({c.id for c in cues}) == len(cues)
+    assert [c.at_s for c in cues] == sorted(c.at_s for c in cues)
+    assert all(c.at_s >= projection.at_s for c in cues)
+    placed = {p.id: p for p in projection.all_sessions()}
+    for cue in cues:
+        item = placed[cue.session]
+        assert item.state in ("live", "upcoming")
+        if cue.kind == "warning":  # inside its session, before its due end
+            assert item.start_s < cue.at_s < item.start_s + item.session.duration_s \
+                + item.adjusted_by_s - item.compressed_by_s + 1
+
+
+def test_cues_command_json(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "runofshow", "cues", str(WIPO), "--at",
+                             "2024-03-14T09:50", "--json"], capture_output=True, text=True,
+                            cwd=REPO, timeout=60)
+    assert result.returncode == 0, result.stderr
+    cues = json.loads(result.stdout)
+    first = cues[0]
+    assert {"at", "session", "kind", "text"} <= set(first)
+    assert (first["at"], first["session"], first["kind"]) == \
+        ("2024-03-14T10:00:00+01:00", "d2-opening", "start")
+    assert first["text"] == {"zh": "现在开始：第2天开始", "en": "Now starting: Opening of Day 2"}
+    resume = next(c for c in cues if c["kind"] == "resume")
+    assert (resume["at"], resume["session"]) == ("2024-03-14T14:55:00+01:00", "d2-lunch")
+    assert all(c["at"].startswith("2024-03-14") for c in cues)  # day 1 is over
+    assert [c["at"] for c in cues] == sorted(c["at"] for c in cues)
