@@ -3,8 +3,6 @@ what was missed."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 
 from runofshow.clock import SimulatedClock
@@ -65,7 +63,7 @@ def test_jobs_match_the_cue_plan_after_every_cascade_change(rig):
 
 
 def test_rehearsal_speed_converts_show_time_to_real_time(rig):
-    controller, clock, cues, _ = rig
+    controller, _clock, cues, _ = rig
     controller.set_speed(60.0)
     job_time = cues.job_times()["d1-opening/start"].timestamp()
     # the opening is 2 show-minutes away: at 60x, two real seconds
@@ -87,7 +85,7 @@ def test_a_due_cue_fires_once_and_a_spoken_one_is_announced(rig, qtbot):
 
 
 def test_cues_missed_while_the_clock_jumped_are_skipped_not_fired(rig, qtbot):
-    controller, clock, cues, announcer = rig
+    controller, clock, cues, _announcer = rig
     controller.start("d1-opening")
     fired, skipped = [], []
     cues.fired.connect(fired.append)
@@ -103,7 +101,7 @@ def test_cues_missed_while_the_clock_jumped_are_skipped_not_fired(rig, qtbot):
 
 
 def test_muted_cue_shows_but_is_not_spoken(rig, qtbot):
-    controller, clock, cues, announcer = rig
+    _controller, clock, cues, announcer = rig
     cues.muted_cues.add("d1-opening/start")
     clock.jump_to(zurich(13, "09:59", second=59))
     cues.sync()

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QWidget
 
 from runofshow.actions import ActionError
+from runofshow.bundled import bundled_dir
 from runofshow.clock import SimulatedClock, SystemClock
 from runofshow.display_state import DisplayState, display_state_path
 from runofshow.journal import Journal, JournalError, journal_path, move_aside
@@ -25,6 +26,8 @@ from runofshow.show import Show
 from ui.chair import ChairWindow
 from ui.console import ConsoleWindow
 from ui.controller import ShowController
+from ui.cue_panel import CuePanel
+from ui.cue_scheduler import CueScheduler
 from ui.projector import ProjectorWindow
 from ui.ticker import SecondTicker
 
@@ -39,6 +42,9 @@ class AppSession:
     console: ConsoleWindow
     projector: ProjectorWindow
     ticker: SecondTicker
+    cues: CueScheduler
+    announcer: object | None = None
+    cue_panel: CuePanel | None = None
 
     def windows(self) -> dict[str, QWidget]:
         return {"chair": self.chair, "console": self.console, "projector": self.projector}
@@ -52,10 +58,14 @@ class AppSession:
             window.show()
         self.projector.place()
         self.ticker.start()
+        self.cues.start()
 
     def close(self) -> None:
         """Keep where the windows are, then let go of the journal."""
         self.ticker.stop()
+        self.cues.stop()
+        if self.announcer is not None:
+            self.announcer.close()
         display = self.controller.display
         for name in ("console", "chair"):
             geometry = self.windows()[name].geometry()
@@ -87,7 +97,7 @@ def rehearsal_clock(agenda: Agenda, journal: Journal, display: DisplayState) -> 
 
 
 def build_app(agenda: Agenda, agenda_path: str | Path, rehearse: bool, fresh: bool = False,
-              clock=None, journal_file: Path | None = None) -> AppSession:
+              clock=None, journal_file: Path | None = None, announcer=None) -> AppSession:
     """Open (or resume) the show and build its windows. Raises JournalError / ActionError
     when the journal cannot be replayed on this agenda."""
     path = journal_file or journal_path(agenda_path, journal_label(agenda, rehearse))
@@ -106,12 +116,37 @@ def build_app(agenda: Agenda, agenda_path: str | Path, rehearse: bool, fresh: bo
         journal.close()
         raise
     controller = ShowController(show, clock, display, display_path, rehearsal=rehearse)
+    cues = CueScheduler(controller, announcer, chime=bundled_dir("assets") / "sounds" / "attention.wav")
+    cues.fired.connect(lambda cue: controller.flash_cue(" · ".join(text for _, text in cue.text)))
     session = AppSession(controller, ChairWindow(controller), ConsoleWindow(controller),
-                         ProjectorWindow(controller), SecondTicker(clock, controller.tick))
+                         ProjectorWindow(controller), SecondTicker(clock, controller.tick), cues,
+                         announcer)
+    _add_cue_dock(session)
     if journal.recovered:
         controller.refused.emit("the last journal line was torn by a crash and was dropped; "
                                 "every acknowledged action is kept")
     return session
+
+
+def _add_cue_dock(session: AppSession) -> None:
+    dock = QDockWidget("Cues and announcements", session.console)
+    dock.setObjectName("cues")
+    dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                     | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+    session.cue_panel = CuePanel(session.cues, session.announcer)
+    dock.setWidget(session.cue_panel)
+    session.console.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+
+
+def make_announcer():
+    """The spoken announcements, or None with the reason logged (the app still shows every
+    cue). pyttsx3 needs espeak-ng on Linux; without it the panel says so once."""
+    try:
+        from ui.speech import Announcer
+    except ImportError as exc:  # pragma: no cover - pyttsx3 is a dependency
+        log.warning("no speech: %s", exc)
+        return None
+    return Announcer()
 
 
 class _QuitWhenClosed(QObject):
@@ -126,8 +161,9 @@ class _QuitWhenClosed(QObject):
 def run_app(agenda: Agenda, agenda_path: str, rehearse: bool, fresh: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("runofshow")
+    announcer = make_announcer()
     try:
-        session = build_app(agenda, agenda_path, rehearse, fresh)
+        session = build_app(agenda, agenda_path, rehearse, fresh, announcer=announcer)
     except (JournalError, ActionError) as exc:
         answer = QMessageBox.question(
             None, "runofshow — journal",
@@ -135,7 +171,7 @@ def run_app(agenda: Agenda, agenda_path: str, rehearse: bool, fresh: bool = Fals
             "Start the show afresh? The old journal is kept aside, not deleted.")
         if answer != QMessageBox.StandardButton.Yes:
             return 2
-        session = build_app(agenda, agenda_path, rehearse, fresh=True)
+        session = build_app(agenda, agenda_path, rehearse, fresh=True, announcer=announcer)
     closer = _QuitWhenClosed(app)
     session.chair.installEventFilter(closer)
     session.console.installEventFilter(closer)

@@ -130,6 +130,7 @@ class ChairWindow(QWidget):
         QShortcut(QKeySequence("Ctrl+Y"), self, controller.redo)
         controller.ticked.connect(self.refresh)
         controller.changed.connect(self.refresh)
+        controller.cue_flashed.connect(self.refresh)
         controller.display_changed.connect(self.refresh)
         controller.refused.connect(self.show_refusal)
         font_warning = missing_font_message()
@@ -196,9 +197,11 @@ class ChairWindow(QWidget):
             self.next_label.setText(f"Starts {board.next_text} — press Space to start it")
         else:
             self.next_label.setText("")
-        self.message.setText(controller.display.message)
+        # the technician's message first; else a cue that just fired ("resumes in 5 minutes")
+        stage_text = controller.display.message or controller.cue_flash() or ""
+        self.message.setText(stage_text)
         self.message.set_color("#FFFFFF")
-        self.message_box.setVisible(bool(controller.display.message))
+        self.message_box.setVisible(bool(stage_text))
         self.buttons["undo"].setEnabled(controller.show.can_undo)
         self.buttons["redo"].setEnabled(controller.show.can_redo)
         self.countdown.update()  # repaints from the clock, like every other view

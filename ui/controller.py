@@ -8,6 +8,7 @@ comes back as `refused(message)` for the view to show; nothing is written for it
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -20,6 +21,7 @@ from runofshow.projection import Projection
 from runofshow.show import Show
 
 log = logging.getLogger(__name__)
+CUE_FLASH_S = 12.0
 
 
 class ShowController(QObject):
@@ -27,6 +29,7 @@ class ShowController(QObject):
     ticked = Signal()  # a second of the show's clock passed: repaint from the clock
     display_changed = Signal()  # projector screen, fullscreen, blackout, message, speed
     refused = Signal(str)  # an action that could not apply, in words for the user
+    cue_flashed = Signal(str)  # a cue fired: chair and projector show its words for a while
 
     def __init__(self, show: Show, clock, display: DisplayState | None = None,
                  display_path: Path | None = None, thresholds: Thresholds | None = None,
@@ -40,6 +43,7 @@ class ShowController(QObject):
         self.rehearsal = rehearsal
         self._projection: Projection | None = None
         self._projection_second: int | None = None
+        self._flash: tuple[str, float] | None = None  # (words, real monotonic expiry)
 
     @property
     def agenda(self) -> Agenda:
@@ -111,6 +115,18 @@ class ShowController(QObject):
             self.refused.emit("nothing to redo")
             return False
         return self._act(self.show.redo)
+
+    # -- cues shown ----------------------------------------------------------------------
+    def flash_cue(self, words: str, seconds: float = CUE_FLASH_S) -> None:
+        """Show a cue's words on the chair and projector views for `seconds` of real time
+        (people read in real time, whatever a rehearsal clock's speed)."""
+        self._flash = (words, time.monotonic() + seconds)
+        self.cue_flashed.emit(words)
+
+    def cue_flash(self) -> str | None:
+        if self._flash is None or time.monotonic() >= self._flash[1]:
+            return None
+        return self._flash[0]
 
     # -- the screens -------------------------------------------------------------------
     def update_display(self, **changes) -> None:

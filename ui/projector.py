@@ -171,6 +171,7 @@ class ProjectorWindow(QWidget):
         self._font_warning = missing_font_message() if controller.rehearsal else None
         controller.ticked.connect(self.refresh)
         controller.changed.connect(self.refresh)
+        controller.cue_flashed.connect(self.refresh)
         controller.display_changed.connect(self._display_changed)
         application = QGuiApplication.instance()
         application.screenAdded.connect(self._screens_changed)  # a projector plugged in late
@@ -222,7 +223,10 @@ class ProjectorWindow(QWidget):
             word = phase_word(style, languages)
             first, second = two_titles(board.session.title, languages)
             next_text = self.next_text(board)
-        if self._font_warning:
+        flash = self.controller.cue_flash()
+        if flash:  # a cue just fired: its words take the next line's place for a while
+            next_text = f"» {flash}"
+        elif self._font_warning:
             next_text = self._font_warning
         for widget, text in ((self.word, word), (self.primary, first), (self.secondary, second),
                              (self.next_line, next_text)):

@@ -1,0 +1,676 @@
+"""Spoken announcements: a chime, then each language in turn, one announcement at a time.
+
+`Announcer` owns one daemon worker thread, which owns the pyttsx3 engine, and a queue.
+`announce()` only puts the announcement on the queue, so the Qt thread never waits for
+speech; the worker speaks the announcements strictly one after the other. No Qt here.
+
+What shaped this module (measured with pyttsx3 2.99 and espeak-ng on Linux):
+
+- Two say() before one runAndWait() spoke only the last: one utterance per runAndWait().
+- Two threads in runAndWait() at once deadlocked, and the external-loop mode does not work
+  with espeak. pyttsx3.init() hands its one cached engine to every caller of a process, and
+  espeak-ng is process-global (one synth callback). So every use of the engine, from
+  whichever thread, holds `_ENGINE_LOCK`; engines only come from pyttsx3.init() with the
+  default driver; and the engine is never dropped (that would unhook the callback).
+- espeak driver: runAndWait() returns ~10 ms after the synthesis starts, however long it is;
+  espeak-ng synthesises on a thread of its own and pyttsx3 writes the file (or runs aplay)
+  from there. Not waiting for the real end truncated or lost audio (1 render in 15 in a
+  loop). `_render` waits for it (see _wait_for_espeak).
+- espeak driver: after one save_to_file(), every later say() writes its audio into that same
+  file instead of playing it (the file name sticks); and its say() plays by running
+  `aplay FILE` through a shell ("aplay: not found" when alsa-utils is missing).
+  So with espeak we never call say(): each part is rendered with save_to_file(), the chime
+  and the parts are joined into one WAV, and that is played by ui.sound.play_wav (aplay -q),
+  which mute/stop can cut off. It is the code path of `output_dir` mode too, where the WAV
+  is kept instead of played: what the tests measure is what the room hears.
+- Other drivers (SAPI5 on Windows, NSSpeechSynthesizer on macOS) play by themselves:
+  the chime through play_wav, then say() + runAndWait() per part. (Not run on this machine.)
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import math
+import os
+import queue
+import re
+import sys
+import tempfile
+import threading
+import time
+import wave
+from array import array
+from collections import deque
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from ui import sound
+
+log = logging.getLogger(__name__)
+
+# Held for every call into the pyttsx3 engine and while it is opened: see the module
+# docstring. Never held while a WAV plays, so a render for the console's "test
+# the voice" waits at most for one part to be rendered (~20 ms), not for the announcement.
+_ENGINE_LOCK = threading.Lock()
+
+DEFAULT_RATE = 160  # words per minute: a little slower than espeak's 175, for a hall
+MIN_RATE, MAX_RATE = 80, 400
+GAP_S = 0.3  # silence between the chime and each language
+_T = TypeVar("_T")
+
+
+class SpeechError(RuntimeError):
+    """Speech could not be produced (no engine, or the engine failed)."""
+
+
+@dataclass(frozen=True)
+class Spoken:
+    """One announcement the worker handled: what, with which voices, and when.
+
+    Times are time.monotonic(). `files` are the WAVs kept in output_dir mode (none when
+    played). `error` is None when it was spoken (or rendered) to the end, "stopped" when
+    mute/stop/close cut it off, otherwise what went wrong."""
+
+    seq: int
+    parts: tuple[tuple[str, str], ...]
+    voices: tuple[str | None, ...]
+    chime: Path | None
+    queued: float
+    started: float
+    ended: float
+    files: tuple[Path, ...] = ()
+    error: str | None = None
+
+
+# ---------------------------------------------------------------------------------- voices
+
+_MANDARIN = ("cmn", "zh-cn", "zh-hans", "zh")
+_MANDARIN_TW = ("zh-tw", "zh-hant", *_MANDARIN)
+_CANTONESE = ("yue", "zh-yue", "zh-hk", "zh")
+_ENGLISH = ("en-gb", "en", "en-us")  # Geneva, British spelling; espeak's own default
+# Language tags, in order of preference, for a language code that has more than one name.
+_PREFERENCES: dict[str, tuple[str, ...]] = {
+    "zh": _MANDARIN, "zh-cn": _MANDARIN, "zh-hans": _MANDARIN, "zh-sg": _MANDARIN,
+    "cmn": _MANDARIN, "zh-cmn": _MANDARIN,
+    "zh-tw": _MANDARIN_TW, "zh-hant": _MANDARIN_TW,
+    "yue": _CANTONESE, "zh-yue": _CANTONESE, "zh-hk": _CANTONESE,
+    "en": _ENGLISH,
+}
+
+
+def _norm(tag: str) -> str:
+    return tag.strip().lower().replace("_", "-")
+
+
+def _candidates(language: str) -> tuple[str, ...]:
+    lang = _norm(language)
+    if lang in _PREFERENCES:
+        return _PREFERENCES[lang]
+    primary = lang.split("-")[0]
+    ordered = (lang, *_PREFERENCES.get(primary, (primary,)))
+    return tuple(dict.fromkeys(ordered))  # "en-au" -> en-au, en-gb, en, en-us
+
+
+def _voice_tags(voice: Any) -> list[str]:
+    """The language tags of a pyttsx3 voice: its languages, and the last part of its id
+    (espeak-ng ids are like "roa/fr" whose language reads "fr-fr")."""
+    tags = []
+    for lang in getattr(voice, "languages", None) or ():
+        if isinstance(lang, bytes):  # older drivers: espeak's priority byte, then the code
+            lang = lang.lstrip(bytes(range(32))).decode("utf-8", "ignore")
+        tags.append(_norm(str(lang)))
+    tail = re.split(r"[/\\]", str(getattr(voice, "id", "") or ""))[-1]
+    if tail:
+        tags.append(_norm(tail))
+    return tags
+
+
+def voice_for(language: str, voices: Sequence[Any]) -> str | None:
+    """The id of the voice to speak `language` with, from engine.getProperty("voices"), or
+    None when there is none. Chinese (zh, zh-CN, cmn…) takes Mandarin ("sit/cmn" with
+    espeak-ng), English takes British English ("gmw/en"), others their code ("fr" ->
+    "roa/fr"). An exact tag beats a longer one ("cmn" beats "cmn-latn-pinyin")."""
+    best: tuple[int, int, int] | None = None
+    chosen: str | None = None
+    for position, voice in enumerate(voices):
+        tags = _voice_tags(voice)
+        for rank, wanted in enumerate(_candidates(language)):
+            if wanted in tags:
+                key = (rank, 0, position)
+            elif any(tag.startswith(wanted + "-") for tag in tags):
+                key = (rank, 1, position)
+            else:
+                continue
+            if best is None or key < best:
+                best, chosen = key, str(voice.id)
+            break
+    return chosen
+
+
+# ---------------------------------------------------------------------------------- engine
+
+_engine: Any = None  # the process's engine, kept: see _open_engine
+
+
+def _open_engine() -> Any:
+    """The process's pyttsx3 engine (default driver). Call with _ENGINE_LOCK held.
+
+    pyttsx3.init() is asked every time (it returns its cached engine), but we keep a
+    reference for good: dropping an espeak engine unhooks espeak-ng's process-wide synth
+    callback, which espeak-ng's own thread may be about to call (see _wait_for_espeak)."""
+    global _engine
+    import pyttsx3  # here, so that a missing pyttsx3 is a reported problem, not a crash
+
+    _engine = pyttsx3.init()
+    return _engine
+
+
+def _engine_problem(exc: BaseException) -> str:
+    if sys.platform == "win32":
+        base = "No speech engine: Windows speech (SAPI5) could not start"
+    elif sys.platform == "darwin":
+        base = "No speech engine: macOS speech could not start (pyttsx3 needs pyobjc)"
+    else:
+        base = "No speech engine: install espeak-ng (Debian: apt install espeak-ng alsa-utils)"
+    return f"{base} [{type(exc).__name__}: {exc}]"
+
+
+def _is_espeak(engine: Any) -> bool:
+    return str(getattr(engine, "driver_name", "") or "") == "espeak"
+
+
+def _wait_for_espeak(finished: threading.Event, timeout: float) -> None:
+    """pyttsx3 2.99's espeak driver returns from runAndWait() ~10 ms after starting the
+    synthesis, whatever its length: espeak-ng synthesises on its own thread and calls back
+    into pyttsx3, which writes the file and sends "finished-utterance" from there (measured:
+    a 6-sentence text returned at 10 ms with no file yet, finished at 43 ms). Starting the
+    next one before that truncated or lost audio. So wait for "finished-utterance", then
+    for espeak-ng's queue to be idle, i.e. for that callback to have returned."""
+    if not finished.wait(timeout):
+        raise SpeechError(f"espeak-ng did not finish within {timeout:g} s")
+    try:
+        from pyttsx3.drivers import _espeak  # pyttsx3's own binding; best effort
+    except Exception:
+        return
+    until = time.monotonic() + 2.0
+    while _espeak.IsPlaying() and time.monotonic() < until:
+        time.sleep(0.002)
+
+
+def _render(engine: Any, text: str, voice: str | None, rate: int, volume: float, path: Path,
+            timeout: float = 60.0) -> Path:
+    """Render one text to a file. Call with _ENGINE_LOCK held."""
+    path.unlink(missing_ok=True)  # a stale file must not pass for a fresh one below
+    finished = threading.Event()
+    token = engine.connect("finished-utterance", lambda **_: finished.set())
+    try:
+        if voice:
+            engine.setProperty("voice", voice)
+        engine.setProperty("rate", rate)
+        engine.setProperty("volume", volume)
+        engine.save_to_file(text, str(path))
+        engine.runAndWait()
+        if _is_espeak(engine):
+            _wait_for_espeak(finished, timeout)
+    finally:
+        engine.disconnect(token)
+    if not path.is_file() or path.stat().st_size <= 44:  # 44: a WAV header and no audio
+        raise SpeechError(f"the speech engine wrote no audio for {text!r}")
+    return path
+
+
+def _pick_voice(language: str, voices: Sequence[Any]) -> str | None:
+    voice = voice_for(language, voices)
+    if voice is None:
+        voice = voice_for("en", voices)
+        log.warning("no voice for language %r: speaking it with %s", language,
+                    voice or "the engine's default voice")
+    return voice
+
+
+def _on_engine_thread(work: Callable[[Any], _T], timeout: float) -> _T:
+    """Run work(engine) holding _ENGINE_LOCK, on a short-lived thread of its own: the caller
+    waits for it, but can give up after `timeout` if the engine hangs."""
+    box: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            with _ENGINE_LOCK:
+                try:
+                    engine = _open_engine()
+                except Exception as exc:
+                    raise SpeechError(_engine_problem(exc)) from exc
+                box["value"] = work(engine)
+        except BaseException as exc:
+            box["error"] = exc
+
+    thread = threading.Thread(target=run, name="runofshow-speech-once", daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if thread.is_alive():
+        raise SpeechError(f"the speech engine did not answer within {timeout:g} s")
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
+def list_voices(timeout: float = 10.0) -> list[Any]:
+    """The engine's voices (pyttsx3 Voice objects). Raises SpeechError without an engine."""
+    return _on_engine_thread(lambda engine: list(engine.getProperty("voices")), timeout)
+
+
+def render_to_wav(text: str, language: str, path: Path, rate: int = DEFAULT_RATE,
+                  volume: float = 1.0, *, timeout: float = 30.0) -> Path:
+    """Render `text` in `language` (its voice, see voice_for) to a WAV file and return its
+    path. Blocks until written (~20 ms for a sentence with espeak-ng); from the Qt thread
+    prefer Announcer.render(), which returns a Future. Raises SpeechError on failure.
+    (espeak-ng writes 22.05 kHz mono 16-bit; macOS would write AIFF whatever the name.)"""
+    path = Path(path)
+
+    def work(engine: Any) -> Path:
+        voice = _pick_voice(language, engine.getProperty("voices"))
+        return _render(engine, text, voice, _clamp_rate(rate), _clamp_volume(volume), path, timeout)
+
+    return _on_engine_thread(work, timeout)
+
+
+# ---------------------------------------------------------------------------------- WAVs
+
+def _read_mono16(path: Path) -> tuple[int, array]:
+    """(sample rate, 16-bit mono samples) of a PCM WAV; several channels are averaged."""
+    with wave.open(str(path), "rb") as wav:
+        if wav.getsampwidth() != 2:
+            raise wave.Error(f"{path.name}: only 16-bit PCM is supported")
+        channels, rate = wav.getnchannels(), wav.getframerate()
+        data = array("h", wav.readframes(wav.getnframes()))
+    if sys.byteorder == "big":
+        data.byteswap()
+    if channels > 1:
+        data = array("h", (sum(data[i:i + channels]) // channels
+                           for i in range(0, len(data) - channels + 1, channels)))
+    return rate, data
+
+
+def _resample(data: array, src: int, dst: int) -> array:
+    """Linear interpolation: enough for a chime of a few low partials and for speech."""
+    if src == dst or not data:
+        return data
+    count = max(1, round(len(data) * dst / src))
+    step = (len(data) - 1) / max(1, count - 1)
+    out = array("h")
+    for i in range(count):
+        x = i * step
+        j = min(int(x), len(data) - 2) if len(data) > 1 else 0
+        frac = x - j
+        nxt = data[j + 1] if len(data) > 1 else data[j]
+        out.append(round(data[j] * (1.0 - frac) + nxt * frac))
+    return out
+
+
+def join_wavs(out: Path, pieces: Sequence[Path], gap_s: float = GAP_S) -> Path:
+    """Write the WAVs `pieces` one after the other, `gap_s` of silence between them, as one
+    mono 16-bit WAV at the rate of the last piece (the speech; a chime is resampled)."""
+    loaded = [_read_mono16(p) for p in pieces]
+    if not loaded:
+        raise ValueError("nothing to join")
+    rate = loaded[-1][0]
+    data = array("h")
+    gap = array("h", bytes(2 * round(gap_s * rate)))
+    for position, (src, samples) in enumerate(loaded):
+        if position:
+            data.extend(gap)
+        data.extend(_resample(samples, src, rate))
+    if sys.byteorder == "big":
+        data.byteswap()
+    with wave.open(str(out), "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(rate)
+        wav.writeframes(data.tobytes())
+    return out
+
+
+def wav_rms(path: Path) -> float:
+    """Root mean square of a WAV's samples, on the 16-bit scale (0..32767)."""
+    _, data = _read_mono16(path)
+    return math.sqrt(sum(x * x for x in data) / len(data)) if data else 0.0
+
+
+# ---------------------------------------------------------------------------------- announcer
+
+def _clamp_volume(value: float) -> float:
+    return min(1.0, max(0.0, float(value)))
+
+
+def _clamp_rate(value: float) -> int:
+    return min(MAX_RATE, max(MIN_RATE, round(value)))
+
+
+def _describe(parts: Sequence[tuple[str, str]]) -> str:
+    return " / ".join(f"[{lang}] {text}" for lang, text in parts) or "(chime only)"
+
+
+@dataclass(frozen=True)
+class _Announcement:
+    seq: int
+    parts: tuple[tuple[str, str], ...]
+    chime: Path | None
+    queued: float
+    generation: int
+
+
+@dataclass(frozen=True)
+class _Job:
+    """Work for the worker's engine (a render for the console), answered through a Future."""
+
+    work: Callable[[Any], Any]
+    future: Future
+
+
+_STOP = object()
+
+
+class Announcer:
+    """Speaks announcements on its own worker thread, one at a time, never blocking the caller.
+
+    `volume` (0..1), `rate` (words per minute) and `muted` may be changed at any time from
+    any thread; volume and rate apply from the next announcement, muting cuts the current
+    one off and drops the queued ones. `available` / `problem` say whether announcements can
+    be heard and, if not, why (said once in the log). `history` and `on_spoken` (called on
+    the worker thread: forward to Qt through a signal) record every announcement handled.
+    With `output_dir`, announcements are rendered to WAV files there instead of played
+    (for machines without a sound card, and for tests and benchmarks)."""
+
+    def __init__(self, *, volume: float = 1.0, rate: int = DEFAULT_RATE, muted: bool = False,
+                 output_dir: Path | None = None, on_spoken: Callable[[Spoken], None] | None = None,
+                 gap_s: float = GAP_S, init_timeout: float = 5.0, history_size: int = 500) -> None:
+        self._volume = _clamp_volume(volume)
+        self._rate = _clamp_rate(rate)
+        self._muted = muted
+        self.output_dir = Path(output_dir) if output_dir is not None else None
+        if self.output_dir is not None:
+            self.output_dir.mkdir(parents=True, exist_ok=True)
+        self.on_spoken = on_spoken
+        self.gap_s = gap_s
+        self.history: deque[Spoken] = deque(maxlen=history_size)
+        self._queue: queue.Queue[Any] = queue.Queue()  # unbounded: put() never waits
+        self._seq = itertools.count(1)
+        self._generation = 0  # bumped by stop(): queued announcements of older ones are dropped
+        self._cancel = threading.Event()  # cuts off the announcement being spoken
+        self._closing = threading.Event()
+        self._ready = threading.Event()  # the worker has tried to open the engine
+        self._engine_ok = False
+        self._problem: str | None = None
+        self._driver = ""
+        self._voices: list[Any] = []
+        self._voice_cache: dict[str, str | None] = {}
+        self._idle = threading.Condition()
+        self._pending = 0
+        self._thread = threading.Thread(target=self._run, name="runofshow-speech", daemon=True)
+        self._thread.start()
+        # Opening espeak-ng takes ~20 ms; waiting here (once, at start) means `available`
+        # and `problem` are meaningful as soon as the constructor returns.
+        if not self._ready.wait(init_timeout):
+            log.warning("the speech engine is still starting after %g s", init_timeout)
+
+    # -- state and settings (any thread)
+
+    @property
+    def available(self) -> bool:
+        return self._ready.is_set() and self._problem is None and not self._closing.is_set()
+
+    @property
+    def problem(self) -> str | None:
+        if self._closing.is_set():
+            return "Speech is closed"
+        if not self._ready.is_set():
+            return "The speech engine is still starting"
+        return self._problem
+
+    @property
+    def volume(self) -> float:
+        return self._volume
+
+    @volume.setter
+    def volume(self, value: float) -> None:
+        self._volume = _clamp_volume(value)
+
+    @property
+    def rate(self) -> int:
+        return self._rate
+
+    @rate.setter
+    def rate(self, value: int) -> None:
+        self._rate = _clamp_rate(value)
+
+    @property
+    def muted(self) -> bool:
+        return self._muted
+
+    @muted.setter
+    def muted(self, value: bool) -> None:
+        self._muted = bool(value)
+        if self._muted:
+            self._cancel.set()  # silence now, not after the sentence
+
+    # -- requests (any thread; none of them waits for speech)
+
+    def announce(self, parts: Sequence[tuple[str, str]], chime: Path | None = None) -> bool:
+        """Queue an announcement: the chime (if any), then each (language, text) in order.
+        Returns at once: True if queued, False if it will not be heard (muted, unavailable,
+        nothing to say); never raises for those."""
+        items = tuple((str(lang), str(text).strip()) for lang, text in parts if str(text).strip())
+        if not items and chime is None:
+            return False
+        if not self.available:
+            log.info("not announced (%s): %s", self.problem, _describe(items))
+            return False
+        if self._muted:
+            log.info("muted, not announced: %s", _describe(items))
+            return False
+        with self._idle:
+            self._pending += 1
+        self._queue.put(_Announcement(next(self._seq), items, Path(chime) if chime else None,
+                                      time.monotonic(), self._generation))
+        return True
+
+    def stop(self) -> None:
+        """Cut off the announcement being spoken and drop the queued ones."""
+        self._generation += 1
+        self._cancel.set()
+
+    def render(self, text: str, language: str, path: Path, *, rate: int | None = None,
+               volume: float | None = None) -> Future:
+        """Render `text` to a WAV on the worker (after the queued announcements); the Future
+        gives the path. Works while muted, and without an audio player."""
+        future: Future = Future()
+        if not self._engine_ok or self._closing.is_set():
+            future.set_exception(SpeechError(self.problem or "no speech engine"))
+            return future
+        path = Path(path)
+        use_rate = _clamp_rate(self._rate if rate is None else rate)
+        use_volume = _clamp_volume(self._volume if volume is None else volume)
+
+        def work(engine: Any) -> Path:
+            with _ENGINE_LOCK:
+                return _render(engine, text, self._voice(language), use_rate, use_volume, path)
+
+        with self._idle:
+            self._pending += 1
+        self._queue.put(_Job(work, future))
+        return future
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Wait until everything queued so far has been handled (for tests and shutdown)."""
+        with self._idle:
+            return self._idle.wait_for(lambda: self._pending == 0, timeout)
+
+    def close(self, timeout: float = 5.0) -> bool:
+        """Stop the worker: the current announcement is cut off, queued ones are dropped.
+        True if the worker ended within `timeout` (it is a daemon thread either way)."""
+        if not self._closing.is_set():
+            self._closing.set()
+            self._cancel.set()
+            self._queue.put(_STOP)
+        self._thread.join(timeout)
+        if self._thread.is_alive():
+            log.warning("the speech worker is still busy %g s after close()", timeout)
+            return False
+        return True
+
+    def __enter__(self) -> Announcer:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- the worker thread
+
+    def _run(self) -> None:
+        engine = None
+        with _ENGINE_LOCK:
+            try:
+                engine = _open_engine()
+                self._voices = list(engine.getProperty("voices"))
+                self._driver = str(getattr(engine, "driver_name", "") or "")
+            except Exception as exc:  # RuntimeError/OSError without espeak-ng, ImportError, ...
+                self._problem = _engine_problem(exc)
+        if self._problem is not None:
+            log.warning("%s; announcements will not be spoken", self._problem)
+            self._ready.set()
+            return
+        self._engine_ok = True
+        if self.output_dir is None and self._driver == "espeak":
+            # espeak output is played by us (see the module docstring): no player, no speech
+            self._problem = sound.player_problem()
+            if self._problem:
+                log.warning("%s; announcements will not be spoken", self._problem)
+        self._ready.set()
+        self._loop(engine)
+
+    def _loop(self, engine: Any) -> None:
+        while True:
+            item = self._queue.get()
+            if item is _STOP:
+                return
+            try:
+                if isinstance(item, _Job):
+                    self._run_job(engine, item)
+                else:
+                    self._speak(engine, item)
+            except Exception:  # the worker must outlive any one announcement
+                log.exception("speech worker: unexpected error")
+            finally:
+                with self._idle:
+                    self._pending -= 1
+                    self._idle.notify_all()
+
+    def _run_job(self, engine: Any, job: _Job) -> None:
+        if self._closing.is_set():
+            job.future.cancel()
+            return
+        if not job.future.set_running_or_notify_cancel():
+            return
+        try:
+            job.future.set_result(job.work(engine))
+        except Exception as exc:
+            job.future.set_exception(exc)
+
+    def _voice(self, language: str) -> str | None:
+        """Worker thread only. Falls back to English, logged once per language."""
+        if language not in self._voice_cache:
+            self._voice_cache[language] = _pick_voice(language, self._voices)
+        return self._voice_cache[language]
+
+    def _speak(self, engine: Any, item: _Announcement) -> None:
+        self._cancel.clear()  # before the checks: a stop() from now on cuts this one off
+        text = _describe(item.parts)
+        reason = ("closing" if self._closing.is_set() else
+                  "stopped" if item.generation != self._generation else
+                  "muted" if self._muted else self._problem)
+        if reason:
+            log.info("%s, not announced: %s", reason, text)
+            return
+        # the settings as they are now: a change made while this one speaks applies next time
+        volume, rate = self._volume, self._rate
+        voices = tuple(self._voice(lang) for lang, _ in item.parts)
+        chime = item.chime
+        if chime is not None and not chime.is_file():
+            log.warning("chime %s not found: announcing without it", chime)
+            chime = None
+        started = time.monotonic()
+        files: tuple[Path, ...] = ()
+        error: str | None = None
+        try:
+            if self.output_dir is not None or self._driver == "espeak":
+                files, done = self._render_then_play(engine, item, voices, chime, rate, volume)
+            else:
+                done = self._say(engine, item, voices, chime, rate, volume)
+            if not done:
+                error = "stopped" if self._cancel.is_set() else "playback failed"
+        except Exception as exc:
+            error = f"{type(exc).__name__}: {exc}"
+        ended = time.monotonic()
+        if error and error != "stopped":
+            log.warning("announcement failed (%s): %s", error, text)
+        else:
+            log.info("%s (%.1f s): %s", "stopped" if error else "announced", ended - started, text)
+        record = Spoken(item.seq, item.parts, voices, chime, item.queued, started, ended, files, error)
+        self.history.append(record)
+        if self.on_spoken is not None:
+            try:
+                self.on_spoken(record)
+            except Exception:
+                log.exception("on_spoken callback failed")
+
+    def _render_then_play(self, engine: Any, item: _Announcement, voices: tuple[str | None, ...],
+                          chime: Path | None, rate: int, volume: float) -> tuple[tuple[Path, ...], bool]:
+        # The temporary folder sits in output_dir when there is one, so the finished file is
+        # moved into place with os.replace (atomic: a reader never sees half a WAV).
+        with tempfile.TemporaryDirectory(prefix="runofshow-speech-", dir=self.output_dir) as tmp:
+            pieces = [chime] if chime is not None else []
+            for k, ((_, text), voice) in enumerate(zip(item.parts, voices, strict=True)):
+                if self._cancel.is_set():
+                    return (), False
+                with _ENGINE_LOCK:
+                    pieces.append(_render(engine, text, voice, rate, volume, Path(tmp) / f"part{k}.wav"))
+            if self._cancel.is_set():
+                return (), False
+            joined = Path(tmp) / "announcement.wav"
+            try:
+                join_wavs(joined, pieces, self.gap_s)
+            except wave.Error:
+                if self.output_dir is None:
+                    raise
+                # not WAV (macOS writes AIFF): keep the spoken parts as they are, in order
+                kept = []
+                for k, piece in enumerate(pieces[1 if chime else 0:]):
+                    target = self.output_dir / f"announcement-{item.seq:04d}-{k}{piece.suffix}"
+                    os.replace(piece, target)
+                    kept.append(target)
+                return tuple(kept), True
+            if self.output_dir is not None:
+                target = self.output_dir / f"announcement-{item.seq:04d}.wav"
+                os.replace(joined, target)
+                return (target,), True
+            return (), sound.play_wav(joined, cancel=self._cancel)
+
+    def _say(self, engine: Any, item: _Announcement, voices: tuple[str | None, ...],
+             chime: Path | None, rate: int, volume: float) -> bool:
+        if chime is not None:
+            sound.play_wav(chime, cancel=self._cancel)  # a chime that fails is only logged
+        for (_, text), voice in zip(item.parts, voices, strict=True):
+            if self._cancel.is_set():
+                return False
+            with _ENGINE_LOCK:
+                if voice:
+                    engine.setProperty("voice", voice)
+                engine.setProperty("rate", rate)
+                engine.setProperty("volume", volume)
+                engine.say(text)
+                engine.runAndWait()
+        return not self._cancel.is_set()
