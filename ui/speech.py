@@ -1,8 +1,9 @@
 """Spoken announcements: a chime, then each language in turn, one announcement at a time.
 
-`Announcer` owns one daemon worker thread, which owns the pyttsx3 engine, and a queue.
-`announce()` only puts the announcement on the queue, so the Qt thread never waits for
-speech; the worker speaks the announcements strictly one after the other. No Qt here.
+`Announcer` owns a queue and one daemon worker thread, which does all its speaking with
+the process's pyttsx3 engine. `announce()` only puts the announcement on the queue, so the
+Qt thread never waits for speech; the worker speaks the announcements strictly one after
+the other. No Qt here.
 
 What shaped this module (measured with pyttsx3 2.99 and espeak-ng on Linux):
 
@@ -12,10 +13,9 @@ What shaped this module (measured with pyttsx3 2.99 and espeak-ng on Linux):
   espeak-ng is process-global (one synth callback). So every use of the engine, from
   whichever thread, holds `_ENGINE_LOCK`; engines only come from pyttsx3.init() with the
   default driver; and the engine is never dropped (that would unhook the callback).
-- espeak driver: runAndWait() returns ~10 ms after the synthesis starts, however long it is;
-  espeak-ng synthesises on a thread of its own and pyttsx3 writes the file (or runs aplay)
-  from there. Not waiting for the real end truncated or lost audio (1 render in 15 in a
-  loop). `_render` waits for it (see _wait_for_espeak).
+- espeak driver: espeak-ng synthesises on a thread of its own, and pyttsx3 writes the file
+  (or runs aplay) from there; runAndWait() returns before that, and may cancel a rate or
+  volume change still pending there. `_render` waits for espeak-ng at each step.
 - espeak driver: after one save_to_file(), every later say() writes its audio into that same
   file instead of playing it (the file name sticks); and its say() plays by running
   `aplay FILE` through a shell ("aplay: not found" when alsa-utils is missing).
@@ -29,6 +29,8 @@ What shaped this module (measured with pyttsx3 2.99 and espeak-ng on Linux):
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import itertools
 import logging
 import math
@@ -40,6 +42,7 @@ import tempfile
 import threading
 import time
 import wave
+import weakref
 from array import array
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -154,6 +157,7 @@ def voice_for(language: str, voices: Sequence[Any]) -> str | None:
 # ---------------------------------------------------------------------------------- engine
 
 _engine: Any = None  # the process's engine, kept: see _open_engine
+_announcers: weakref.WeakSet[Announcer] = weakref.WeakSet()  # closed at exit
 
 
 def _open_engine() -> Any:
@@ -161,7 +165,7 @@ def _open_engine() -> Any:
 
     pyttsx3.init() is asked every time (it returns its cached engine), but we keep a
     reference for good: dropping an espeak engine unhooks espeak-ng's process-wide synth
-    callback, which espeak-ng's own thread may be about to call (see _wait_for_espeak)."""
+    callback, which espeak-ng's own thread may be about to call (see _render)."""
     global _engine
     import pyttsx3  # here, so that a missing pyttsx3 is a reported problem, not a crash
 
@@ -169,8 +173,29 @@ def _open_engine() -> Any:
     return _engine
 
 
+@atexit.register
+def _release_engine() -> None:
+    """At exit, close the announcers and drop the engine while Python is still whole:
+    dropped later, during interpreter shutdown, pyttsx3's DriverProxy.__del__ prints an
+    "Exception ignored" traceback."""
+    global _engine
+    for announcer in list(_announcers):
+        announcer.close(timeout=1.0)
+    if _engine is None or not _ENGINE_LOCK.acquire(timeout=2.0):
+        return
+    try:
+        if _is_espeak(_engine):
+            with contextlib.suppress(Exception):
+                _espeak_idle(timeout=2.0)
+        _engine = None
+    finally:
+        _ENGINE_LOCK.release()
+
+
 def _engine_problem(exc: BaseException) -> str:
-    if sys.platform == "win32":
+    if isinstance(exc, ImportError) and exc.name == "pyttsx3":
+        base = "No speech engine: the Python package pyttsx3 is missing (pip install pyttsx3)"
+    elif sys.platform == "win32":
         base = "No speech engine: Windows speech (SAPI5) could not start"
     elif sys.platform == "darwin":
         base = "No speech engine: macOS speech could not start (pyttsx3 needs pyobjc)"
@@ -183,39 +208,62 @@ def _is_espeak(engine: Any) -> bool:
     return str(getattr(engine, "driver_name", "") or "") == "espeak"
 
 
-def _wait_for_espeak(finished: threading.Event, timeout: float) -> None:
-    """pyttsx3 2.99's espeak driver returns from runAndWait() ~10 ms after starting the
-    synthesis, whatever its length: espeak-ng synthesises on its own thread and calls back
-    into pyttsx3, which writes the file and sends "finished-utterance" from there (measured:
-    a 6-sentence text returned at 10 ms with no file yet, finished at 43 ms). Starting the
-    next one before that truncated or lost audio. So wait for "finished-utterance", then
-    for espeak-ng's queue to be idle, i.e. for that callback to have returned."""
-    if not finished.wait(timeout):
-        raise SpeechError(f"espeak-ng did not finish within {timeout:g} s")
-    try:
-        from pyttsx3.drivers import _espeak  # pyttsx3's own binding; best effort
-    except Exception:
-        return
-    until = time.monotonic() + 2.0
-    while _espeak.IsPlaying() and time.monotonic() < until:
+def _espeak_idle(timeout: float = 5.0) -> None:
+    """Wait until espeak-ng's own command queue is empty (nothing being synthesised, no
+    parameter change pending). Uses pyttsx3's ctypes binding of espeak-ng."""
+    from pyttsx3.drivers import _espeak
+
+    until = time.monotonic() + timeout
+    while _espeak.IsPlaying():
+        if time.monotonic() > until:
+            raise SpeechError(f"espeak-ng still busy after {timeout:g} s")
         time.sleep(0.002)
 
 
 def _render(engine: Any, text: str, voice: str | None, rate: int, volume: float, path: Path,
             timeout: float = 60.0) -> Path:
-    """Render one text to a file. Call with _ENGINE_LOCK held."""
+    """Render one text to a file. Call with _ENGINE_LOCK held.
+
+    With espeak-ng, pyttsx3 2.99 races with espeak-ng's own thread (synthesis and parameter
+    changes run on it, queued): runAndWait() returns ~10 ms after the synthesis starts,
+    however long it is (measured: 10 ms, file written at 43 ms); and runAndWait() begins
+    with "stop": if espeak-ng is still busy, even with the rate or volume just set, it
+    cancels the queue (measured: the rate applied or not at random, and 1 render in 15 came
+    out truncated or empty). Hence the waits for espeak-ng to be idle before and after the
+    settings, and for "finished-utterance" (sent from espeak-ng's thread once the file is
+    written) after runAndWait()."""
+    espeak = _is_espeak(engine)
     path.unlink(missing_ok=True)  # a stale file must not pass for a fresh one below
     finished = threading.Event()
-    token = engine.connect("finished-utterance", lambda **_: finished.set())
+    outcome: dict[str, bool] = {}
+
+    def on_finished(completed: bool = True, **_: object) -> None:
+        outcome.setdefault("completed", completed)
+        finished.set()
+
+    if espeak:
+        _espeak_idle()
+        if engine.isBusy():
+            # A new engine queues settings until its first run loop, which would apply
+            # them in the racy "stop" moment: run an empty loop first (nothing is spoken:
+            # a new espeak driver has no text yet).
+            engine.runAndWait()
+    if voice:
+        engine.setProperty("voice", voice)
+    engine.setProperty("rate", rate)
+    engine.setProperty("volume", volume)
+    token = engine.connect("finished-utterance", on_finished)
     try:
-        if voice:
-            engine.setProperty("voice", voice)
-        engine.setProperty("rate", rate)
-        engine.setProperty("volume", volume)
+        if espeak:
+            _espeak_idle()  # the rate and volume are applied, not pending
         engine.save_to_file(text, str(path))
         engine.runAndWait()
-        if _is_espeak(engine):
-            _wait_for_espeak(finished, timeout)
+        if espeak:
+            if not finished.wait(timeout):
+                raise SpeechError(f"espeak-ng did not finish within {timeout:g} s")
+            _espeak_idle()  # and pyttsx3's callback on espeak-ng's thread has returned
+            if not outcome.get("completed", True):
+                raise SpeechError(f"espeak-ng cancelled the rendering of {text!r}")
     finally:
         engine.disconnect(token)
     if not path.is_file() or path.stat().st_size <= 44:  # 44: a WAV header and no audio
@@ -296,9 +344,14 @@ def _read_mono16(path: Path) -> tuple[int, array]:
 
 
 def _resample(data: array, src: int, dst: int) -> array:
-    """Linear interpolation: enough for a chime of a few low partials and for speech."""
+    """From `src` Hz to `dst` Hz. The usual case, our 44.1 kHz chime before espeak-ng's
+    22.05 kHz speech, is an integer ratio: keep every other sample (a C-speed slice: the
+    worker must not hold the GIL long while the Qt thread wants it; the chime has nothing
+    above 3 kHz to alias). Other ratios: linear interpolation, good enough for a chime."""
     if src == dst or not data:
         return data
+    if src > dst and src % dst == 0:
+        return data[:: src // dst]
     count = max(1, round(len(data) * dst / src))
     step = (len(data) - 1) / max(1, count - 1)
     out = array("h")
@@ -411,6 +464,7 @@ class Announcer:
         self._idle = threading.Condition()
         self._pending = 0
         self._thread = threading.Thread(target=self._run, name="runofshow-speech", daemon=True)
+        _announcers.add(self)
         self._thread.start()
         # Opening espeak-ng takes ~20 ms; waiting here (once, at start) means `available`
         # and `problem` are meaningful as soon as the constructor returns.
@@ -599,9 +653,12 @@ class Announcer:
         volume, rate = self._volume, self._rate
         voices = tuple(self._voice(lang) for lang, _ in item.parts)
         chime = item.chime
-        if chime is not None and not chime.is_file():
-            log.warning("chime %s not found: announcing without it", chime)
-            chime = None
+        if chime is not None:
+            try:  # a broken chime must not cost the announcement itself
+                _read_mono16(chime)
+            except (OSError, EOFError, wave.Error) as exc:
+                log.warning("chime %s unusable (%s): announcing without it", chime, exc)
+                chime = None
         started = time.monotonic()
         files: tuple[Path, ...] = ()
         error: str | None = None
