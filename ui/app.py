@@ -116,7 +116,9 @@ def build_app(agenda: Agenda, agenda_path: str | Path, rehearse: bool, fresh: bo
         journal.close()
         raise
     controller = ShowController(show, clock, display, display_path, rehearsal=rehearse)
-    cues = CueScheduler(controller, announcer, chime=bundled_dir("assets") / "sounds" / "attention.wav")
+    sounds = bundled_dir("assets") / "sounds"
+    cues = CueScheduler(controller, announcer, chime=sounds / "attention.wav",
+                        close_chime=sounds / "end.wav")
     cues.fired.connect(lambda cue: controller.flash_cue(" · ".join(text for _, text in cue.text)))
     session = AppSession(controller, ChairWindow(controller), ConsoleWindow(controller),
                          ProjectorWindow(controller), SecondTicker(clock, controller.tick), cues,

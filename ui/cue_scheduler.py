@@ -52,11 +52,12 @@ class CueScheduler(QObject):
     skipped = Signal(object, int)  # Cue, seconds late: logged, never fired
 
     def __init__(self, controller, announcer=None, chime: Path | None = None,
-                 real_clock=time.time):
+                 real_clock=time.time, close_chime: Path | None = None):
         super().__init__()
         self.controller = controller
         self.announcer = announcer
-        self.chime = chime
+        self.chime = chime  # before an announcement
+        self.close_chime = close_chime or chime  # before the close of a day
         self.real_clock = real_clock
         self.tracker = CueTracker(grace_s=GRACE_S)
         self.muted_cues: set[str] = set()
@@ -134,7 +135,8 @@ class CueScheduler(QObject):
                  " / ".join(t for _, t in cue.text))
         self.fired.emit(cue)
         if cue.spoken and cue.id not in self.muted_cues and self.announcer is not None:
-            self.announcer.announce(list(cue.text), self.chime)
+            chime = self.close_chime if cue.kind == "close" else self.chime
+            self.announcer.announce(list(cue.text), chime)
 
     def _report_skip(self, cue: Cue) -> None:
         late = self.tracker.late_by(cue, self.controller.now_s())
