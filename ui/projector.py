@@ -288,7 +288,7 @@ class ProjectorWindow(QWidget):
     def place(self) -> QScreen:
         """Show the window on its screen, fullscreen or as a normal window."""
         screen = self.target_screen()
-        fullscreen = self.controller.display.fullscreen
+        fullscreen = self.wants_fullscreen()
         if self.isFullScreen():
             self.showNormal()  # a fullscreen window does not move: leave, move, go back
         self.setScreen(screen)
@@ -304,9 +304,16 @@ class ProjectorWindow(QWidget):
         self._placed = (screen.name(), fullscreen)
         return screen
 
+    def wants_fullscreen(self) -> bool:
+        """Fullscreen as the technician set it, except on a computer with one screen and no
+        screen picked: there a fullscreen projection (with no cursor) would cover the chair
+        and console views, so it opens as a window until a screen is picked."""
+        alone = len(QGuiApplication.screens()) < 2 and self.controller.display.projector_screen is None
+        return self.controller.display.fullscreen and not alone
+
     def _display_changed(self) -> None:
         self.refresh()
-        wanted = (self.target_screen().name(), self.controller.display.fullscreen)
+        wanted = (self.target_screen().name(), self.wants_fullscreen())
         if self.isVisible() and wanted != self._placed:
             self.place()
 
