@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QWidget
 
 from runofshow.actions import ActionError
@@ -51,12 +52,16 @@ class AppSession:
 
     def show_all(self) -> None:
         places = self.controller.display.windows
+        first_layout = first_run_layout(QGuiApplication.primaryScreen().availableGeometry(),
+                                        len(QGuiApplication.screens()))
         for name in ("console", "chair"):
             window = self.windows()[name]
-            if name in places and len(places[name]) == 4:
-                window.setGeometry(*places[name])
+            saved = places.get(name)
+            window.setGeometry(*(saved if saved and len(saved) == 4 else first_layout[name]))
             window.show()
         self.projector.place()
+        if not self.projector.isFullScreen() and "projector" in first_layout:
+            self.projector.setGeometry(*first_layout["projector"])
         self.ticker.start()
         self.cues.start()
 
@@ -75,6 +80,21 @@ class AppSession:
         for window in self.windows().values():
             window.close()
         self.controller.show.close()
+
+
+def first_run_layout(area: QRect, screens: int) -> dict[str, tuple[int, int, int, int]]:
+    """Where the windows go the first time (later, where they were left). The console takes
+    the left of the main screen and the chair the right; with one screen the projector's
+    window shares the right with the chair, with two it is fullscreen on the other."""
+    x, y, width, height = area.x(), area.y(), area.width(), area.height()
+    left = int(width * 0.58)
+    layout = {"console": (x, y, left, height)}
+    if screens > 1:
+        layout["chair"] = (x + left, y, width - left, height)
+    else:
+        layout["chair"] = (x + left, y, width - left, height // 2)
+        layout["projector"] = (x + left, y + height // 2, width - left, height - height // 2)
+    return layout
 
 
 def journal_label(agenda: Agenda, rehearse: bool) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -92,23 +93,25 @@ class ChairWindow(QWidget):
         self._notice_timer = QTimer(self, singleShot=True, interval=REFUSAL_SHOWN_MS)
         self._notice_timer.timeout.connect(self._clear_notice)
 
-        buttons = QHBoxLayout()
+        # Two rows, so a podium screen or half a laptop screen fits them: time on the first,
+        # moving on and taking back on the second.
+        buttons = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for name, label, action in (
-            ("minus5", "−5 min", lambda: controller.extend(-5)),
-            ("minus1", "−1 min", lambda: controller.extend(-1)),
-            ("plus1", "+1 min", lambda: controller.extend(1)),
-            ("plus5", "+5 min", lambda: controller.extend(5)),
-            ("next", "Next ▶  (Space)", controller.next),
-            ("undo", "Undo", controller.undo),
-            ("redo", "Redo", controller.redo),
+        for name, label, action, row, column, span in (
+            ("minus5", "−5 min", lambda: controller.extend(-5), 0, 0, 1),
+            ("minus1", "−1 min", lambda: controller.extend(-1), 0, 1, 1),
+            ("plus1", "+1 min", lambda: controller.extend(1), 0, 2, 1),
+            ("plus5", "+5 min", lambda: controller.extend(5), 0, 3, 1),
+            ("next", "Next ▶  (Space)", controller.next, 1, 0, 2),
+            ("undo", "Undo", controller.undo, 1, 2, 1),
+            ("redo", "Redo", controller.redo, 1, 3, 1),
         ):
             button = QPushButton(label)
-            button.setFont(make_font(24, bold=True))
-            button.setMinimumHeight(72)
+            button.setFont(make_font(22, bold=True))
+            button.setMinimumHeight(60)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(action)
-            buttons.addWidget(button, 2 if name == "next" else 1)
+            buttons.addWidget(button, row, column, 1, span)
             self.buttons[name] = button
 
         layout = QVBoxLayout(self)
