@@ -30,6 +30,7 @@ def test_every_window_shows_the_same_live_show(qtbot, tmp_path, agenda):
                         journal_file=tmp_path / "show.jsonl")
     session.show_all()
     for window in session.windows().values():
+        window.resize(1280, 720)  # the offscreen screen is small; give each view room
         qtbot.waitExposed(window)
     qtbot.keyClick(session.chair, Qt.Key.Key_Space)
     clock.jump_to(zurich(13, "10:02", second=30))
