@@ -43,6 +43,11 @@ class JournalState:
         elif op == "redo":
             if self.redo:
                 self.actions.append(self.redo.pop())
+        elif op == "reload":
+            # the agenda was edited: these actions no longer apply (they stay in the file)
+            for index in sorted(entry["dropped"], reverse=True):
+                del self.actions[index]
+            self.redo.clear()
         else:
             raise JournalError(f"unknown journal entry {op!r}")
 
@@ -142,6 +147,13 @@ class Journal:
         entry = {"op": op, **entry}
         if at is not None and action is None:
             entry["at"] = at.isoformat()
+        self._write(entry)
+        self.state.apply(entry)
+
+    def record_reload(self, agenda_source: str, dropped: list[int], at: datetime) -> None:
+        """Write that the agenda was reloaded and which actions (0-based) it dropped."""
+        entry = {"op": "reload", "at": at.isoformat(), "agenda": agenda_source,
+                 "dropped": sorted(dropped)}
         self._write(entry)
         self.state.apply(entry)
 

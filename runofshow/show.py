@@ -13,6 +13,7 @@ from runofshow.actions import Action, ActionError, LiveState, replay
 from runofshow.journal import Journal
 from runofshow.model import Agenda
 from runofshow.projection import Projection, project_state
+from runofshow.reload import Orphan, fit_actions
 
 Clock = Callable[[], datetime]
 
@@ -74,6 +75,16 @@ class Show:
         self.journal.record("redo", at=self.now())
         self._state = replay(self.agenda, self.actions)
         return self.actions[-1]
+
+    def reload(self, agenda: Agenda) -> list[Orphan]:
+        """Go on with an edited agenda. Actions follow their sessions by id; those that no
+        longer apply are dropped by a journal entry (so they stay on record) and returned
+        for the technician to see. Redo history is cleared."""
+        _, orphans = fit_actions(agenda, self.actions)
+        self.journal.record_reload(agenda.source, [o.number - 1 for o in orphans], self.now())
+        self.agenda = agenda
+        self._state = replay(agenda, self.actions)
+        return orphans
 
     def state(self) -> LiveState:
         return self._state
