@@ -30,6 +30,7 @@ from ui.controller import ShowController
 from ui.cue_panel import CuePanel
 from ui.cue_scheduler import CueScheduler
 from ui.projector import ProjectorWindow
+from ui.shell import Shell
 from ui.ticker import SecondTicker
 
 log = logging.getLogger(__name__)
@@ -69,8 +70,6 @@ class AppSession:
         """Keep where the windows are, then let go of the journal."""
         self.ticker.stop()
         self.cues.stop()
-        if self.announcer is not None:
-            self.announcer.close()
         display = self.controller.display
         for name in ("console", "chair"):
             geometry = self.windows()[name].geometry()
@@ -172,10 +171,13 @@ def make_announcer():
 
 
 class _QuitWhenClosed(QObject):
-    """Closing the chair or console window ends the app (the show is on disk)."""
+    """Closing the chair or console window ends the app (the show is on disk). Windows
+    closed by the app itself (a reload rebuilds them) do not."""
+
+    closing = False
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Close:
+        if event.type() == QEvent.Type.Close and event.spontaneous() and not self.closing:
             QApplication.instance().quit()
         return False
 
@@ -184,8 +186,18 @@ def run_app(agenda: Agenda, agenda_path: str, rehearse: bool, fresh: bool = Fals
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("runofshow")
     announcer = make_announcer()
+    closer = _QuitWhenClosed(app)
+
+    def build(agenda: Agenda, path: str, fresh: bool, journal_file: Path | None) -> AppSession:
+        session = build_app(agenda, path, rehearse, fresh, announcer=announcer,
+                            journal_file=journal_file)
+        session.chair.installEventFilter(closer)
+        session.console.installEventFilter(closer)
+        return session
+
+    shell = Shell(build, agenda, agenda_path, rehearse)
     try:
-        session = build_app(agenda, agenda_path, rehearse, fresh, announcer=announcer)
+        shell.start(fresh)
     except (JournalError, ActionError) as exc:
         answer = QMessageBox.question(
             None, "runofshow — journal",
@@ -193,14 +205,13 @@ def run_app(agenda: Agenda, agenda_path: str, rehearse: bool, fresh: bool = Fals
             "Start the show afresh? The old journal is kept aside, not deleted.")
         if answer != QMessageBox.StandardButton.Yes:
             return 2
-        session = build_app(agenda, agenda_path, rehearse, fresh=True, announcer=announcer)
-    closer = _QuitWhenClosed(app)
-    session.chair.installEventFilter(closer)
-    session.console.installEventFilter(closer)
-    session.show_all()
+        shell.start(fresh=True)
     quit_after = os.environ.get("RUNOFSHOW_QUIT_AFTER_MS")  # smoke tests and benchmarks
     if quit_after:
         QTimer.singleShot(int(quit_after), app.quit)
     code = app.exec()
-    session.close()
+    closer.closing = True
+    shell.session.close()
+    if announcer is not None:
+        announcer.close()
     return code

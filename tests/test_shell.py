@@ -1,0 +1,102 @@
+"""Another agenda opened, or the agenda edited on disk, under a live show."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from runofshow.clock import SimulatedClock
+from runofshow.loader import load_agenda
+from tests.conftest import WIPO, zurich
+from ui.app import build_app
+from ui.shell import Shell
+
+
+@pytest.fixture
+def shell(qtbot, tmp_path):
+    agenda_path = tmp_path / "wipo.yaml"
+    shutil.copy(WIPO, agenda_path)
+    clock = SimulatedClock(zurich(13, "10:00"), speed=0.0)
+    journals = iter(range(100))
+
+    def build(agenda, path, fresh, journal_file):
+        return build_app(agenda, path, rehearse=True, fresh=fresh, clock=clock,
+                         journal_file=journal_file or tmp_path / f"show{next(journals)}.jsonl")
+
+    shell = Shell(build, load_agenda(agenda_path), str(agenda_path), rehearse=True)
+    shell.start()
+    shell.session.controller.start("d1-opening")
+    clock.jump_to(zurich(13, "10:10"))
+    shell.session.controller.next()
+    yield shell, agenda_path, clock
+    shell.session.close()
+
+
+def test_a_bad_agenda_is_reported_whole_and_the_live_show_goes_on(shell, tmp_path):
+    shell_, _, _ = shell
+    session = shell_.session
+    before = session.controller.projection()
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("title: T\ntimezone: Mars/Base\ndays:\n  - date: 2024-13-01\n"
+                   "    sessions: []\n", encoding="utf-8")
+    assert not shell_.open_agenda(str(bad))
+    assert shell_.dialog.lines == [
+        f"{bad}:2:11: unknown timezone 'Mars/Base' (an IANA name like Europe/Zurich)",
+        f"{bad}:4:11: date must be YYYY-MM-DD (like 2024-03-13), not '2024-13-01'",
+        f"{bad}:5:15: sessions must be a non-empty list, not an empty list",
+    ]
+    assert shell_.dialog.isVisible()
+    assert shell_.session is session  # untouched
+    assert session.controller.projection() == before
+    assert session.controller.show.live_id == "d1-panel-1"
+
+
+def test_opening_another_agenda_switches_the_show(shell):
+    shell_, _, _ = shell
+    other = WIPO.parent / "example-one-long-day.yaml"
+    assert shell_.open_agenda(str(other))
+    assert shell_.session.controller.agenda.languages == ("fr", "de")
+    assert shell_.session.controller.show.actions == []
+
+
+def test_an_edited_agenda_is_offered_and_reloaded_keeping_the_show(shell, qtbot):
+    shell_, agenda_path, _ = shell
+    text = agenda_path.read_text(encoding="utf-8")
+    # the fireside chat is cut from the programme; the live panel is untouched
+    start = text.index("      - id: d1-fireside")
+    end = text.index("      - id: d1-training-data")
+    agenda_path.write_text(text[:start] + text[end:], encoding="utf-8")
+    qtbot.waitUntil(lambda: shell_.reload_button.isVisible(), timeout=5000)
+    assert shell_.file_notice.text() == "The agenda file changed on disk."
+    journal = shell_.session.controller.show.journal.path
+    assert shell_.reload()
+    assert shell_.session.controller.show.journal.path == journal  # the same show
+    assert shell_.session.controller.show.live_id == "d1-panel-1"
+    assert not shell_.session.controller.agenda.has_session("d1-fireside")
+    assert shell_.dialog is None  # nothing was set aside, nothing to tell
+
+
+def test_an_edit_that_orphans_actions_lists_them(shell):
+    shell_, agenda_path, _ = shell
+    shell_.session.controller.skip("d1-fireside")
+    text = agenda_path.read_text(encoding="utf-8")
+    start = text.index("      - id: d1-fireside")
+    end = text.index("      - id: d1-training-data")
+    agenda_path.write_text(text[:start] + text[end:], encoding="utf-8")
+    assert shell_.reload()
+    assert [line.split(" (")[0] for line in shell_.dialog.lines] == ["action 3"]
+    assert "no session has the id 'd1-fireside'" in shell_.dialog.lines[0]
+    assert [a.kind for a in shell_.session.controller.show.actions] == ["start", "next"]
+
+
+def test_an_edit_with_errors_is_said_and_the_show_goes_on(shell, qtbot):
+    shell_, agenda_path, _ = shell
+    session = shell_.session
+    agenda_path.write_text(agenda_path.read_text(encoding="utf-8").replace(
+        'end: "10:10"', 'end: "09:10"', 1), encoding="utf-8")
+    qtbot.waitUntil(lambda: "problem" in shell_.file_notice.text(), timeout=5000)
+    assert "ends at 09:10, not after its start 10:00" in shell_.file_notice.text()
+    assert not shell_.reload_button.isVisible()
+    assert not shell_.reload()
+    assert shell_.session is session and session.controller.show.live_id == "d1-panel-1"

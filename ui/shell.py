@@ -1,0 +1,174 @@
+"""The open show, and what can happen to it from outside: another agenda opened, the agenda
+file edited on disk, a fresh start.
+
+A bad file never costs the live show: its problems are listed (FILE:LINE:COL each) in a
+dialog and the show goes on untouched. An edited agenda is offered for reload; reloading
+keeps the journal (actions follow their sessions by id) and lists the actions that no
+longer apply. The windows are rebuilt from the journal, which is also how a restart works.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from runofshow.errors import AgendaError
+from runofshow.loader import load_agenda
+from runofshow.model import Agenda
+
+log = logging.getLogger(__name__)
+WATCH_SETTLE_MS = 600  # editors write in several steps: look once they are done
+
+
+class ProblemsDialog(QDialog):
+    """Every problem of a file, one per line, selectable; the show behind goes on."""
+
+    def __init__(self, title: str, intro: str, lines: list[str], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.lines = lines
+        layout = QVBoxLayout(self)
+        label = QLabel(intro)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.text = QPlainTextEdit("\n".join(lines))
+        self.text.setReadOnly(True)
+        self.text.setMinimumSize(720, 220)
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class Shell(QObject):
+    """Holds the current AppSession and replaces it when the agenda changes."""
+
+    def __init__(self, build, agenda: Agenda, agenda_path: str, rehearse: bool):
+        super().__init__()
+        self.build = build  # (agenda, path, fresh, journal_file) -> AppSession
+        self.agenda = agenda
+        self.agenda_path = agenda_path
+        self.rehearse = rehearse
+        self.session = None
+        self.dialog: QDialog | None = None  # the last dialog shown (tests read it)
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._file_changed)
+        self._settle = QTimer(self, singleShot=True, interval=WATCH_SETTLE_MS)
+        self._settle.timeout.connect(self._check_file)
+        self.reload_button: QPushButton | None = None  # made with each console
+        self.file_notice: QLabel | None = None
+
+    # -- the session -------------------------------------------------------------------
+    def start(self, fresh: bool = False, journal_file: Path | None = None) -> None:
+        self.session = self.build(self.agenda, self.agenda_path, fresh, journal_file)
+        self._decorate(self.session.console)
+        self.session.show_all()
+        self._watch(self.agenda_path)
+
+    def _swap(self, agenda: Agenda, path: str, same_show: bool) -> None:
+        journal_file = None
+        if self.session is not None:
+            if same_show:  # a reload goes on with the same journal
+                journal_file = self.session.controller.show.journal.path
+            self.session.close()
+        self.agenda, self.agenda_path = agenda, path
+        self.start(journal_file=journal_file)
+
+    def _decorate(self, console) -> None:
+        menu = console.menuBar().addMenu("&Show")
+        for text, slot, shortcut in (("&Open agenda…", self.choose_agenda, "Ctrl+O"),
+                                     ("&Reload agenda", self.reload, "Ctrl+R")):
+            action = QAction(text, console)
+            action.setShortcut(shortcut)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+        self.reload_button = QPushButton("Reload agenda (keeps the show)")
+        self.reload_button.clicked.connect(self.reload)
+        self.file_notice = QLabel()
+        self.file_notice.setWordWrap(True)
+        console.statusBar().addPermanentWidget(self.file_notice, 1)
+        console.statusBar().addPermanentWidget(self.reload_button)
+        self.reload_button.setVisible(False)
+
+    # -- opening another agenda ----------------------------------------------------------
+    def choose_agenda(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.session.console, "Open an agenda",
+                                              str(Path(self.agenda_path).parent),
+                                              "Agendas (*.yaml *.yml);;All files (*)")
+        if path:
+            self.open_agenda(path)
+
+    def open_agenda(self, path: str) -> bool:
+        """Open another agenda. A bad file is reported and the current show goes on."""
+        try:
+            agenda = load_agenda(path)
+        except AgendaError as exc:
+            self.show_problems("runofshow — cannot open the agenda",
+                               f"{path} has {len(exc.problems)} problem(s). Nothing was changed: "
+                               "the show that is open goes on.",
+                               [p.format() for p in exc.problems])
+            return False
+        self._swap(agenda, path, same_show=False)
+        return True
+
+    def show_problems(self, title: str, intro: str, lines: list[str]) -> ProblemsDialog:
+        self.dialog = ProblemsDialog(title, intro, lines, self.session.console if self.session else None)
+        self.dialog.open()  # not exec(): the show keeps running behind the dialog
+        return self.dialog
+
+    # -- the agenda file edited on disk ---------------------------------------------------
+    def _watch(self, path: str) -> None:
+        if self._watcher.files():
+            self._watcher.removePaths(self._watcher.files())
+        if Path(path).exists():
+            self._watcher.addPath(path)
+
+    def _file_changed(self, path: str) -> None:
+        self._settle.start()
+        # an editor that saves by replacing the file ends the watch: take it up again
+        QTimer.singleShot(WATCH_SETTLE_MS, lambda: self._watch(self.agenda_path))
+
+    def _check_file(self) -> None:
+        try:
+            edited = load_agenda(self.agenda_path)
+        except AgendaError as exc:
+            self.file_notice.setText(f"⚠ The agenda file changed and has {len(exc.problems)} "
+                                     f"problem(s); the show goes on as it was. First: "
+                                     f"{exc.problems[0].format()}")
+            self.reload_button.setVisible(False)
+            return
+        if edited == self.agenda:
+            return
+        self.file_notice.setText("The agenda file changed on disk.")
+        self.reload_button.setVisible(True)
+
+    def reload(self) -> bool:
+        """Take up the edited agenda, keeping the journal. Returns False if the file is bad."""
+        try:
+            edited = load_agenda(self.agenda_path)
+        except AgendaError as exc:
+            self.show_problems("runofshow — cannot reload", "The agenda file has problems; the "
+                               "show goes on as it was.", [p.format() for p in exc.problems])
+            return False
+        orphans = self.session.controller.show.reload(edited)
+        self._swap(edited, self.agenda_path, same_show=True)
+        if orphans:
+            self.show_problems(
+                "runofshow — agenda reloaded",
+                f"The agenda was reloaded. {len(orphans)} action(s) of the show no longer apply "
+                "and were set aside (they stay in the journal on record):",
+                [o.describe(edited) for o in orphans])
+        self.file_notice.setText("Agenda reloaded.")
+        return True
