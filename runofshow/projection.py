@@ -26,6 +26,8 @@ class SessionProjection:
     end_s: int | None
     adjusted_by_s: int  # the chair's extensions (negative: compressed by hand)
     compressed_by_s: int  # what the cascade took to hold an anchor
+    adjusted: bool = False  # the chair extended or compressed it by hand (even to a net 0):
+    #                         the cascade then never compresses it
 
     @property
     def id(self) -> str:
@@ -140,7 +142,7 @@ def _project_day(day: Day, runs: dict[str, SessionRun], now_s: int, today: date)
     projected = [
         SessionProjection(s, state[i], start[i] if state[i] != SKIPPED else None,
                           end[i] if state[i] != SKIPPED else None,
-                          run_of[i].extension_s, compressed[i])
+                          run_of[i].extension_s, compressed[i], run_of[i].adjusted)
         for i, s in enumerate(sessions)
     ]
     ends = [end[i] for i in range(count) if state[i] != SKIPPED and end[i] is not None]

@@ -94,7 +94,7 @@ def test_no_compression_below_minimum_and_only_of_untouched_flexible_sessions(sh
         session = item.session
         assert 0 <= item.compressed_by_s <= session.slack_s
         if item.compressed_by_s:
-            assert item.adjusted_by_s == 0 and item.state == UPCOMING
+            assert not item.adjusted and item.state == UPCOMING
             assert item.end_s - item.start_s >= session.min_duration_s
 
 
@@ -122,7 +122,7 @@ def _helping_sessions(day, anchor_index: int, anchor: str):
             continue
         if item.state != UPCOMING or (j != anchor_index and item.session.hard_end):
             break  # the live one, or the previous anchor (an end) is reached
-        if item.session.slack_s > 0 and item.adjusted_by_s == 0:
+        if item.session.slack_s > 0 and not item.adjusted:
             helping.append(item)
         if item.session.hard_start:
             break  # the previous anchor (this session's start) is reached
