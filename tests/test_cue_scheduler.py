@@ -12,7 +12,7 @@ from runofshow.loader import load_agenda
 from runofshow.show import Show
 from tests.conftest import WIPO, zurich
 from ui.controller import ShowController
-from ui.cue_scheduler import CueScheduler, SingleTimerQtScheduler
+from ui.cue_scheduler import CueScheduler, single_timer_qt_scheduler
 
 
 class RecordingAnnouncer:
@@ -113,7 +113,7 @@ def test_muted_cue_shows_but_is_not_spoken(rig, qtbot):
 
 def test_one_timer_however_many_wakeups(qtbot):
     calls = []
-    scheduler = SingleTimerQtScheduler(timezone="UTC")
+    scheduler = single_timer_qt_scheduler(timezone="UTC")
     original = scheduler._process_jobs
 
     def counting():

@@ -185,15 +185,20 @@ class _QuitWhenClosed(QObject):
 def run_app(agenda: Agenda, agenda_path: str, rehearse: bool, fresh: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("runofshow")
-    announcer = make_announcer()
     closer = _QuitWhenClosed(app)
+    speech: list = []  # the announcer, once made: it outlives a reload's new windows
 
     def build(agenda: Agenda, path: str, fresh: bool, journal_file: Path | None) -> AppSession:
-        session = build_app(agenda, path, rehearse, fresh, announcer=announcer,
+        session = build_app(agenda, path, rehearse, fresh, announcer=speech[0] if speech else None,
                             journal_file=journal_file)
         session.chair.installEventFilter(closer)
         session.console.installEventFilter(closer)
         return session
+
+    def start_speech() -> None:
+        # after the first window: starting espeak-ng costs the screen nothing then
+        speech.append(make_announcer())
+        shell.session.attach_announcer(speech[0])
 
     shell = Shell(build, agenda, agenda_path, rehearse)
     try:
@@ -206,12 +211,13 @@ def run_app(agenda: Agenda, agenda_path: str, rehearse: bool, fresh: bool = Fals
         if answer != QMessageBox.StandardButton.Yes:
             return 2
         shell.start(fresh=True)
+    QTimer.singleShot(0, start_speech)
     quit_after = os.environ.get("RUNOFSHOW_QUIT_AFTER_MS")  # smoke tests and benchmarks
     if quit_after:
         QTimer.singleShot(int(quit_after), app.quit)
     code = app.exec()
     closer.closing = True
     shell.session.close()
-    if announcer is not None:
-        announcer.close()
+    if speech and speech[0] is not None:
+        speech[0].close()
     return code

@@ -71,7 +71,7 @@ class ConsoleWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(False)
 
         controller.changed.connect(self.refresh)
-        controller.ticked.connect(self.refresh)
+        controller.ticked_late.connect(self.refresh)
         controller.display_changed.connect(self._reflect_speed)
         controller.refused.connect(self._show_refusal)
         self.refresh()

@@ -11,7 +11,7 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from runofshow.actions import ActionError
 from runofshow.board import Board, Thresholds, board
@@ -27,6 +27,9 @@ CUE_FLASH_S = 12.0
 class ShowController(QObject):
     changed = Signal()  # the projection changed: an action, undo or redo
     ticked = Signal()  # a second of the show's clock passed: repaint from the clock
+    # the same second, for the technician's views: emitted once the chair and projector have
+    # been painted, so the room's countdowns are never kept waiting by a table refresh
+    ticked_late = Signal()
     display_changed = Signal()  # projector screen, fullscreen, blackout, message, speed
     refused = Signal(str)  # an action that could not apply, in words for the user
     cue_flashed = Signal(str)  # a cue fired: chair and projector show its words for a while
@@ -67,6 +70,8 @@ class ShowController(QObject):
 
     def tick(self) -> None:
         self.ticked.emit()
+        # a zero timer runs after the paint requests just posted have been processed
+        QTimer.singleShot(0, self.ticked_late.emit)
 
     # -- live actions ------------------------------------------------------------------
     def _act(self, method, *args) -> bool:

@@ -33,6 +33,7 @@ class CuePanel(QWidget):
         super().__init__(parent)
         self.cues = cues
         self.announcer = announcer
+        self._shown: tuple = ()
         controller = cues.controller
         self.agenda = controller.agenda
 
@@ -83,12 +84,19 @@ class CuePanel(QWidget):
 
         cues.fired.connect(lambda cue: self._logged(cue, "fired"))
         cues.skipped.connect(lambda cue, late: self._logged(cue, f"skipped, {late} s late"))
-        controller.ticked.connect(self.refresh)
+        controller.ticked_late.connect(self.refresh)
         controller.changed.connect(self.refresh)
         self._show_speech_status()
         self.refresh()
 
     # -- voice ------------------------------------------------------------------------
+    def set_announcer(self, announcer) -> None:
+        """Speech is set up after the first window is on screen; it arrives here then."""
+        self.announcer = announcer
+        self.volume.setValue(int(100 * getattr(announcer, "volume", 1.0)))
+        self.rate.setValue(int(getattr(announcer, "rate", 160)))
+        self._show_speech_status()
+
     def _show_speech_status(self) -> None:
         if self.announcer is None:
             self.status.setText("Speech is off for this show; cues still show on screen.")
@@ -118,6 +126,10 @@ class CuePanel(QWidget):
     # -- lists ------------------------------------------------------------------------
     def refresh(self) -> None:
         upcoming = self.cues.upcoming()[:SHOWN_CUES]
+        shown = tuple((c.id, c.at_s, c.spoken, c.id in self.cues.muted_cues) for c in upcoming)
+        if shown == self._shown:
+            return  # the same rows as a second ago: nothing to redraw
+        self._shown = shown
         languages = self.agenda.languages
         self.table.blockSignals(True)
         self.table.setRowCount(len(upcoming))

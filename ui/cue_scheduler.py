@@ -16,9 +16,6 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from apscheduler.events import EVENT_JOB_MISSED
-from apscheduler.executors.debug import DebugExecutor
-from apscheduler.schedulers.qt import QtScheduler
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from runofshow.cues import GRACE_S, Cue, CueTracker, action_cues, plan_cues
@@ -28,23 +25,29 @@ log = logging.getLogger(__name__)
 FAR_FUTURE_S = 10 * 365 * 86400  # where a paused rehearsal's cues wait
 
 
-class SingleTimerQtScheduler(QtScheduler):
-    """QtScheduler keeps `QTimer.singleShot()`'s return value to stop it later, but PySide6
-    returns None there, so every wake-up left one more timer running. One QTimer, re-armed."""
+def single_timer_qt_scheduler(**options):
+    """APScheduler's QtScheduler with one re-armed QTimer. QtScheduler keeps the return
+    value of `QTimer.singleShot()` to stop it later, but PySide6 returns None there, so
+    every wake-up left one more timer running. (Imported here, not at start-up: APScheduler
+    costs about 60 ms of import that the first window need not wait for.)"""
+    from apscheduler.schedulers.qt import QtScheduler
 
-    def __init__(self, *args, **kwargs):
-        self._qtimer = QTimer()
-        self._qtimer.setSingleShot(True)
-        self._qtimer.timeout.connect(self._process_jobs)
-        super().__init__(*args, **kwargs)
+    class SingleTimerQtScheduler(QtScheduler):
+        def __init__(self, *args, **kwargs):
+            self._qtimer = QTimer()
+            self._qtimer.setSingleShot(True)
+            self._qtimer.timeout.connect(self._process_jobs)
+            super().__init__(*args, **kwargs)
 
-    def _start_timer(self, wait_seconds):
-        self._qtimer.stop()
-        if wait_seconds is not None:
-            self._qtimer.start(min(int(wait_seconds * 1000), 2_147_483_647))
+        def _start_timer(self, wait_seconds):
+            self._qtimer.stop()
+            if wait_seconds is not None:
+                self._qtimer.start(min(int(wait_seconds * 1000), 2_147_483_647))
 
-    def _stop_timer(self):
-        self._qtimer.stop()
+        def _stop_timer(self):
+            self._qtimer.stop()
+
+    return SingleTimerQtScheduler(**options)
 
 
 class CueScheduler(QObject):
@@ -62,10 +65,8 @@ class CueScheduler(QObject):
         self.tracker = CueTracker(grace_s=GRACE_S)
         self.muted_cues: set[str] = set()
         self.planned: dict[str, Cue] = {}
-        self.scheduler = SingleTimerQtScheduler(
-            timezone=UTC, executors={"default": DebugExecutor()},
-            job_defaults={"misfire_grace_time": GRACE_S, "coalesce": True, "max_instances": 1})
-        self.scheduler.add_listener(self._missed, EVENT_JOB_MISSED)
+        self.scheduler = None  # made by start()
+        self._plan_cache: tuple[Projection, list[Cue], float] | None = None
         self._last: Projection | None = None
         self._swept_to = controller.now_s()
         controller.changed.connect(self._after_change)
@@ -73,19 +74,35 @@ class CueScheduler(QObject):
         controller.ticked.connect(self._sweep)
 
     def start(self) -> None:
+        from apscheduler.events import EVENT_JOB_MISSED
+        from apscheduler.executors.debug import DebugExecutor
+
+        self.scheduler = single_timer_qt_scheduler(
+            timezone=UTC, executors={"default": DebugExecutor()},
+            job_defaults={"misfire_grace_time": GRACE_S, "coalesce": True, "max_instances": 1})
+        self.scheduler.add_listener(self._missed, EVENT_JOB_MISSED)
         self.scheduler.start()
         self._last = self.controller.projection()
         self.sync()
 
     def stop(self) -> None:
-        if self.scheduler.running:
+        if self.scheduler is not None and self.scheduler.running:
             self.scheduler.shutdown(wait=False)
 
     # -- the plan and the jobs ---------------------------------------------------------
+    def plan(self, since_s: float) -> list[Cue]:
+        """The cue plan from `since_s` on, computed once per projection (the scheduler, its
+        sweep and the console's panel all ask for it every second)."""
+        projection = self.controller.projection()
+        cached = self._plan_cache
+        if cached is None or cached[0] is not projection or cached[2] > since_s:
+            start = min(since_s, projection.at_s - 60)
+            self._plan_cache = cached = (projection, plan_cues(self.controller.agenda, projection,
+                                                               start), start)
+        return [c for c in cached[1] if c.at_s >= since_s]
+
     def upcoming(self) -> list[Cue]:
-        now = self.controller.now_s()
-        return [c for c in plan_cues(self.controller.agenda, self.controller.projection(), now)
-                if c.id not in self.tracker.done]
+        return [c for c in self.plan(self.controller.now_s()) if c.id not in self.tracker.done]
 
     def real_moment(self, at_s: float) -> datetime:
         """The real (wall-clock) moment at which the show clock reaches `at_s`."""
@@ -97,6 +114,8 @@ class CueScheduler(QObject):
 
     def sync(self) -> None:
         """Bring the jobs in line with the cue plan: move, add, remove; one job per cue."""
+        if self.scheduler is None:
+            return
         wanted = {cue.id: cue for cue in self.upcoming()}
         for job in self.scheduler.get_jobs():
             if job.id not in wanted:
@@ -112,6 +131,8 @@ class CueScheduler(QObject):
         self.planned = wanted
 
     def job_times(self) -> dict[str, datetime]:
+        if self.scheduler is None:
+            return {}
         return {job.id: job.next_run_time for job in self.scheduler.get_jobs()}
 
     # -- firing ------------------------------------------------------------------------
@@ -153,7 +174,7 @@ class CueScheduler(QObject):
         """At every tick: skip what is overdue beyond the grace (its job never came)."""
         now = self.controller.now_s()
         projection = self.controller.projection()
-        plan = plan_cues(self.controller.agenda, projection, min(self._swept_to, now) - 2 * GRACE_S)
+        plan = self.plan(min(self._swept_to, now) - 2 * GRACE_S)
         for cue in self.tracker.sweep(plan, now):
             self._report_skip(cue)
         self._swept_to = now

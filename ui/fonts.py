@@ -33,18 +33,28 @@ def _load_bundled() -> None:
             QFontDatabase.addApplicationFont(str(path))
 
 
+_families: list[str] | None = None  # asked at every paint: looked up once per process
+
+
+def _available() -> set[str]:
+    _load_bundled()
+    return set(QFontDatabase.families())
+
+
 def cjk_family() -> str | None:
     """The CJK-capable family to use, or None if this computer has none."""
-    _load_bundled()
-    available = set(QFontDatabase.families())
+    available = _available()
     return next((f for f in CJK_FAMILIES if f in available), None)
 
 
 def ui_families() -> list[str]:
-    available = set(QFontDatabase.families())
-    latin = [f for f in LATIN_FAMILIES if f in available][:1]
-    cjk = cjk_family()
-    return latin + ([cjk] if cjk else [])
+    global _families
+    if _families is None:
+        available = _available()
+        latin = [f for f in LATIN_FAMILIES if f in available][:1]
+        cjk = next((f for f in CJK_FAMILIES if f in available), None)
+        _families = latin + ([cjk] if cjk else [])
+    return list(_families)
 
 
 def ui_font(pixel_size: int, bold: bool = False) -> QFont:

@@ -114,7 +114,7 @@ class RundownModel(QAbstractTableModel):
         self.day_index = day_index
         self._rows: list[Row] = self._compute()
         controller.changed.connect(self.refresh)
-        controller.ticked.connect(self.refresh)
+        controller.ticked_late.connect(self.refresh)
 
     # -- what the console asks --------------------------------------------------------
     def day_projection(self) -> DayProjection:

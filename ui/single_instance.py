@@ -1,0 +1,148 @@
+"""One show, one writer: a second runofshow on the same show never writes its journal.
+
+The key is the show's journal path (same agenda and same show date or rehearsal = same
+show). The first instance takes a QLockFile next to the journal (`<journal>.lock`) and
+listens on a local socket named from a hash of that path. The lock file records the
+owner's pid, host and boot, so a later launch breaks it when its owner is dead (even
+killed with SIGKILL, or the computer rebooted); it never goes stale by age alone.
+
+A second instance that cannot take the lock asks the first, over the socket, to bring its
+windows forward. When no answer comes (the owner is hung, or runs on another computer that
+shares the folder), `refusal()` says who holds the show, for a dialog.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QLockFile, QObject, QTimer, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
+RAISE, OK = b"raise\n", b"ok\n"
+
+
+def lock_path(journal: Path) -> Path:
+    return journal.with_name(journal.name + ".lock")
+
+
+def server_name(journal: str | Path) -> str:
+    """The local socket of a show: short, since a Unix socket path is at most ~104 bytes
+    on macOS (the name lands in the temporary folder)."""
+    key = os.path.normcase(str(Path(journal).resolve()))
+    return "runofshow-" + hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+class ShowLock(QObject):
+    """The lock of one show. `acquire` it before opening the journal; keep the object for
+    the show's life; `release` it after the journal is closed."""
+
+    raise_requested = Signal()  # a second launch on this show asked for the windows
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.journal: Path | None = None
+        self._lock: QLockFile | None = None
+        self._server: QLocalServer | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._lock is not None and self._lock.isLocked()
+
+    def acquire(self, journal: str | Path) -> bool:
+        """Take the show of this journal. False: another live runofshow has it (then
+        `ask_to_raise`, else show `refusal()`), or the lock file cannot be written."""
+        journal = Path(journal).resolve()
+        if self.held:
+            if journal == self.journal:
+                return True
+            raise RuntimeError(f"this lock holds {self.journal}; release it first")
+        journal.parent.mkdir(parents=True, exist_ok=True)
+        self.journal = journal
+        self._lock = QLockFile(str(lock_path(journal)))
+        self._lock.setStaleLockTime(0)  # stale only when its owner is dead, never by age
+        if not self._lock.tryLock(0):
+            return False
+        name = server_name(journal)
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._accept)
+        QLocalServer.removeServer(name)  # left by an owner that died: the show is ours now
+        if not self._server.listen(name):  # the show is still ours: a second launch then
+            # cannot bring these windows forward and says who holds the show instead
+            log.warning("a second launch cannot reach this one (%s: %s)",
+                        name, self._server.errorString())
+        return True
+
+    def other_owner(self) -> str:
+        """Who holds the show, e.g. "pid 4242 on host stage-pc"."""
+        if self._lock is None:
+            return "no one"
+        pid, host, _app = self._lock.getLockInfo()
+        return f"pid {pid} on host {host}" if pid else "a process that left no name"
+
+    def refusal(self) -> str:
+        """Why this launch cannot open the show, in words for a dialog."""
+        if self._lock is not None and self._lock.error() != QLockFile.LockError.LockFailedError:
+            return (f"This show ({self.journal}) cannot be locked: runofshow cannot write "
+                    f"{lock_path(self.journal)} ({self._lock.error().name}). "
+                    "Check that folder's permissions.")
+        return (f"This show ({self.journal}) is already open in another runofshow "
+                f"({self.other_owner()}). Close it there first.")
+
+    def ask_to_raise(self, timeout_ms: int = 1000) -> bool:
+        """Ask the instance that holds the show to bring its windows forward. True once it
+        answered; False when nothing answers within `timeout_ms`."""
+        if self.journal is None:
+            return False
+        socket, loop, timer = QLocalSocket(), QEventLoop(), QTimer(singleShot=True)
+        received, outcome = bytearray(), []
+
+        def finish(ok: bool) -> None:
+            if not outcome:
+                outcome.append(ok)
+                loop.quit()
+
+        def read() -> None:
+            received.extend(socket.readAll().data())
+            if received.startswith(OK):
+                finish(True)
+
+        socket.connected.connect(lambda: socket.write(RAISE))
+        socket.readyRead.connect(read)
+        socket.errorOccurred.connect(lambda _error: finish(False))
+        timer.timeout.connect(lambda: finish(False))
+        timer.start(timeout_ms)
+        socket.connectToServer(server_name(self.journal))  # may fail at once (no server)
+        if not outcome:
+            loop.exec()
+        timer.stop()
+        socket.abort()
+        return outcome[0]
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server.deleteLater()
+            self._server = None
+        if self.held:
+            self._lock.unlock()
+
+    # -- the first instance answers -------------------------------------------------------
+    def _accept(self) -> None:
+        while self._server is not None and self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            socket.readyRead.connect(lambda socket=socket: self._serve(socket))
+            socket.disconnected.connect(socket.deleteLater)
+
+    def _serve(self, socket: QLocalSocket) -> None:
+        if not socket.canReadLine():
+            return  # the rest of the request is on its way
+        if socket.readLine().data() == RAISE:
+            socket.write(OK)
+            socket.flush()
+            self.raise_requested.emit()
+        socket.disconnectFromServer()
