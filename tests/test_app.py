@@ -111,6 +111,7 @@ def test_runofshow_with_no_argument_opens_the_bundled_agenda(tmp_path):
     result = subprocess.run([sys.executable, "-m", "runofshow"], capture_output=True, text=True,
                             cwd=REPO, env=env, timeout=60)
     assert result.returncode == 0, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr, result.stderr[-2000:]  # no error in a callback
     journals = list(tmp_path.glob("journals/wipo-ip-frontier-2024-*/rehearsal-2024-03-13.jsonl"))
     assert len(journals) == 1
     display = json.loads(journals[0].with_suffix(".display.json").read_text())

@@ -64,7 +64,15 @@ class AppSession:
         if not self.projector.isFullScreen() and "projector" in first_layout:
             self.projector.setGeometry(*first_layout["projector"])
         self.ticker.start()
-        self.cues.start()
+        # cue scheduling (APScheduler's import) waits until the windows are up
+        QTimer.singleShot(0, self.cues.start)
+
+    def attach_announcer(self, announcer) -> None:
+        """Speech is started once the first window is up; it joins the show here."""
+        self.announcer = announcer
+        self.cues.announcer = announcer
+        if self.cue_panel is not None:
+            self.cue_panel.set_announcer(announcer)
 
     def close(self) -> None:
         """Keep where the windows are, then let go of the journal."""
