@@ -154,3 +154,30 @@ def test_screenshots_under_xvfb(tmp_path, size):
         assert len(colours) > 4, name  # a window drawn, not a blank screen
         if name != "console":
             assert "#ffb000" in colours, name  # the warning phase fills the view
+
+
+def test_a_second_launch_on_the_same_show_brings_the_first_forward(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RUNOFSHOW_DATA_DIR": str(tmp_path)}
+    first = subprocess.Popen([sys.executable, "-m", "runofshow"], cwd=REPO, text=True,
+                             env={**env, "RUNOFSHOW_QUIT_AFTER_MS": "8000"},
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        journal = None
+        for _ in range(100):  # wait until the first one holds the show
+            found = list(tmp_path.glob("journals/*/rehearsal-2024-03-13.jsonl.lock"))
+            if found:
+                journal = found[0]
+                break
+            subprocess.run(["sleep", "0.1"], check=True)
+        assert journal is not None, "the first launch never locked its show"
+        before = journal.with_suffix("").read_bytes()
+        second = subprocess.run([sys.executable, "-m", "runofshow", "--fresh"], cwd=REPO,
+                                env=env, capture_output=True, text=True, timeout=30)
+        assert second.returncode == 0, second.stderr[-2000:]
+        assert "already open; its windows were brought forward" in second.stderr
+        # the second launch did not touch the journal, not even to start it afresh
+        assert journal.with_suffix("").read_bytes() == before
+        assert not list(journal.parent.glob("*.before-*"))
+    finally:
+        first.kill()
+        first.wait()

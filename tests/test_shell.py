@@ -100,3 +100,13 @@ def test_an_edit_with_errors_is_said_and_the_show_goes_on(shell, qtbot):
     assert not shell_.reload_button.isVisible()
     assert not shell_.reload()
     assert shell_.session is session and session.controller.show.live_id == "d1-panel-1"
+
+
+def test_another_agenda_open_elsewhere_is_refused_and_the_show_goes_on(shell):
+    shell_, _, _ = shell
+    session = shell_.session
+    shell_.claim_show = lambda agenda, path: "This show is already open in another runofshow."
+    assert not shell_.open_agenda(str(WIPO.parent / "example-one-long-day.yaml"))
+    assert shell_.session is session and session.controller.show.live_id == "d1-panel-1"
+    assert shell_.dialog.windowTitle() == "runofshow — the show is open elsewhere"
+    assert shell_.dialog.intro == "This show is already open in another runofshow."

@@ -131,6 +131,16 @@ def test_different_shows_do_not_conflict(tmp_path, qapp, locks):
     assert len(server_name(day1)) <= 30  # macOS socket paths are short
 
 
+def test_a_lock_file_that_names_no_owner_is_broken_once_old(tmp_path, qapp, locks):
+    journal = journal_in(tmp_path)
+    journal.parent.mkdir(parents=True)
+    lock_path(journal).write_bytes(b"")  # a power cut right after the lock file was made
+    assert not locks().acquire(journal)  # new: maybe being written this very moment
+    old = time.time() - 60
+    os.utime(lock_path(journal), (old, old))
+    assert locks().acquire(journal)
+
+
 def test_another_process_holding_the_show_is_asked_to_come_forward(tmp_path, qapp, locks,
                                                                       holder):
     journal = journal_in(tmp_path)

@@ -29,8 +29,10 @@ from ui.console import ConsoleWindow
 from ui.controller import ShowController
 from ui.cue_panel import CuePanel
 from ui.cue_scheduler import CueScheduler
+from ui.keep_awake import KeepAwake
 from ui.projector import ProjectorWindow
 from ui.shell import Shell
+from ui.single_instance import ShowLock
 from ui.ticker import SecondTicker
 
 log = logging.getLogger(__name__)
@@ -190,9 +192,45 @@ class _QuitWhenClosed(QObject):
         return False
 
 
+AWAKE_BEFORE_S = 3600  # screens are kept awake from an hour before the next session
+
+
+def keep_screens_awake(awake: KeepAwake, controller: ShowController) -> None:
+    """No screensaver and no display sleep while a session is live or about to start (the
+    projector shows its countdown); released when the show is over."""
+    board = controller.board()
+    soon = board.mode == "waiting" and board.remaining_s < AWAKE_BEFORE_S
+    if board.mode == "live" or soon:
+        awake.hold("a conference session is live" if board.mode == "live"
+                   else "a conference session is about to start")
+    else:
+        awake.release()
+
+
+def bring_forward(session: AppSession | None) -> None:
+    """A second launch on this show: show this one's console and chair instead."""
+    if session is None:
+        return
+    for window in (session.chair, session.console):
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+
 def run_app(agenda: Agenda, agenda_path: str, rehearse: bool, fresh: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("runofshow")
+    journal = journal_path(agenda_path, journal_label(agenda, rehearse))
+    show_lock = ShowLock(app)
+    if not show_lock.acquire(journal):  # before anything touches the journal (even --fresh)
+        if show_lock.ask_to_raise():
+            print("runofshow: this show is already open; its windows were brought forward",
+                  file=sys.stderr)
+            return 0
+        QMessageBox.critical(None, "runofshow — the show is open elsewhere", show_lock.refusal())
+        return 1
+    awake = KeepAwake()
     closer = _QuitWhenClosed(app)
     speech: list = []  # the announcer, once made: it outlives a reload's new windows
 
@@ -201,6 +239,8 @@ def run_app(agenda: Agenda, agenda_path: str, rehearse: bool, fresh: bool = Fals
                             journal_file=journal_file)
         session.chair.installEventFilter(closer)
         session.console.installEventFilter(closer)
+        for signal in (session.controller.ticked, session.controller.changed):
+            signal.connect(lambda: keep_screens_awake(awake, session.controller))
         return session
 
     def start_speech() -> None:
@@ -208,17 +248,31 @@ def run_app(agenda: Agenda, agenda_path: str, rehearse: bool, fresh: bool = Fals
         speech.append(make_announcer())
         shell.session.attach_announcer(speech[0])
 
-    shell = Shell(build, agenda, agenda_path, rehearse)
+    locks = [show_lock]  # the lock of the show that is open
+
+    def claim_show(other: Agenda, path: str) -> str | None:
+        """Before opening another agenda: lock its show, or say who has it open."""
+        lock = ShowLock(app)
+        if not lock.acquire(journal_path(path, journal_label(other, rehearse))):
+            return lock.refusal()
+        locks[0].release()
+        locks[0] = lock
+        lock.raise_requested.connect(lambda: bring_forward(shell.session))
+        return None
+
+    shell = Shell(build, agenda, agenda_path, rehearse, claim_show)
+    show_lock.raise_requested.connect(lambda: bring_forward(shell.session))
     try:
-        shell.start(fresh)
+        shell.start(fresh, journal_file=journal)
     except (JournalError, ActionError) as exc:
         answer = QMessageBox.question(
             None, "runofshow — journal",
             f"The journal of this show cannot be replayed on this agenda:\n\n{exc}\n\n"
             "Start the show afresh? The old journal is kept aside, not deleted.")
         if answer != QMessageBox.StandardButton.Yes:
+            show_lock.release()
             return 2
-        shell.start(fresh=True)
+        shell.start(fresh=True, journal_file=journal)
     QTimer.singleShot(0, start_speech)
     quit_after = os.environ.get("RUNOFSHOW_QUIT_AFTER_MS")  # smoke tests and benchmarks
     if quit_after:
@@ -226,6 +280,8 @@ def run_app(agenda: Agenda, agenda_path: str, rehearse: bool, fresh: bool = Fals
     code = app.exec()
     closer.closing = True
     shell.session.close()
+    awake.release()
+    locks[0].release()
     if speech and speech[0] is not None:
         speech[0].close()
     return code

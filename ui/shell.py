@@ -38,6 +38,7 @@ class ProblemsDialog(QDialog):
     def __init__(self, title: str, intro: str, lines: list[str], parent=None):
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.intro = intro
         self.lines = lines
         layout = QVBoxLayout(self)
         label = QLabel(intro)
@@ -55,9 +56,12 @@ class ProblemsDialog(QDialog):
 class Shell(QObject):
     """Holds the current AppSession and replaces it when the agenda changes."""
 
-    def __init__(self, build, agenda: Agenda, agenda_path: str, rehearse: bool):
+    def __init__(self, build, agenda: Agenda, agenda_path: str, rehearse: bool,
+                 claim_show=None):
         super().__init__()
         self.build = build  # (agenda, path, fresh, journal_file) -> AppSession
+        # (agenda, path) -> None if this process may write that show's journal, else why not
+        self.claim_show = claim_show
         self.agenda = agenda
         self.agenda_path = agenda_path
         self.rehearse = rehearse
@@ -119,6 +123,10 @@ class Shell(QObject):
                                f"{path} has {len(exc.problems)} problem(s). Nothing was changed: "
                                "the show that is open goes on.",
                                [p.format() for p in exc.problems])
+            return False
+        refusal = self.claim_show(agenda, path) if self.claim_show else None
+        if refusal:
+            self.show_problems("runofshow — the show is open elsewhere", refusal, [])
             return False
         self._swap(agenda, path, same_show=False)
         return True

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QLockFile, QObject, QTimer, Signal
@@ -23,6 +24,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 RAISE, OK = b"raise\n", b"ok\n"
+UNREADABLE_LOCK_S = 10  # a lock file with no owner in it is broken once this old
 
 
 def lock_path(journal: Path) -> Path:
@@ -64,7 +66,7 @@ class ShowLock(QObject):
         self.journal = journal
         self._lock = QLockFile(str(lock_path(journal)))
         self._lock.setStaleLockTime(0)  # stale only when its owner is dead, never by age
-        if not self._lock.tryLock(0):
+        if not self._lock.tryLock(0) and not self._break_unreadable():
             return False
         name = server_name(journal)
         self._server = QLocalServer(self)
@@ -76,6 +78,22 @@ class ShowLock(QObject):
             log.warning("a second launch cannot reach this one (%s: %s)",
                         name, self._server.errorString())
         return True
+
+    def _break_unreadable(self) -> bool:
+        """A lock file that names no owner (cut short by a power failure) can never be
+        found stale by its owner's death, so once it is a few seconds old (not being
+        written right now) it is broken."""
+        if (self._lock.error() != QLockFile.LockError.LockFailedError
+                or self._lock.getLockInfo()[0]):
+            return False
+        try:
+            age = time.time() - lock_path(self.journal).stat().st_mtime
+        except OSError:
+            return False
+        if age < UNREADABLE_LOCK_S:
+            return False
+        log.warning("breaking the lock file %s: it names no owner", lock_path(self.journal))
+        return self._lock.removeStaleLockFile() and self._lock.tryLock(0)
 
     def other_owner(self) -> str:
         """Who holds the show, e.g. "pid 4242 on host stage-pc"."""
