@@ -1,4 +1,5 @@
-"""Benchmarks of the Qt app: countdown lag, idle CPU, time to the first window, memory.
+"""Benchmarks of the Qt app: countdown lag, idle CPU, stalls while speaking, time to the
+first window, memory.
 
 Each figure is measured in a process of its own (benchmarks/ui_probe.py, the same
 interpreter), one after the other so they do not disturb each other, with
@@ -26,11 +27,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from benchmarks.core import REPO, Result
-from benchmarks.ui_probe import IDLE_BEFORE_MEMORY_S, LAUNCHED_ENV, LIVE_SESSION
+from benchmarks.ui_probe import IDLE_BEFORE_MEMORY_S, LAUNCHED_ENV, LIVE_SESSION, SPEECH_PARTS
 
 # Targets
 LAG_P99_TARGET_MS = 20.0
 IDLE_CPU_TARGET_PERCENT = 2.0
+SPEECH_STALL_TARGET_MS = 50.0
 STARTUP_RATIO_TARGET = 1.5
 MEMORY_RATIO_TARGET, MEMORY_EXTRA_MB = 1.5, 40.0
 
@@ -43,10 +45,12 @@ class Plan:
     lag_s: float  # wall time over which the countdown lag is watched
     idle_s: float  # wall time over which the idle CPU is counted
     startup_runs: int  # timed launches of the app, and of the bare window
+    speech_baseline_s: float  # the GUI thread watched with nothing spoken, before speech
+    announcements: int  # queued one after the other, then watched until spoken
 
     @classmethod
     def make(cls, quick: bool) -> Plan:
-        return cls(10.0, 15.0, 3) if quick else cls(20.0, 60.0, 5)
+        return cls(10.0, 15.0, 3, 3.0, 5) if quick else cls(20.0, 60.0, 5, 5.0, 10)
 
 
 def available() -> str | None:
@@ -172,6 +176,51 @@ def idle_results(plan: Plan, offscreen: Launcher) -> list[Result]:
                    f"< {IDLE_CPU_TARGET_PERCENT:g} %", percent < IDLE_CPU_TARGET_PERCENT, detail)]
 
 
+def speech_results(plan: Plan, offscreen: Launcher) -> list[Result]:
+    """The longest stall of the GUI thread while announcements are spoken (rendered with
+    espeak-ng on the speech worker, then played), against a baseline with nothing spoken."""
+    found = offscreen.probe(["speech", str(plan.speech_baseline_s),
+                             "--announcements", str(plan.announcements)],
+                            timeout=plan.speech_baseline_s + 120 + 60 * plan.announcements)
+    interval = found["interval_ms"]
+    watched = found["speech_gaps_ms"] + found["margin_gaps_ms"]
+    stall = max(watched) - interval
+    p99 = percentile(found["speech_gaps_ms"] or watched, 0.99) - interval
+    base = found["baseline_gaps_ms"]
+    spoken, played = found["spoken"], found["played"]
+    plays = [play["ended"] - play["began"] for play in played]
+    audio = [play["audio_s"] for play in played]
+    handled = [record["ended"] - record["started"] for record in spoken]
+    rendered = [total - play for total, play in zip(handled, plays, strict=False)]
+    failed = sum(1 for play in played if not play["ok"])
+    if not played:
+        playback = "nothing was played"
+    elif failed == len(played):
+        playback = (f"aplay failed at once ({statistics.median(plays) * 1000:.1f} ms each; "
+                    f"no sound card here): the rendering with espeak-ng, the part that "
+                    f"competes with the GUI thread for the GIL, is real, the playback is not")
+    else:
+        playback = (f"played in {statistics.median(plays):.1f} s each"
+                    f"{f', {failed} failed' if failed else ''}")
+    total = plan.speech_baseline_s + found["watched_s"]
+    detail = (
+        f"gaps between the timeouts of a {interval:g} ms PreciseTimer on the GUI thread, "
+        f"minus {interval:g} ms, from the first announce() until the announcer was idle "
+        f"+ {found['margin_s']:g} s (p99: while it was busy, {len(found['speech_gaps_ms'])} "
+        f"gaps); with nothing spoken ({plan.speech_baseline_s:g} s before): max "
+        f"{max(base) - interval:.1f} ms, p99 {percentile(base, 0.99) - interval:.1f} ms; "
+        f"{len(spoken)} announcement{'' if len(spoken) == 1 else 's'} "
+        f"({' + '.join(lang for lang, _ in SPEECH_PARTS)}, attention chime"
+        f"{f', {statistics.median(audio):.1f} s of audio' if audio else ''}) queued from the "
+        f"GUI thread in {found['queue_ms']:.2f} ms, all handled {found['idle_at']:.2f} s "
+        f"after; each rendered (espeak-ng) and joined in "
+        f"{statistics.median(rendered or handled) * 1000:.0f} ms (median, max "
+        f"{max(rendered or handled) * 1000:.0f} ms); {playback}; {live_setting(found, round(total, 1))}")
+    return [Result("UI stall while speaking", f"max {stall:.1f} ms, p99 {p99:.1f} ms",
+                   f"max < {SPEECH_STALL_TARGET_MS:g} ms", stall < SPEECH_STALL_TARGET_MS,
+                   detail)]
+
+
 def startup_runs(runs: int, launcher: Launcher) -> dict[str, list[dict]]:
     """`runs` launches each of the app and the bare window, alternated, after one untimed
     launch of each (so both start with their files in the page cache and compiled)."""
@@ -221,7 +270,7 @@ def run(quick: bool = False) -> list[Result]:
     with tempfile.TemporaryDirectory(prefix="runofshow-bench-pyc-") as bytecode:
         offscreen = Launcher("offscreen", bytecode)
         results = (lag_results(plan, offscreen) + idle_results(plan, offscreen)
-                   + startup_results(plan, offscreen))
+                   + speech_results(plan, offscreen) + startup_results(plan, offscreen))
         why_not = None if shutil.which("Xvfb") else "Xvfb is not on PATH"
         if why_not is None:
             try:

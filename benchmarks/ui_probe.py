@@ -3,11 +3,12 @@
     python -m benchmarks.ui_probe startup-app | startup-bare [--profile FILE]
     python -m benchmarks.ui_probe lag SECONDS [--profile FILE]
     python -m benchmarks.ui_probe idle SECONDS [--profile FILE]
+    python -m benchmarks.ui_probe speech SECONDS [--announcements N] [--profile FILE]
 
 Each prints one JSON line (its last line on stdout) for the parent to read. Qt's platform
 (offscreen or xcb) comes from the environment, as for the app. Nothing in ui/ is changed:
 the probes watch the app from outside (an event filter on the application, a wrapped
-paintEvent, the ticker's own `lags_ms`).
+paintEvent or `ui.sound.play_wav`, the ticker's own `lags_ms`, the announcer's `history`).
 
 - startup-*: `LAUNCHED_ENV` holds the time.time() at which the parent launched this process;
   the figure is the time from then to the first Expose of a window (the window can be
@@ -17,10 +18,17 @@ paintEvent, the ticker's own `lags_ms`).
 - lag: the real app on the system clock, a live session, all three windows; for SECONDS,
   the ticker's lags and the time of every paint of the projector's countdown digits.
 - idle: the same app, left alone for SECONDS of wall time; the CPU time it used.
+- speech: the same app, its GUI thread watched by a timer firing every STALL_TIMER_MS
+  (PreciseTimer): the gaps between its timeouts, for SECONDS with nothing spoken (the
+  baseline), then from the moment N announcements (SPEECH_PARTS with the attention chime)
+  are queued one after the other from the GUI thread, as the cue scheduler does, until the
+  announcer is idle again plus SPEECH_MARGIN_S. `ui.sound.play_wav` is wrapped to time the
+  playback apart from the rendering.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import sys
@@ -30,6 +38,16 @@ LAUNCHED_ENV = "RUNOFSHOW_BENCH_LAUNCHED"
 IDLE_BEFORE_MEMORY_S = 2.0
 LIVE_SESSION = "d1-panel-1"  # 80 minutes: the countdown runs in the normal phase throughout
 WARM_UP_S = 1.5  # after the windows are shown, before anything is counted
+STALL_TIMER_MS = 1  # the speech probe's timer on the GUI thread
+SPEECH_MARGIN_S = 0.5  # watched on after the announcer's queue is drained
+SPEECH_PARTS = (  # one announcement, as a cue speaks it: Chinese, then English
+    ("zh", "各位来宾请注意，第一场专题讨论将在五分钟后于主会场开始，请尽快回到座位，"
+           "并将手机调至静音模式，会后的问答环节欢迎大家踊跃提问，谢谢合作。"),
+    ("en", "Ladies and gentlemen, the first panel discussion will begin in the main hall in "
+           "five minutes. Please return to your seats and switch your phones to silent mode. "
+           "Questions from the floor are welcome in the question and answer session that "
+           "follows. Thank you."),
+)
 
 
 def memory_kb() -> dict[str, int]:
@@ -202,21 +220,128 @@ def idle(seconds: float, folder: str, profile: str | None) -> dict:
     return watch(folder, seconds, profile)
 
 
+def speech(seconds: float, folder: str, profile: str | None, announcements: int) -> dict:
+    """The GUI thread's gaps: for `seconds` with nothing spoken, then while `announcements`
+    announcements are spoken, until the announcer is idle again (plus SPEECH_MARGIN_S)."""
+    from PySide6.QtCore import Qt, QTimer
+
+    from ui import sound
+
+    played: list[dict] = []  # each play_wav call of the worker: when, how long, the outcome
+    play_wav = sound.play_wav
+
+    def timed_play(path, **kwargs) -> bool:
+        audio_s = sound.wav_duration(path)
+        began = time.monotonic()
+        ok = play_wav(path, **kwargs)
+        played.append({"began": began, "ended": time.monotonic(), "audio_s": audio_s, "ok": ok})
+        return ok
+
+    sound.play_wav = timed_play  # the worker calls sound.play_wav through the module
+    app, session = live_app(folder)
+    announcer = session.announcer
+    if announcer is None or not announcer.available:
+        raise SystemExit(f"no speech: {getattr(announcer, 'problem', None) or 'no announcer'}")
+    fired: list = []
+    session.cues.fired.connect(fired.append)
+    run_for(app, WARM_UP_S)
+    fired.clear()
+    chime = sound.chime(sound.ATTENTION)
+    ticks: list[float] = []  # time.monotonic() of each timeout of the watching timer
+    moments: dict[str, float] = {}
+    seen = len(announcer.history)
+    watcher, poll, guard = QTimer(), QTimer(), QTimer()
+    for timer in (watcher, poll, guard):
+        timer.setTimerType(Qt.TimerType.PreciseTimer)
+    watcher.setInterval(STALL_TIMER_MS)
+    watcher.timeout.connect(lambda: ticks.append(time.monotonic()))
+    poll.setInterval(10)
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: app.exit(0))
+
+    def start_speaking() -> None:
+        moments["speech"] = time.monotonic()
+        queued = sum(bool(announcer.announce(list(SPEECH_PARTS), chime))
+                     for _ in range(announcements))
+        moments["queued"] = time.monotonic()
+        if queued != announcements:  # raised once the event loop is left
+            moments["refused"] = announcements - queued
+            app.exit(1)
+            return
+        poll.start()
+
+    def check_idle() -> None:
+        if announcer.wait_idle(0):
+            poll.stop()
+            moments["idle"] = time.monotonic()
+            QTimer.singleShot(round(SPEECH_MARGIN_S * 1000), lambda: app.exit(0))
+
+    poll.timeout.connect(check_idle)
+    guard.start(round((seconds + 60 + 30 * announcements) * 1000))  # a safety net only
+    QTimer.singleShot(round(seconds * 1000), start_speaking)
+    watcher.start()
+    if profile is None:
+        app.exec()
+    else:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.runcall(app.exec)
+        profiler.dump_stats(profile)
+    watcher.stop()
+    moments["ended"] = time.monotonic()
+    session.close()
+    if "refused" in moments:
+        raise SystemExit(f"{moments['refused']} of {announcements} announcements were not queued")
+    if "idle" not in moments:
+        raise SystemExit("the announcer was still busy when the probe gave up")
+
+    origin = moments["speech"]
+
+    def since(moment: float) -> float:  # seconds after the announcements were queued
+        return round(moment - origin, 4)
+
+    gaps = [(round((b - a) * 1000, 3), b) for a, b in itertools.pairwise(ticks)]
+    idle_at = moments["idle"]
+    longest = sorted(((gap, end) for gap, end in gaps if end > origin), reverse=True)[:8]
+    spoken = list(announcer.history)[seen:]
+    return {
+        "interval_ms": STALL_TIMER_MS, "baseline_s": seconds, "margin_s": SPEECH_MARGIN_S,
+        "baseline_gaps_ms": [gap for gap, end in gaps if end <= origin],
+        "speech_gaps_ms": [gap for gap, end in gaps if origin < end <= idle_at],
+        "margin_gaps_ms": [gap for gap, end in gaps if end > idle_at],
+        "longest": [{"gap_ms": gap, "ended_at": since(end)} for gap, end in longest],
+        "queue_ms": (moments["queued"] - origin) * 1000, "idle_at": since(idle_at),
+        "watched_s": moments["ended"] - origin, "cues_fired": len(fired),
+        "spoken": [{"seq": record.seq, "parts": len(record.parts), "error": record.error,
+                    "queued": since(record.queued), "started": since(record.started),
+                    "ended": since(record.ended)} for record in spoken],
+        "played": [{**play, "began": since(play["began"]), "ended": since(play["ended"])}
+                   for play in played],
+    }
+
+
 def main(argv: list[str]) -> int:
     import argparse
     import tempfile
 
     parser = argparse.ArgumentParser(prog="python -m benchmarks.ui_probe")
-    parser.add_argument("kind", choices=("startup-app", "startup-bare", "lag", "idle"))
-    parser.add_argument("seconds", nargs="?", type=float, default=20.0)
+    parser.add_argument("kind", choices=("startup-app", "startup-bare", "lag", "idle", "speech"))
+    parser.add_argument("seconds", nargs="?", type=float, default=20.0,
+                        help="how long to watch (speech: the baseline, before anything is said)")
+    parser.add_argument("--announcements", type=int, default=5,
+                        help="speech: how many announcements are queued one after the other")
     parser.add_argument("--profile", help="write cProfile stats of the measured run here")
     args = parser.parse_args(argv)
     if args.kind.startswith("startup-"):
         result = startup(args.kind.removeprefix("startup-"), args.profile)
     else:
         with tempfile.TemporaryDirectory(prefix="runofshow-bench-ui-") as folder:
-            measure = lag if args.kind == "lag" else idle
-            result = measure(args.seconds, folder, args.profile)
+            if args.kind == "speech":
+                result = speech(args.seconds, folder, args.profile, args.announcements)
+            else:
+                measure = lag if args.kind == "lag" else idle
+                result = measure(args.seconds, folder, args.profile)
     print(json.dumps(result))
     return 0
 
