@@ -5,6 +5,8 @@ loading) and the app's (countdown lag, idle CPU, time to the first window, memor
 a process of its own). --core or --ui runs only those; the default runs both. The exit
 status is 0 whatever the figures (these are measurements, not tests) unless --strict is
 given, when a missed target makes it 1.
+
+`python -m benchmarks --crash` runs the crash harness instead (benchmarks/crash.py).
 """
 
 from __future__ import annotations
@@ -83,6 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     only = parser.add_mutually_exclusive_group()
     only.add_argument("--core", action="store_true", help="only the core's benchmarks")
     only.add_argument("--ui", action="store_true", help="only the app's (Qt) benchmarks")
+    only.add_argument("--crash", action="store_true",
+                      help="only the crash harness: a scripted show killed with SIGKILL 200 "
+                           "times (50 with --quick), see benchmarks/crash.py")
     parser.add_argument("--quick", action="store_true",
                         help="fewer repetitions and shorter runs (noisier)")
     parser.add_argument("--profile", action="store_true",
@@ -96,6 +101,11 @@ def main(argv: list[str] | None = None) -> int:
           f"({platform.python_implementation()}), {platform.system()} {platform.machine()}, "
           f"{os.cpu_count()} CPUs; {revision()}")
     print()
+    if args.crash:
+        from benchmarks import crash
+
+        failed = crash.print_report(kills=50 if args.quick else crash.KILLS) != 0
+        return 1 if args.strict and failed else 0
     results: list[core.Result] = []
     if not args.ui:
         results += run_core(args.quick, args.profile)

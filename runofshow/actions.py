@@ -143,6 +143,8 @@ class LiveState:
         done = run is not None and run.ended_s is not None
         if kind == "start" and done:
             raise ActionError(f"{session} has already taken place")
+        if kind == "start" and session == self.live:
+            raise ActionError(f"{session} is already live")
         if kind == "extend" and done:
             raise ActionError(f"{session} has already ended; it cannot be extended")
         if kind == "skip" and done:

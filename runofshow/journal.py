@@ -9,6 +9,7 @@ user data folder; starting afresh moves the old journal aside, it is never delet
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -136,10 +137,20 @@ class Journal:
         return position
 
     def _write(self, entry: dict) -> None:
+        """Append one line and fsync it, or leave the file as it was and raise: a line that
+        failed to reach the disk must not be replayed later as if it had been accepted."""
         line = json.dumps(entry, ensure_ascii=False, separators=(",", ":")) + "\n"
-        self._file.write(line.encode("utf-8"))
-        self._file.flush()
-        os.fsync(self._file.fileno())
+        start = self._file.tell()
+        try:
+            self._file.write(line.encode("utf-8"))
+            self._file.flush()
+            os.fsync(self._file.fileno())
+        except OSError:
+            with contextlib.suppress(OSError):
+                self._file.truncate(start)
+                self._file.flush()
+                os.fsync(self._file.fileno())
+            raise
 
     def record(self, op: str, action: Action | None = None, at: datetime | None = None) -> None:
         """Write one entry to disk (fsynced), then apply it to the in-memory state."""

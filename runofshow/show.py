@@ -90,12 +90,11 @@ class Show:
         return self._state
 
     def projection(self, now: datetime | None = None) -> Projection:
+        """The projection now (or at `now`) after every action of the show. All of them:
+        they have all happened, even if the computer's clock has since been stepped back
+        to before the last one (an NTP correction must not make the screens forget it)."""
         moment = now or self.now()
-        now_s = int(moment.timestamp())
-        state = self._state
-        if self.actions and self.actions[-1].at_s > now_s:
-            state = replay(self.agenda, self.actions, until_s=now_s)
-        return project_state(self.agenda, state, now_s)
+        return project_state(self.agenda, self._state, int(moment.timestamp()))
 
     def next_action_kind(self) -> tuple[str, str | None]:
         """What the chair's "next" key means now: `next` when a session is live, otherwise

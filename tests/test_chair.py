@@ -118,3 +118,19 @@ def test_day_status_line(chair, qtbot):
 ])
 def test_key_map(key, shift, minutes):
     assert minutes_for_key(key, shift) == minutes
+
+
+def test_a_journal_that_cannot_be_written_refuses_the_action_on_screen(chair, qtbot,
+                                                                      monkeypatch):
+    import os
+
+    window, controller, _ = chair
+
+    def broken_fsync(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", broken_fsync)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert controller.show.live_id is None  # nothing shown that is not on disk
+    assert window.notice.text().startswith("Not done: could not write the show's journal "
+                                           "(No space left on device)")

@@ -70,16 +70,29 @@ def test_a_refused_action_writes_nothing(agenda, tmp_path):
     assert path.read_bytes() == before and show.actions == []
 
 
-def test_a_failing_disk_leaves_the_show_unchanged(agenda, tmp_path, monkeypatch):
-    show = open_show(agenda, tmp_path / "show.jsonl", Clock(zurich(13, "10:00")))
+def test_a_failing_disk_leaves_the_show_and_the_file_unchanged(agenda, tmp_path, monkeypatch):
+    path = tmp_path / "show.jsonl"
+    clock = Clock(zurich(13, "10:00"))
+    show = open_show(agenda, path, clock)
+    before = path.read_bytes()
+    real_fsync = os.fsync
+    failing = [True]
 
     def broken_fsync(fd):
-        raise OSError(5, "Input/output error")
+        if failing[0]:
+            failing[0] = False  # the write fails; the clean-up after it gets through
+            raise OSError(5, "Input/output error")
+        real_fsync(fd)
 
     monkeypatch.setattr(os, "fsync", broken_fsync)
     with pytest.raises(OSError):
         show.do("start", "d1-opening")
     assert show.actions == [] and show.live_id is None
+    # the line that never reached the disk is not left behind to be replayed later
+    assert path.read_bytes() == before
+    show.do("skip", "d1-opening")  # the show goes on, consistent with its file
+    show.close()
+    assert [a.kind for a in open_show(agenda, path, clock).actions] == ["skip"]
 
 
 def test_reopening_stands_exactly_where_it_stood(agenda, tmp_path):

@@ -299,6 +299,7 @@ def test_a_past_day_keeps_what_its_actions_made_of_it(write_agenda):
     ([act("16:00", "start", "panel"), act("16:30", "next"), act("16:31", "start", "panel")],
      "already taken place"),
     ([act("16:00", "unskip", "qa")], "qa is not skipped"),
+    ([act("16:00", "start", "panel"), act("16:05", "start", "panel")], "panel is already live"),
 ])
 def test_impossible_actions_are_refused(write_agenda, actions, message):
     agenda = write_agenda(AFTERNOON)

@@ -71,7 +71,10 @@ def shows(draw, max_days: int = 2, gaps: bool = True):
 
 
 def placed(day):
-    return sorted((p for p in day.sessions if p.state != SKIPPED), key=lambda p: p.start_s)
+    # by start, then end: a session started and ended in the same second (zero length)
+    # comes before the one that began at that instant
+    return sorted((p for p in day.sessions if p.state != SKIPPED),
+                  key=lambda p: (p.start_s, p.end_s))
 
 
 @SETTINGS

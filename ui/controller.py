@@ -71,7 +71,7 @@ class ShowController(QObject):
     def tick(self) -> None:
         self.ticked.emit()
         # a zero timer runs after the paint requests just posted have been processed
-        QTimer.singleShot(0, self.ticked_late.emit)
+        QTimer.singleShot(0, self, self.ticked_late.emit)  # dropped if this controller goes
 
     # -- live actions ------------------------------------------------------------------
     def _act(self, method, *args) -> bool:
@@ -80,6 +80,11 @@ class ShowController(QObject):
         except ActionError as exc:
             log.info("refused: %s", exc)
             self.refused.emit(str(exc))
+            return False
+        except OSError as exc:  # the journal could not be written: the action did not happen
+            log.error("journal write failed: %s", exc)
+            self.refused.emit(f"could not write the show's journal ({exc.strerror or exc}); "
+                              "the action was not taken — check the disk")
             return False
         self._projection = None
         self.changed.emit()

@@ -137,10 +137,18 @@ class CueScheduler(QObject):
 
     # -- firing ------------------------------------------------------------------------
     def _due(self, cue_id: str) -> None:
-        cue = self.planned.get(cue_id)
-        if cue is None:
+        stale = self.planned.get(cue_id)
+        if stale is None:
             return
         now = self.controller.now_s()
+        # Time itself moves cues (an overrun pushes what follows), and jobs are only moved
+        # after actions: ask the plan of this very second what the cue is now.
+        current = {c.id: c for c in self.plan(min(now, stale.at_s) - 2 * GRACE_S)}
+        cue = current.get(cue_id)
+        if cue is None or cue.at_s > now + 0.5:
+            self.sync()  # gone, or later than its job: the job is moved, nothing fires
+            return
+        self.planned[cue_id] = cue
         if now >= cue.at_s - 0.5:  # a timer may wake a few ms early: that is on time
             now = max(now, cue.at_s)
         outcome = self.tracker.decide(cue, now)
