@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from runofshow.model import Agenda
+from runofshow.yamlnodes import shown
 
 ACTION_KINDS = ("start", "next", "end", "extend", "skip", "unskip")
+MAX_EXTEND_MIN = 24 * 60  # one extension of more than a day is a typing error
 
 
 @dataclass(frozen=True)
@@ -121,13 +123,13 @@ class LiveState:
     def _check(self, action: Action) -> None:
         kind = action.kind
         if kind not in ACTION_KINDS:
-            raise ActionError(f"unknown action {kind!r} (known: {', '.join(ACTION_KINDS)})")
+            raise ActionError(f"unknown action {shown(kind)} (known: {', '.join(ACTION_KINDS)})")
         if self.last_at_s is not None and action.at_s < self.last_at_s:
             raise ActionError(f"at {action.at.isoformat()} is before the previous action; "
                               "actions are in time order")
         session = action.session
         if session is not None and not self.agenda.has_session(session):
-            raise ActionError(f"no session has the id {session!r}")
+            raise ActionError(f"no session has the id {shown(session)}")
         if kind in ("start", "skip", "unskip") and session is None:
             raise ActionError(f"{kind} needs a session")
         if kind == "next" and session is not None:
@@ -137,6 +139,9 @@ class LiveState:
         if kind == "extend":
             if action.minutes is None or action.minutes == 0:
                 raise ActionError("extend needs a whole number of minutes other than 0")
+            if abs(action.minutes) > MAX_EXTEND_MIN:
+                raise ActionError(f"extend by {action.minutes} minutes: at most {MAX_EXTEND_MIN} "
+                                  "(a day) at a time")
             if session is None and self.live is None:
                 raise ActionError("extend without a session needs a live session")
         run = self.runs.get(session) if session else None

@@ -25,6 +25,7 @@ from runofshow.model import Agenda
 from runofshow.projection import project
 from runofshow.render import agenda_summary, projection_json, projection_table
 from runofshow.retime import shift_to
+from runofshow.yamlnodes import shown
 
 EXIT_INVALID = 2
 COMMANDS = ("check", "plan", "cues")
@@ -127,9 +128,9 @@ def _at(text: str | None, agenda: Agenda) -> datetime:
         return datetime.now(agenda.timezone)
     try:
         return parse_datetime(text, agenda)
-    except ValueError:
-        raise SystemExit(_usage_error(f"--at {text!r} is not an ISO date and time "
-                                      "like 2024-03-13T16:05")) from None
+    except ValueError as exc:
+        raise SystemExit(_usage_error(f"--at {shown(text)} is not an ISO date and time like "
+                                      f"2024-03-13T16:05 near the agenda's days ({exc})")) from None
 
 
 def _usage_error(message: str) -> int:

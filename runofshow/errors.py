@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 
 
@@ -22,3 +23,20 @@ class AgendaError(Exception):
     def __init__(self, problems: list[Problem]):
         self.problems = sorted(problems)
         super().__init__("\n".join(p.format() for p in self.problems))
+
+
+class Hints:
+    """"Did you mean" lookups for one file, within a budget of comparisons: each lookup
+    compares the word with every choice, and a file with thousands of bad ids must still be
+    answered in well under two seconds (the first problems get their hints)."""
+
+    def __init__(self, budget: int = 200_000):
+        self.budget = budget
+
+    def close(self, word: str, choices, cutoff: float = 0.6) -> str | None:
+        choices = sorted(choices)
+        self.budget -= len(choices)
+        if self.budget < 0 or len(word) > 100:
+            return None
+        found = difflib.get_close_matches(word, choices, n=1, cutoff=cutoff)
+        return found[0] if found else None

@@ -2,24 +2,34 @@
 
 from __future__ import annotations
 
-import difflib
-from datetime import datetime
+import re
+from datetime import datetime, timedelta
 from pathlib import Path
 
-from runofshow.actions import ACTION_KINDS, Action, ActionError, LiveState
-from runofshow.errors import AgendaError, Problem
+from runofshow.actions import ACTION_KINDS, MAX_EXTEND_MIN, Action, ActionError, LiveState
+from runofshow.errors import AgendaError, Hints, Problem
 from runofshow.model import Agenda
-from runofshow.yamlnodes import Map, Node, Scalar, Seq, YamlReadError, describe, read_path
+from runofshow.yamlnodes import Map, Node, Scalar, Seq, YamlReadError, describe, read_path, shown
 
 EVENT_KEYS = ("at", "do", "session", "minutes")
+_MINUTES = re.compile(r"[-+]?[0-9]{1,5}")  # ASCII digits: int() would also take '٥', '1_0'
+
 
 
 def parse_datetime(text: str, agenda: Agenda) -> datetime:
-    """ISO 8601; without an offset the time is in the agenda's zone. Raises ValueError."""
-    value = datetime.fromisoformat(text.strip())
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=agenda.timezone)
-    return value.astimezone(agenda.timezone)
+    """ISO 8601; without an offset the time is in the agenda's zone. Raises ValueError,
+    also for a moment more than a year away from the agenda's days (year 1, year 9999...)."""
+    try:
+        value = datetime.fromisoformat(text.strip())
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=agenda.timezone)
+        value = value.astimezone(agenda.timezone)
+    except (OverflowError, ValueError) as exc:
+        raise ValueError(str(exc)) from None
+    first, last = agenda.days[0].date, agenda.days[-1].date
+    if not first - timedelta(days=366) <= value.date() <= last + timedelta(days=366):
+        raise ValueError(f"{value.date()} is more than a year away from the agenda's days")
+    return value
 
 
 def load_events(path: str | Path, agenda: Agenda) -> list[Action]:
@@ -38,9 +48,10 @@ def load_events(path: str | Path, agenda: Agenda) -> list[Action]:
         problem(root, f"an events file is a list of events, not {describe(root)}")
         raise AgendaError(problems)
     state = LiveState(agenda)
+    hints = Hints()
     actions: list[Action] = []
     for node in root.items:
-        action = _event(node, agenda, problem)
+        action = _event(node, agenda, problem, hints)
         if action is None:
             continue
         try:
@@ -54,16 +65,16 @@ def load_events(path: str | Path, agenda: Agenda) -> list[Action]:
     return actions
 
 
-def _event(node: Node, agenda: Agenda, problem) -> Action | None:
+def _event(node: Node, agenda: Agenda, problem, hints: Hints) -> Action | None:
     if not isinstance(node, Map):
         problem(node, f"an event is a mapping like {{at: ..., do: next}}, not {describe(node)}")
         return None
     fields: dict[str, Node] = {}
     for key, value in node.entries:
         if key.value not in EVENT_KEYS:
-            hint = difflib.get_close_matches(key.value, EVENT_KEYS, n=1, cutoff=0.6)
-            problem(key, f"unknown key {key.value!r} in an event"
-                         + (f"; did you mean {hint[0]!r}?" if hint else ""))
+            hint = hints.close(key.value, EVENT_KEYS)
+            problem(key, f"unknown key {shown(key.value)} in an event"
+                         + (f"; did you mean {hint!r}?" if hint else ""))
             return None
         if not isinstance(value, Scalar) or value.is_null:
             problem(value, f"{key.value} must be a single value, not {describe(value)}")
@@ -77,29 +88,29 @@ def _event(node: Node, agenda: Agenda, problem) -> Action | None:
         at = parse_datetime(fields["at"].value, agenda).replace(microsecond=0)
     except ValueError:
         problem(fields["at"], f"at must be a date and time like 2024-03-13T10:01:30, "
-                              f"not {fields['at'].value!r}")
+                              f"not {shown(fields['at'].value)}")
         return None
     kind = fields["do"].value
     if kind not in ACTION_KINDS:
-        hint = difflib.get_close_matches(kind, ACTION_KINDS, n=1, cutoff=0.5)
-        problem(fields["do"], f"unknown action {kind!r}"
-                              + (f"; did you mean {hint[0]!r}?" if hint else
+        hint = hints.close(kind, ACTION_KINDS, cutoff=0.5)
+        problem(fields["do"], f"unknown action {shown(kind)}"
+                              + (f"; did you mean {hint!r}?" if hint else
                                  f" (known: {', '.join(ACTION_KINDS)})"))
         return None
     session = fields["session"].value if "session" in fields else None
     if session is not None and not agenda.has_session(session):
-        hint = difflib.get_close_matches(session, agenda.session_ids, n=1, cutoff=0.6)
-        problem(fields["session"], f"no session has the id {session!r}"
-                                   + (f"; did you mean {hint[0]!r}?" if hint else ""))
+        hint = hints.close(session, agenda.session_ids)
+        problem(fields["session"], f"no session has the id {shown(session)}"
+                                   + (f"; did you mean {hint!r}?" if hint else ""))
         return None
     minutes = None
     if "minutes" in fields:
         text = fields["minutes"].value.strip()
-        try:
-            minutes = int(text)
-        except ValueError:
-            problem(fields["minutes"], f"minutes must be a whole number like 5 or -5, not {text!r}")
+        if not _MINUTES.fullmatch(text) or abs(int(text)) > MAX_EXTEND_MIN:
+            problem(fields["minutes"], f"minutes must be a whole number from -{MAX_EXTEND_MIN} to "
+                                       f"{MAX_EXTEND_MIN} like 5 or -5, not {shown(text)}")
             return None
+        minutes = int(text)
     if kind == "extend" and minutes is None:
         problem(node, "extend needs minutes")
         return None

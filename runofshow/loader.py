@@ -6,16 +6,25 @@ after a problem wherever it can, so a technician fixes a file in one pass, not t
 
 from __future__ import annotations
 
-import difflib
 import re
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, available_timezones
 
-from runofshow.errors import AgendaError, Problem
+from runofshow.errors import AgendaError, Hints, Problem
 from runofshow.model import CUE_KINDS, Agenda, CueSettings, Day, Session, Text
-from runofshow.yamlnodes import Map, Node, Scalar, Seq, YamlReadError, compose, describe, read_path
+from runofshow.yamlnodes import (
+    Map,
+    Node,
+    Scalar,
+    Seq,
+    YamlReadError,
+    compose,
+    describe,
+    read_path,
+    shown,
+)
 
 TOP_KEYS = ("title", "venue", "timezone", "languages", "cues", "days")
 DAY_KEYS = ("date", "sessions")
@@ -26,14 +35,17 @@ SESSION_KEYS = (
 AGENDA_CUE_KEYS = ("warnings", "resume", "start", "close", "speak", "silent", "texts")
 SESSION_CUE_KEYS = ("warnings", "resume", "start", "speak", "silent", "texts")
 
-_TIME = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
-_DURATION = re.compile(r"(?:(\d+)h)?\s*(?:(\d+)m(?:in)?)?")
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TIME = re.compile(r"([01]?[0-9]|2[0-3]):([0-5][0-9])")
+_DURATION = re.compile(r"(?:([0-9]{1,4})h)?\s*(?:([0-9]{1,5})m(?:in)?)?")
+_WHOLE_MINUTES = re.compile(r"[0-9]{1,5}")  # ASCII digits: int() would also take '٥', '1_0'
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _TRUE = {"true", "yes", "on"}
 _FALSE = {"false", "no", "off"}
 _MAX_MINUTES = 24 * 60
 
-Fields = dict[str, tuple[Scalar, Node]]  # key -> (key node, value node)
+Fields = dict[str, tuple[Scalar, Node]]
+# keys whose empty value is an error; any other key left empty counts as not written
+_NEEDS_A_VALUE = ("title", "days", "date", "sessions", "end", "duration")  # key -> (key node, value node)
 
 
 def load_agenda(path: str | Path) -> Agenda:
@@ -72,7 +84,7 @@ def local_zone() -> ZoneInfo:
 def parse_minutes(text: str) -> int | None:
     """'80', '80m', '1h', '1h20m' -> minutes; None if it is not a duration."""
     text = text.strip()
-    if text.isdigit():
+    if _WHOLE_MINUTES.fullmatch(text):
         return int(text)
     match = _DURATION.fullmatch(text)
     if not match or not (match.group(1) or match.group(2)):
@@ -95,8 +107,12 @@ class _AgendaReader:
         self.problems: list[Problem] = []
         self.languages: tuple[str, ...] | None = None
         self.found_languages: list[str] = []
+        self.hints = Hints()
 
     # -- reporting ---------------------------------------------------------------------
+    def close_match(self, word: str, choices) -> str | None:
+        return self.hints.close(word, choices)
+
     def problem(self, node: Node, message: str) -> None:
         self.problems.append(Problem(self.file, node.mark.line, node.mark.col, message))
 
@@ -107,11 +123,13 @@ class _AgendaReader:
         fields: Fields = {}
         for key, value in node.entries:
             if key.value not in allowed:
-                hint = difflib.get_close_matches(key.value, allowed, n=1, cutoff=0.6)
-                suggestion = f"; did you mean {hint[0]!r}?" if hint else ""
-                self.problem(key, f"unknown key {key.value!r} in {what}{suggestion} "
+                hint = self.close_match(key.value, allowed)
+                suggestion = f"; did you mean {hint!r}?" if hint else ""
+                self.problem(key, f"unknown key {shown(key.value)} in {what}{suggestion} "
                                   f"(known: {', '.join(allowed)})")
                 continue
+            if _is_null(value) and key.value not in _NEEDS_A_VALUE:
+                continue  # `parent: ~`, `description:` — written but empty: as if absent
             fields[key.value] = (key, value)
         return fields
 
@@ -137,12 +155,12 @@ class _AgendaReader:
         for key, value in node.entries:
             lang = key.value.strip()
             if self.languages is not None and lang not in self.languages:
-                self.problem(key, f"language {lang!r} in {what} is not one of the agenda's "
+                self.problem(key, f"language {shown(lang)} in {what} is not one of the agenda's "
                                   f"languages ({', '.join(self.languages)})")
                 continue
             if lang not in self.found_languages:
                 self.found_languages.append(lang)
-            content = self.scalar(value, f"{what} in {lang!r}")
+            content = self.scalar(value, f"{what} in {shown(lang)}")
             if content is not None:
                 items.append((lang, content))
         return Text(by_lang=tuple(items)) if items else None
@@ -154,7 +172,7 @@ class _AgendaReader:
         if value.lower() in _TRUE:
             return True
         if value.lower() not in _FALSE:
-            self.problem(node, f"{what} must be true or false, not {value!r}")
+            self.problem(node, f"{what} must be true or false, not {shown(value)}")
         return False
 
     def clock(self, node: Node, what: str) -> time | None:
@@ -163,7 +181,7 @@ class _AgendaReader:
             return None
         match = _TIME.fullmatch(value.strip())
         if not match:
-            self.problem(node, f"{what} must be a time as HH:MM (like \"10:00\"), not {value!r}")
+            self.problem(node, f"{what} must be a time as HH:MM (like \"10:00\"), not {shown(value)}")
             return None
         return time(int(match.group(1)), int(match.group(2)))
 
@@ -174,7 +192,7 @@ class _AgendaReader:
         minutes = parse_minutes(value)
         if minutes is None:
             self.problem(node, f"{what} must be whole minutes: 45, \"80m\", \"1h\" or "
-                               f"\"1h20m\", not {value!r}")
+                               f"\"1h20m\", not {shown(value)}")
             return None
         if minutes > _MAX_MINUTES:
             self.problem(node, f"{what} of {minutes} minutes is longer than a day")
@@ -190,7 +208,7 @@ class _AgendaReader:
                 raise ValueError
             return date.fromisoformat(value.strip())
         except ValueError:
-            self.problem(node, f"date must be YYYY-MM-DD (like 2024-03-13), not {value!r}")
+            self.problem(node, f"date must be YYYY-MM-DD (like 2024-03-13), not {shown(value)}")
             return None
 
     def timezone(self, node: Node) -> ZoneInfo | None:
@@ -200,9 +218,9 @@ class _AgendaReader:
         try:
             return ZoneInfo(name.strip())
         except Exception:  # ZoneInfo raises several kinds for a bad key (not found, bad path)
-            hint = difflib.get_close_matches(name.strip(), _zone_names(), n=1, cutoff=0.6)
-            suggestion = f"; did you mean {hint[0]!r}?" if hint else " (an IANA name like Europe/Zurich)"
-            self.problem(node, f"unknown timezone {name!r}{suggestion}")
+            hint = self.close_match(name.strip(), _zone_names())
+            suggestion = f"; did you mean {hint!r}?" if hint else " (an IANA name like Europe/Zurich)"
+            self.problem(node, f"unknown timezone {shown(name)}{suggestion}")
             return None
 
     # -- the document ------------------------------------------------------------------
@@ -242,7 +260,7 @@ class _AgendaReader:
             if code is None:
                 continue
             if code in codes:
-                self.problem(item, f"language {code!r} is listed twice")
+                self.problem(item, f"language {shown(code)} is listed twice")
             codes.append(code.strip())
         return tuple(codes) or None
 
@@ -298,7 +316,7 @@ class _AgendaReader:
         entry: dict = {"node": node, "fields": fields}
         session_id = self.scalar(fields["id"][1], "id") if "id" in fields else None
         if session_id is not None and (not session_id.strip() or any(c.isspace() for c in session_id)):
-            self.problem(fields["id"][1], f"id {session_id!r} must be one word without spaces")
+            self.problem(fields["id"][1], f"id {shown(session_id)} must be one word without spaces")
             session_id = None
         entry["id"] = session_id
         entry["kind"] = self.scalar(fields["kind"][1], "kind") if "kind" in fields else "session"
@@ -306,7 +324,7 @@ class _AgendaReader:
         if "title" not in fields:
             self.problem(node, "this session has no title")
         entry["description"] = None
-        if "description" in fields and not _is_null(fields["description"][1]):
+        if "description" in fields:
             entry["description"] = self.text(fields["description"][1], "description")
         entry["speakers"] = self.speakers(fields["speakers"][1]) if "speakers" in fields else ()
         entry["parent"] = self.scalar(fields["parent"][1], "parent") if "parent" in fields else None
@@ -417,9 +435,9 @@ class _AgendaReader:
             if kind is None:
                 continue
             if kind not in CUE_KINDS:
-                hint = difflib.get_close_matches(kind, CUE_KINDS, n=1, cutoff=0.6)
-                self.problem(item, f"unknown cue kind {kind!r}" + (
-                    f"; did you mean {hint[0]!r}?" if hint else f" (known: {', '.join(CUE_KINDS)})"))
+                hint = self.close_match(kind, CUE_KINDS)
+                self.problem(item, f"unknown cue kind {shown(kind)}" + (
+                    f"; did you mean {hint!r}?" if hint else f" (known: {', '.join(CUE_KINDS)})"))
                 continue
             kinds.append(kind)
         return tuple(kinds)
@@ -440,7 +458,7 @@ class _AgendaReader:
                 if sid is None:
                     continue
                 if sid in first_seen:
-                    self.problem(entry["fields"]["id"][1], f"id {sid!r} is used twice "
+                    self.problem(entry["fields"]["id"][1], f"id {shown(sid)} is used twice "
                                                            f"(first at line {first_seen[sid].mark.line})")
                 else:
                     first_seen[sid] = entry["fields"]["id"][1]
@@ -455,10 +473,10 @@ class _AgendaReader:
             for entry in sessions:
                 parent = entry["parent"]
                 if parent is not None and (parent not in taken or parent == entry["id"]):
-                    hint = difflib.get_close_matches(parent, sorted(taken), n=1, cutoff=0.6)
-                    suggestion = f"; did you mean {hint[0]!r}?" if hint else ""
+                    hint = self.close_match(parent, taken)
+                    suggestion = f"; did you mean {hint!r}?" if hint else ""
                     self.problem(entry["fields"]["parent"][1],
-                                 f"parent {parent!r} is not another session's id{suggestion}")
+                                 f"parent {shown(parent)} is not another session's id{suggestion}")
         if self.problems:
             return []
         for _, when, sessions in raw:

@@ -11,6 +11,8 @@ damaged file can bring: aliases (the "billion laughs" bomb), deep nesting, huge 
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,10 +74,26 @@ def _mark(file: str, m) -> Mark:
     return Mark(m.line + 1, m.column + 1)
 
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # as YAML (and editors) count lines
+
+
 def _position_of(text: str, index: int) -> Mark:
-    line = text.count("\n", 0, index) + 1
-    col = index - (text.rfind("\n", 0, index) + 1) + 1
-    return Mark(line, col)
+    """Line and column (1-based, in characters) of character `index` of `text`."""
+    before = text[:index]
+    breaks = list(_LINE_BREAK.finditer(before))
+    line_start = breaks[-1].end() if breaks else 0
+    return Mark(len(breaks) + 1, index - line_start + 1)
+
+
+def _position_of_byte(data: bytes, offset: int) -> Mark:
+    """Line and column (in characters) of byte `offset` of UTF-8-ish `data`."""
+    return _position_of(data[:offset].decode("utf-8", errors="replace"),
+                        len(data[:offset].decode("utf-8", errors="replace")))
+
+
+def shown(value: str, limit: int = 40) -> str:
+    """A value quoted in a message, shortened: a 70,000-character line helps no one."""
+    return repr(value if len(value) <= limit else value[:limit - 3] + "...")
 
 
 def _refuse_size(size: int, file: str) -> None:
@@ -91,11 +109,10 @@ def decode(data: bytes, file: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        where = _position_of_byte(data, exc.start)
         byte = data[exc.start]
         raise YamlReadError([Problem(
-            file, line, col, f"not UTF-8 text: byte 0x{byte:02x} cannot start a character; "
+            file, where.line, where.col, f"not UTF-8 text: byte 0x{byte:02x} cannot start a character; "
             "save the file as UTF-8")]) from None
 
 
@@ -125,10 +142,13 @@ def compose(text: str, file: str) -> Node:
             message = f"{message} ({exc.context})"
         raise YamlReadError([Problem(file, where.line, where.col, f"YAML syntax: {message}")]) from None
     except yaml.reader.ReaderError as exc:
-        where = _position_of(text, exc.position)
+        # libyaml reads UTF-8 bytes: its position is a byte offset, not a character index
+        where = _position_of_byte(text.encode("utf-8"), exc.position)
+        character = chr(exc.character) if isinstance(exc.character, int) else exc.character
+        name = unicodedata.name(character, "a control character")
         raise YamlReadError([Problem(
             file, where.line, where.col,
-            f"character {exc.character!r} is not allowed in a YAML file")]) from None
+            f"character U+{ord(character):04X} ({name}) is not allowed in a YAML file")]) from None
     except yaml.YAMLError as exc:  # any other parser complaint, without a position
         raise YamlReadError([Problem(file, 1, 1, f"YAML syntax: {exc}")]) from None
     finally:
@@ -193,7 +213,8 @@ def _compose_events(loader, file: str) -> Node:
             raise YamlReadError([Problem(file, mark.line, mark.col,
                                          f"more than {MAX_NODES:,} values; too large for an agenda")])
         if isinstance(event, yaml.ScalarEvent):
-            attach(Scalar(mark, event.value, plain=event.style is None and bool(event.implicit[0])))
+            # libyaml gives a plain scalar the style '' (the Python parser: None)
+            attach(Scalar(mark, event.value, plain=not event.style and bool(event.implicit[0])))
         elif isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
             if len(stack) >= MAX_DEPTH:
                 raise YamlReadError([Problem(file, mark.line, mark.col,
@@ -221,5 +242,4 @@ def describe(node: Node) -> str:
     assert isinstance(node, Scalar)
     if node.is_null:
         return "nothing"
-    shown = node.value if len(node.value) <= 40 else node.value[:37] + "..."
-    return f"{shown!r}"
+    return shown(node.value)

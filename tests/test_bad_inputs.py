@@ -35,31 +35,8 @@ EVENTS = sorted((CORPUS / "events").glob("*.yaml"))
 LIMIT_S = 2.0  # per file, for the command and for the Open dialog
 
 # -- known bugs (each reproduced by the corpus file of that name) --------------------------
-_BIG_INT = ("int() of a 5,000-digit number raises ValueError (Python's limit on int string "
-            "conversion) in loader.parse_minutes: a traceback and exit status 1")
-_NULL = ("yamlnodes: CSafeLoader gives plain scalars style '' (not None), so Scalar.plain is "
-         "always False and is_null never true: '~' and empty values are read as text")
-AGENDA_BUGS = {
-    "huge-number-duration.yaml": _BIG_INT,
-    "huge-number-min-duration.yaml": _BIG_INT,
-    "huge-number-cue-warning.yaml": _BIG_INT,
-    "type-duration-superscript.yaml": "'²'.isdigit() is True but int('²') raises ValueError in "
-                                      "loader.parse_minutes: a traceback and exit status 1",
-    "many-unknown-parents.yaml": "quadratic: loader.build() runs difflib.get_close_matches over every "
-                                 "session id for each unknown parent; 2,000 take ~8 s, 8,000 ~94 s",
-    "enc-nul-after-cjk.yaml": "wrong location: libyaml's ReaderError.position is a byte offset and "
-                              "yamlnodes._position_of reads it as a character index (2:128, not 2:48)",
-    "type-title-null.yaml": _NULL + ": 'title: ~' loads as the title '~' (check exits 0)",
-}
-_EXTREME_AT = ("a time Python cannot hold: events.parse_datetime / the projection raise "
-               "OverflowError or ValueError: a traceback and exit status 1")
-EVENT_BUGS = {
-    "at-far-offset.yaml": _EXTREME_AT,
-    "at-year-9999.yaml": _EXTREME_AT,
-    "at-year-1.yaml": _EXTREME_AT + " (in render.projection_table)",
-    "minutes-huge.yaml": "extend minutes are unbounded: a trillion minutes passes load_events, then "
-                         "render.projection_table raises ValueError (year out of range)",
-}
+AGENDA_BUGS: dict[str, str] = {}  # none known: add "file.yaml": "why" to mark one
+EVENT_BUGS: dict[str, str] = {}
 KNOWN_BUGS = {**{f"agendas/{k}": v for k, v in AGENDA_BUGS.items()},
               **{f"events/{k}": v for k, v in EVENT_BUGS.items()}}
 
@@ -358,14 +335,7 @@ PINNED = {
     "agendas/type-days-null.yaml": ["4:6: days must be a list of days, not nothing"],  # says not ''
     "events/session-null.yaml": ["2:51: session must be a single value, not nothing"],  # says no session ''
 }
-PINNED_BUGS = {
-    "agendas/enc-latin1-after-cjk.yaml": "wrong column: yamlnodes.decode counts bytes, not characters, "
-                                         "before an undecodable byte (2:18 after two CJK characters)",
-    "agendas/enc-cr-line-ends-latin1.yaml": "wrong line: yamlnodes.decode and _position_of count only "
-                                            "\\n, libyaml (and editors) also count a lone \\r",
-    "agendas/type-days-null.yaml": _NULL + " (the message says not '' instead of not nothing)",
-    "events/session-null.yaml": _NULL + " (an empty session: is looked up as the id '')",
-}
+PINNED_BUGS: dict[str, str] = {}
 
 
 def _command(relative: str) -> list[str]:
@@ -384,8 +354,6 @@ def test_exact_messages_of_representative_files(relative, capsys):
     assert [line.removeprefix(f"{path}:") for line in err.splitlines()] == PINNED[relative]
 
 
-@pytest.mark.xfail(strict=True, reason="a control character is named by its code point as a bare "
-                   "number ('character 0 is not allowed'): libyaml's ReaderError.character is an int")
 def test_a_nul_byte_is_named_unambiguously(capsys):
     path = CORPUS / "agendas/enc-nul-byte.yaml"
     code, _, err, _ = run_cli(["check", str(path)], capsys)
@@ -398,9 +366,6 @@ LONG_VALUES = ["agendas/long-line-timezone.yaml", "agendas/huge-number-start.yam
                "events/long-line-session.yaml", "events/minutes-5000-digits.yaml"]
 
 
-@pytest.mark.xfail(strict=True, reason="unclear message: the whole offending value is quoted, up to "
-                   "72,000 characters on one line (yamlnodes.describe shortens values to 40 characters; "
-                   "the timezone, HH:MM, session id and minutes messages use !r of the whole value)")
 @pytest.mark.parametrize("relative", LONG_VALUES)
 def test_messages_quote_a_long_value_shortened(relative, capsys):
     code, _, err, _ = run_cli(_command(relative), capsys)

@@ -279,3 +279,35 @@ def test_model_is_immutable():
     agenda = load_agenda(WIPO)
     with pytest.raises(AttributeError):
         agenda.days[0].sessions[0].start = datetime.now(ZURICH) + timedelta(hours=1)
+
+
+def test_empty_and_tilde_values_mean_nothing(write_agenda, tmp_path):
+    agenda = write_agenda("""\
+        title: T
+        timezone: Europe/Zurich
+        days:
+          - date: 2024-03-13
+            sessions:
+              - {start: "10:00", end: "10:30", title: A, description: }
+              - {end: "11:00", title: B, description: ~, parent: ~}
+        """)
+    assert [s.description for s in agenda.sessions()] == [None, None]
+    assert problems_of(tmp_path, "title: ~\ndays: []\n")[0] == \
+        "1:8: title must be a single value, not nothing"
+
+
+def test_only_ascii_digits_make_numbers(tmp_path):
+    problems = problems_of(tmp_path, """\
+        title: T
+        timezone: UTC
+        days:
+          - date: 2024-03-13
+            sessions:
+              - {start: "10:00", duration: "²", title: A}
+              - {start: "11:00", duration: 99999999999999999999, title: B}
+        """)
+    assert [p.split(": ", 1)[1] for p in problems] == [
+        "duration must be whole minutes: 45, \"80m\", \"1h\" or \"1h20m\", not '²'",
+        "duration must be whole minutes: 45, \"80m\", \"1h\" or \"1h20m\", not "
+        "'99999999999999999999'",
+    ]
