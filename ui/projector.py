@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPen, QScreen
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPen, QScreen
 from PySide6.QtWidgets import QWidget
 
 from runofshow.board import Board
@@ -19,10 +19,9 @@ from runofshow.model import Text
 from ui.controller import ShowController
 from ui.fonts import missing_font_message
 from ui.theme import BLACKOUT, PHASE_STYLES, REHEARSAL_COLOURS, WAITING_STYLE, PhaseStyle, phase_word
-from ui.widgets import ClockDigits, FitText, make_font
+from ui.widgets import ClockDigits, FitText
 
 WINDOWED_SIZE = (960, 540)  # when the technician turns fullscreen off
-MIN_STRETCH = 66  # long countdowns ("+1:02:03") are condensed to this % before they shrink
 
 # Where everything goes, as shares of the window (x, y, width, height), and the largest
 # text size as a share of the window height. One table, so the proportions read at once.
@@ -67,62 +66,11 @@ def share_rect(width: int, height: int, share: tuple[float, float, float, float]
 
 
 class BigDigits(ClockDigits):
-    """ClockDigits that fill their band from a 16:9 screen's point of view: sized from the
-    real glyph height of the font, condensed (down to MIN_STRETCH) before shrinking when a
-    long text is too wide, and centred on the glyphs rather than on the line box (whose
-    descent would push digits this big visibly upwards). Colour is read at paint too, so
-    it always matches the background painted from the same clock."""
+    """The projector's digits: a larger share of their band, colour read at every paint."""
 
     def __init__(self, text_source: Callable[[], str], colour_source: Callable[[], str],
                  parent: QWidget, height_share: float = 0.84):
-        super().__init__(text_source, height_share, parent)
-        self.colour_source = colour_source
-
-    @staticmethod
-    def cells(text: str, metrics: QFontMetrics) -> list[tuple[str, int]]:
-        """Each character with the width it takes. Every digit gets the widest digit's
-        width (tabular figures by hand: not every font has them, and QFont.setFeature
-        corrupts refcounts in PySide6 6.12), so the countdown does not jiggle sideways."""
-        digit = max(metrics.horizontalAdvance(d) for d in "0123456789")
-        return [(c, digit if c.isdigit() else metrics.horizontalAdvance(c)) for c in text]
-
-    def text_width(self, text: str, font: QFont) -> int:
-        return sum(width for _, width in self.cells(text, QFontMetrics(font)))
-
-    def digits_font(self, text: str) -> QFont:
-        font = make_font(100, bold=True)
-        glyph_ratio = QFontMetrics(font).tightBoundingRect("0123456789").height() / 100
-        font.setPixelSize(max(1, int(self.height() * self.height_share / max(glyph_ratio, 0.1))))
-        room = self.width() * 0.98
-        width = self.text_width(text, font)
-        if width > room:
-            font.setStretch(max(MIN_STRETCH, int(100 * room / width)))
-            width = self.text_width(text, font)  # a real condensed face may differ
-            if width > room:
-                font.setPixelSize(max(1, int(font.pixelSize() * room / width)))
-        return font
-
-    def paintEvent(self, event) -> None:
-        text = self.text_source()
-        self.last_text = text
-        if not text:
-            return
-        self.color = QColor(self.colour_source())
-        font = self.digits_font(text)
-        metrics = QFontMetrics(font)
-        self.last_digit_height = metrics.tightBoundingRect("0123456789").height()
-        glyphs = metrics.tightBoundingRect(text)
-        cells = self.cells(text, metrics)
-        x = (self.width() - sum(width for _, width in cells)) / 2
-        baseline = round((self.height() - glyphs.height()) / 2 - glyphs.top())
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.setFont(font)
-        painter.setPen(self.color)
-        for char, width in cells:  # each glyph centred in its cell
-            painter.drawText(round(x + (width - metrics.horizontalAdvance(char)) / 2), baseline, char)
-            x += width
-        painter.end()
+        super().__init__(text_source, height_share, parent, colour_source)
 
 
 class MessageBox(QWidget):

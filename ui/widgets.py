@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ui.fonts import ui_families
 
+MIN_STRETCH = 66  # long countdowns ("+1:02:03") are condensed to this % before they shrink
 _WRAP = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter)
 _WRAP_ANYWHERE = int(Qt.TextFlag.TextWrapAnywhere | Qt.AlignmentFlag.AlignCenter)
 
@@ -100,14 +101,19 @@ class FitText(QWidget):
 
 
 class ClockDigits(QWidget):
-    """Digits whose text comes from a callable asked at every paint (the wall clock, not
-    a stored number). The font fills `height_share` of the widget's height, shrunk only if
-    the text would not fit the width."""
+    """Digits whose text comes from a callable asked at every paint (the wall clock, not a
+    stored number). They fill `height_share` of the widget's height, sized from the font's
+    real glyph height; a text too wide is condensed (down to MIN_STRETCH) before it shrinks;
+    they are centred on the glyphs, not on the line box (whose descent would push digits
+    this big visibly up). With `colour_source` the colour is read at paint too, so it always
+    matches a background painted from the same clock."""
 
     def __init__(self, text_source: Callable[[], str], height_share: float = 0.9,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None,
+                 colour_source: Callable[[], str] | None = None):
         super().__init__(parent)
         self.text_source = text_source
+        self.colour_source = colour_source
         self.height_share = height_share
         self.color = QColor("white")
         self.last_text = ""
@@ -121,15 +127,28 @@ class ClockDigits(QWidget):
             self.color = color
             self.update()
 
+    @staticmethod
+    def cells(text: str, metrics: QFontMetrics) -> list[tuple[str, int]]:
+        """Each character with the width it takes. Every digit gets the widest digit's
+        width (tabular figures by hand: not every font has them, and QFont.setFeature
+        corrupts refcounts in PySide6 6.12), so the countdown does not jiggle sideways."""
+        digit = max(metrics.horizontalAdvance(d) for d in "0123456789")
+        return [(c, digit if c.isdigit() else metrics.horizontalAdvance(c)) for c in text]
+
+    def text_width(self, text: str, font: QFont) -> int:
+        return sum(width for _, width in self.cells(text, QFontMetrics(font)))
+
     def digits_font(self, text: str) -> QFont:
-        # Digit glyphs are about 0.72 of the pixel size; size from the height wanted, then
-        # shrink if the widest text would not fit across.
-        size = int(self.height() * self.height_share / 0.72)
-        font = make_font(size, bold=True)
-        font.setStyleHint(QFont.StyleHint.SansSerif)
-        width = QFontMetrics(font).horizontalAdvance(text)
-        if width > self.width() * 0.98 and width > 0:
-            font.setPixelSize(max(1, int(size * self.width() * 0.98 / width)))
+        font = make_font(100, bold=True)
+        glyph_ratio = QFontMetrics(font).tightBoundingRect("0123456789").height() / 100
+        font.setPixelSize(max(1, int(self.height() * self.height_share / max(glyph_ratio, 0.1))))
+        room = self.width() * 0.98
+        width = self.text_width(text, font)
+        if width > room:
+            font.setStretch(max(MIN_STRETCH, int(100 * room / width)))
+            width = self.text_width(text, font)  # a real condensed face may differ
+            if width > room:
+                font.setPixelSize(max(1, int(font.pixelSize() * room / width)))
         return font
 
     def paintEvent(self, event) -> None:
@@ -137,12 +156,20 @@ class ClockDigits(QWidget):
         self.last_text = text
         if not text:
             return
+        if self.colour_source is not None:
+            self.color = QColor(self.colour_source())
         font = self.digits_font(text)
         metrics = QFontMetrics(font)
         self.last_digit_height = metrics.tightBoundingRect("0123456789").height()
+        glyphs = metrics.tightBoundingRect(text)
+        cells = self.cells(text, metrics)
+        x = (self.width() - sum(width for _, width in cells)) / 2
+        baseline = round((self.height() - glyphs.height()) / 2 - glyphs.top())
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.setFont(font)
         painter.setPen(self.color)
-        painter.drawText(QRectF(self.rect()), int(Qt.AlignmentFlag.AlignCenter), text)
+        for char, width in cells:  # each glyph centred in its cell
+            painter.drawText(round(x + (width - metrics.horizontalAdvance(char)) / 2), baseline, char)
+            x += width
         painter.end()
