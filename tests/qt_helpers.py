@@ -18,3 +18,28 @@ def frozen_controller(tmp_path, at=None, rehearsal=True):
     clock = SimulatedClock(at or zurich(13, "09:58"), speed=0.0)
     show = Show(agenda, Journal.open(tmp_path / "show.jsonl", agenda.source), clock=clock.now)
     return ShowController(show, clock, rehearsal=rehearsal), clock
+
+
+def live_shell(folder):
+    """A Shell on a copy of the WIPO agenda in `folder`, with panel 1 live at 10:10 (the
+    opening ran 10:00–10:10), on a frozen clock. Returns (shell, agenda copy, clock)."""
+    import shutil
+
+    from ui.app import build_app
+    from ui.shell import Shell
+
+    agenda_path = folder / "wipo.yaml"
+    shutil.copy(WIPO, agenda_path)
+    clock = SimulatedClock(zurich(13, "10:00"), speed=0.0)
+    journals = iter(range(1000))
+
+    def build(agenda, path, fresh, journal_file):
+        return build_app(agenda, path, rehearse=True, fresh=fresh, clock=clock,
+                         journal_file=journal_file or folder / f"show{next(journals)}.jsonl")
+
+    shell = Shell(build, load_agenda(agenda_path), str(agenda_path), rehearse=True)
+    shell.start()
+    shell.session.controller.start("d1-opening")
+    clock.jump_to(zurich(13, "10:10"))
+    shell.session.controller.next()
+    return shell, agenda_path, clock

@@ -12,7 +12,6 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
-import shutil
 import subprocess
 import sys
 import time
@@ -23,10 +22,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
 from runofshow.cli import main
-from runofshow.clock import SimulatedClock
-from runofshow.loader import load_agenda
-from tests.conftest import REPO, WIPO, zurich
-from ui.app import build_app
+from tests.conftest import REPO, WIPO
+from tests.qt_helpers import live_shell
 from ui.shell import Shell
 
 CORPUS = Path(__file__).resolve().parent / "bad_inputs"
@@ -187,20 +184,7 @@ class LiveShow:
         self.builds += 1
         folder = self.folder / f"show{self.builds}"
         folder.mkdir()
-        agenda_path = folder / "wipo.yaml"
-        shutil.copy(WIPO, agenda_path)
-        clock = SimulatedClock(zurich(13, "10:00"), speed=0.0)
-        journals = iter(range(1000))
-
-        def build(agenda, path, fresh, journal_file):
-            return build_app(agenda, path, rehearse=True, fresh=fresh, clock=clock,
-                             journal_file=journal_file or folder / f"show{next(journals)}.jsonl")
-
-        self.shell = Shell(build, load_agenda(agenda_path), str(agenda_path), rehearse=True)
-        self.shell.start()
-        self.shell.session.controller.start("d1-opening")
-        clock.jump_to(zurich(13, "10:10"))
-        self.shell.session.controller.next()
+        self.shell, _, _ = live_shell(folder)
         self.snapshot = self.state()
 
     def state(self) -> tuple:

@@ -2,35 +2,17 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
-from runofshow.clock import SimulatedClock
-from runofshow.loader import load_agenda
-from tests.conftest import WIPO, zurich
-from ui.app import build_app
-from ui.shell import Shell
+from tests.conftest import WIPO
+from tests.qt_helpers import live_shell
 
 
 @pytest.fixture
 def shell(qtbot, tmp_path):
-    agenda_path = tmp_path / "wipo.yaml"
-    shutil.copy(WIPO, agenda_path)
-    clock = SimulatedClock(zurich(13, "10:00"), speed=0.0)
-    journals = iter(range(100))
-
-    def build(agenda, path, fresh, journal_file):
-        return build_app(agenda, path, rehearse=True, fresh=fresh, clock=clock,
-                         journal_file=journal_file or tmp_path / f"show{next(journals)}.jsonl")
-
-    shell = Shell(build, load_agenda(agenda_path), str(agenda_path), rehearse=True)
-    shell.start()
-    shell.session.controller.start("d1-opening")
-    clock.jump_to(zurich(13, "10:10"))
-    shell.session.controller.next()
-    yield shell, agenda_path, clock
-    shell.session.close()
+    shell_, agenda_path, clock = live_shell(tmp_path)
+    yield shell_, agenda_path, clock
+    shell_.session.close()
 
 
 def test_a_bad_agenda_is_reported_whole_and_the_live_show_goes_on(shell, tmp_path):
