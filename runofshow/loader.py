@@ -228,9 +228,8 @@ class _AgendaReader:
         top = self.mapping(root, "the agenda", TOP_KEYS)
         if top is None:
             raise AgendaError(self.problems)
-        zone = local_zone()
-        if "timezone" in top:
-            zone = self.timezone(top["timezone"][1]) or zone
+        zone = self.timezone(top["timezone"][1]) if "timezone" in top else None
+        zone = zone or local_zone()  # asked only when needed: tzlocal costs ~25 ms to load
         if "languages" in top:
             self.languages = self.language_list(top["languages"][1])
         title = self.text(top["title"][1], "title") if "title" in top else None
