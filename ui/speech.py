@@ -33,7 +33,6 @@ import atexit
 import contextlib
 import itertools
 import logging
-import math
 import os
 import queue
 import re
@@ -43,7 +42,6 @@ import threading
 import time
 import wave
 import weakref
-from array import array
 from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
@@ -52,6 +50,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ui import sound
+from ui.wavfiles import GAP_S, join_wavs, read_mono16
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +61,6 @@ _ENGINE_LOCK = threading.Lock()
 
 DEFAULT_RATE = 160  # words per minute: a little slower than espeak's 175, for a hall
 MIN_RATE, MAX_RATE = 80, 400
-GAP_S = 0.3  # silence between the chime and each language
 _T = TypeVar("_T")
 
 
@@ -324,73 +322,6 @@ def render_to_wav(text: str, language: str, path: Path, rate: int = DEFAULT_RATE
         return _render(engine, text, voice, _clamp_rate(rate), _clamp_volume(volume), path, timeout)
 
     return _on_engine_thread(work, timeout)
-
-
-# ---------------------------------------------------------------------------------- WAVs
-
-def _read_mono16(path: Path) -> tuple[int, array]:
-    """(sample rate, 16-bit mono samples) of a PCM WAV; several channels are averaged."""
-    with wave.open(str(path), "rb") as wav:
-        if wav.getsampwidth() != 2:
-            raise wave.Error(f"{path.name}: only 16-bit PCM is supported")
-        channels, rate = wav.getnchannels(), wav.getframerate()
-        data = array("h", wav.readframes(wav.getnframes()))
-    if sys.byteorder == "big":
-        data.byteswap()
-    if channels > 1:
-        data = array("h", (sum(data[i:i + channels]) // channels
-                           for i in range(0, len(data) - channels + 1, channels)))
-    return rate, data
-
-
-def _resample(data: array, src: int, dst: int) -> array:
-    """From `src` Hz to `dst` Hz. The usual case, our 44.1 kHz chime before espeak-ng's
-    22.05 kHz speech, is an integer ratio: keep every other sample (a C-speed slice: the
-    worker must not hold the GIL long while the Qt thread wants it; the chime has nothing
-    above 3 kHz to alias). Other ratios: linear interpolation, good enough for a chime."""
-    if src == dst or not data:
-        return data
-    if src > dst and src % dst == 0:
-        return data[:: src // dst]
-    count = max(1, round(len(data) * dst / src))
-    step = (len(data) - 1) / max(1, count - 1)
-    out = array("h")
-    for i in range(count):
-        x = i * step
-        j = min(int(x), len(data) - 2) if len(data) > 1 else 0
-        frac = x - j
-        nxt = data[j + 1] if len(data) > 1 else data[j]
-        out.append(round(data[j] * (1.0 - frac) + nxt * frac))
-    return out
-
-
-def join_wavs(out: Path, pieces: Sequence[Path], gap_s: float = GAP_S) -> Path:
-    """Write the WAVs `pieces` one after the other, `gap_s` of silence between them, as one
-    mono 16-bit WAV at the rate of the last piece (the speech; a chime is resampled)."""
-    loaded = [_read_mono16(p) for p in pieces]
-    if not loaded:
-        raise ValueError("nothing to join")
-    rate = loaded[-1][0]
-    data = array("h")
-    gap = array("h", bytes(2 * round(gap_s * rate)))
-    for position, (src, samples) in enumerate(loaded):
-        if position:
-            data.extend(gap)
-        data.extend(_resample(samples, src, rate))
-    if sys.byteorder == "big":
-        data.byteswap()
-    with wave.open(str(out), "wb") as wav:
-        wav.setnchannels(1)
-        wav.setsampwidth(2)
-        wav.setframerate(rate)
-        wav.writeframes(data.tobytes())
-    return out
-
-
-def wav_rms(path: Path) -> float:
-    """Root mean square of a WAV's samples, on the 16-bit scale (0..32767)."""
-    _, data = _read_mono16(path)
-    return math.sqrt(sum(x * x for x in data) / len(data)) if data else 0.0
 
 
 # ---------------------------------------------------------------------------------- announcer
@@ -655,7 +586,7 @@ class Announcer:
         chime = item.chime
         if chime is not None:
             try:  # a broken chime must not cost the announcement itself
-                _read_mono16(chime)
+                read_mono16(chime)
             except (OSError, EOFError, wave.Error) as exc:
                 log.warning("chime %s unusable (%s): announcing without it", chime, exc)
                 chime = None
