@@ -134,3 +134,14 @@ def test_a_journal_that_cannot_be_written_refuses_the_action_on_screen(chair, qt
     assert controller.show.live_id is None  # nothing shown that is not on disk
     assert window.notice.text().startswith("Not done: could not write the show's journal "
                                            "(No space left on device)")
+
+
+def test_a_real_clock_show_on_a_day_the_agenda_does_not_cover_says_how_to_try_it(qtbot, tmp_path):
+    controller, _ = frozen_controller(tmp_path, at=zurich(20, "09:00"), rehearsal=False)
+    window = ChairWindow(controller)
+    qtbot.addWidget(window)
+    assert window.notice.text() == (
+        "This agenda runs 13 Mar 2024 – 14 Mar 2024; today is 20 Mar 2024. To try it now: "
+        "runofshow --rehearse (simulated clock) or --today (its first day mapped onto today).")
+    on_the_day, _ = frozen_controller(tmp_path / "b", at=zurich(13, "09:00"), rehearsal=False)
+    assert on_the_day.standing_notice() is None

@@ -136,9 +136,7 @@ class ChairWindow(QWidget):
         controller.cue_flashed.connect(self.refresh)
         controller.display_changed.connect(self.refresh)
         controller.refused.connect(self.show_refusal)
-        font_warning = missing_font_message()
-        if font_warning:
-            self.notice.setText(font_warning)
+        self._clear_notice()
         self.resize(1280, 720)
         self.refresh()
 
@@ -162,7 +160,9 @@ class ChairWindow(QWidget):
         self._notice_timer.start()
 
     def _clear_notice(self) -> None:
-        self.notice.setText(missing_font_message() or "")
+        """Back to what always deserves saying: a missing Chinese font, an agenda whose days
+        are not today."""
+        self.notice.setText(missing_font_message() or self.controller.standing_notice() or "")
 
     def refresh(self) -> None:
         controller = self.controller

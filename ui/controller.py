@@ -126,6 +126,20 @@ class ShowController(QObject):
             return False
         return self._act(self.show.redo)
 
+    def standing_notice(self) -> str | None:
+        """A real-clock show whose agenda has no session today is almost always a mistake
+        (last year's programme opened as it is): say how to rehearse it or run it today."""
+        if self.rehearsal:
+            return None
+        today = self.agenda.local(self.now_s()).date()
+        days = self.agenda.days
+        if days[0].date <= today <= days[-1].date:
+            return None
+        return (f"This agenda runs {days[0].date:%d %b %Y}"
+                + (f" – {days[-1].date:%d %b %Y}" if len(days) > 1 else "")
+                + f"; today is {today:%d %b %Y}. To try it now: runofshow --rehearse "
+                  "(simulated clock) or --today (its first day mapped onto today).")
+
     # -- cues shown ----------------------------------------------------------------------
     def flash_cue(self, words: str, seconds: float = CUE_FLASH_S) -> None:
         """Show a cue's words on the chair and projector views for `seconds` of real time

@@ -78,6 +78,7 @@ class Shell(QObject):
     def start(self, fresh: bool = False, journal_file: Path | None = None) -> None:
         self.session = self.build(self.agenda, self.agenda_path, fresh, journal_file)
         self._decorate(self.session.console)
+        self.file_notice.setText(self.session.controller.standing_notice() or "")
         self.session.show_all()
         self._watch(self.agenda_path)
 
