@@ -67,7 +67,7 @@ class AppSession:
             self.projector.setGeometry(*first_layout["projector"])
         self.ticker.start()
         # cue scheduling (APScheduler's import) waits until the windows are up
-        QTimer.singleShot(0, self.cues.start)
+        QTimer.singleShot(0, self.cues, self.cues.start)
 
     def attach_announcer(self, announcer) -> None:
         """Speech is started once the first window is up; it joins the show here."""

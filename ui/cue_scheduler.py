@@ -66,6 +66,7 @@ class CueScheduler(QObject):
         self.muted_cues: set[str] = set()
         self.planned: dict[str, Cue] = {}
         self.scheduler = None  # made by start()
+        self._stopped = False
         self._plan_cache: tuple[Projection, list[Cue], float] | None = None
         self._last: Projection | None = None
         self._swept_to = controller.now_s()
@@ -74,6 +75,8 @@ class CueScheduler(QObject):
         controller.ticked.connect(self._sweep)
 
     def start(self) -> None:
+        if self._stopped:
+            return  # the show was closed before its deferred start came round
         from apscheduler.events import EVENT_JOB_MISSED
         from apscheduler.executors.debug import DebugExecutor
 
@@ -86,6 +89,7 @@ class CueScheduler(QObject):
         self.sync()
 
     def stop(self) -> None:
+        self._stopped = True
         if self.scheduler is not None and self.scheduler.running:
             self.scheduler.shutdown(wait=False)
 
