@@ -110,9 +110,6 @@ class _AgendaReader:
         self.hints = Hints()
 
     # -- reporting ---------------------------------------------------------------------
-    def close_match(self, word: str, choices) -> str | None:
-        return self.hints.close(word, choices)
-
     def problem(self, node: Node, message: str) -> None:
         self.problems.append(Problem(self.file, node.mark.line, node.mark.col, message))
 
@@ -123,7 +120,7 @@ class _AgendaReader:
         fields: Fields = {}
         for key, value in node.entries:
             if key.value not in allowed:
-                hint = self.close_match(key.value, allowed)
+                hint = self.hints.close(key.value, allowed)
                 suggestion = f"; did you mean {hint!r}?" if hint else ""
                 self.problem(key, f"unknown key {shown(key.value)} in {what}{suggestion} "
                                   f"(known: {', '.join(allowed)})")
@@ -218,7 +215,7 @@ class _AgendaReader:
         try:
             return ZoneInfo(name.strip())
         except Exception:  # ZoneInfo raises several kinds for a bad key (not found, bad path)
-            hint = self.close_match(name.strip(), _zone_names())
+            hint = self.hints.close(name.strip(), _zone_names())
             suggestion = f"; did you mean {hint!r}?" if hint else " (an IANA name like Europe/Zurich)"
             self.problem(node, f"unknown timezone {shown(name)}{suggestion}")
             return None
@@ -434,7 +431,7 @@ class _AgendaReader:
             if kind is None:
                 continue
             if kind not in CUE_KINDS:
-                hint = self.close_match(kind, CUE_KINDS)
+                hint = self.hints.close(kind, CUE_KINDS)
                 self.problem(item, f"unknown cue kind {shown(kind)}" + (
                     f"; did you mean {hint!r}?" if hint else f" (known: {', '.join(CUE_KINDS)})"))
                 continue
@@ -472,7 +469,7 @@ class _AgendaReader:
             for entry in sessions:
                 parent = entry["parent"]
                 if parent is not None and (parent not in taken or parent == entry["id"]):
-                    hint = self.close_match(parent, taken)
+                    hint = self.hints.close(parent, taken)
                     suggestion = f"; did you mean {hint!r}?" if hint else ""
                     self.problem(entry["fields"]["parent"][1],
                                  f"parent {shown(parent)} is not another session's id{suggestion}")

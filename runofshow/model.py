@@ -45,9 +45,6 @@ class Text:
             return self.by_lang[0][1]
         return self.plain or ""
 
-    def languages(self) -> tuple[str, ...]:
-        return tuple(key for key, _ in self.by_lang)
-
     def as_json(self) -> str | dict[str, str]:
         return self.plain if self.plain is not None else dict(self.by_lang)
 

@@ -167,6 +167,7 @@ def _cascade(sessions, chain, planned_start, duration, compressed, base, start, 
                 prev = _chain(window, window_base, planned_start, duration, compressed, start, end)
             result.append((i, "start", max(0, late)))
             window, window_base = [], prev  # the hard start itself lies after this anchor
+        # `_chain` for one session, written out: this runs for every session at every paint
         begins = planned_start[i] if prev is None or prev < planned_start[i] else prev
         start[i] = begins
         prev = end[i] = begins + max(0, duration[i] - compressed[i])

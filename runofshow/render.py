@@ -45,14 +45,15 @@ def minutes_text(seconds: int) -> str:
     return f"{sign}{whole // 60}:{whole % 60:02d}"
 
 
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+def _char_width(char: str) -> int:
+    """Terminal columns a character takes: two for wide (CJK) characters."""
+    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
 
 
 def _clip(text: str, width: int) -> str:
     out, used = "", 0
     for char in text:
-        w = 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        w = _char_width(char)
         if used + w > width:
             return out + "…"
         out, used = out + char, used + w

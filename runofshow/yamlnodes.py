@@ -87,8 +87,8 @@ def _position_of(text: str, index: int) -> Mark:
 
 def _position_of_byte(data: bytes, offset: int) -> Mark:
     """Line and column (in characters) of byte `offset` of UTF-8-ish `data`."""
-    return _position_of(data[:offset].decode("utf-8", errors="replace"),
-                        len(data[:offset].decode("utf-8", errors="replace")))
+    before = data[:offset].decode("utf-8", errors="replace")
+    return _position_of(before, len(before))
 
 
 def shown(value: str, limit: int = 40) -> str:
