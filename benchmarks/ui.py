@@ -246,9 +246,9 @@ def startup_results(plan: Plan, launcher: Launcher) -> list[Result]:
     results = [Result(
         f"first window ({launcher.platform}): app / bare", f"{ratio:.2f}x",
         f"<= {STARTUP_RATIO_TARGET:g}x", ratio <= STARTUP_RATIO_TARGET,
-        f"launch to first Expose: app {app_s * 1000:.0f} ms (`runofshow`: WIPO rehearsal), "
-        f"bare QWidget {bare_s * 1000:.0f} ms; app's first paint "
-        f"{median('app', 'first_paint_s') * 1000:.0f} ms; {runs}")]
+        f"launch to a first window exposed: app {app_s * 1000:.0f} ms (`runofshow`: WIPO "
+        f"rehearsal; the chair's window), bare QWidget {bare_s * 1000:.0f} ms; app's three "
+        f"windows all exposed {median('app', 'all_windows_s') * 1000:.0f} ms; {runs}")]
     if launcher.platform == "offscreen":
         app_mb, bare_mb = median("app", "VmRSS") / 1024, median("bare", "VmRSS") / 1024
         limit = MEMORY_RATIO_TARGET * bare_mb + MEMORY_EXTRA_MB

@@ -10,22 +10,21 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from runofshow.actions import Action
 from runofshow.bundled import example_agenda
-from runofshow.cues import cues_json, plan_cues
 from runofshow.errors import AgendaError
-from runofshow.events import load_events, parse_datetime
 from runofshow.loader import load_agenda
-from runofshow.model import Agenda
-from runofshow.projection import project
-from runofshow.render import agenda_summary, projection_json, projection_table
-from runofshow.retime import shift_to
-from runofshow.yamlnodes import shown
+
+if TYPE_CHECKING:
+    from runofshow.actions import Action
+    from runofshow.model import Agenda
+
+# The commands import what only they use: `runofshow` alone opens the app, and every
+# module it need not read is time before the chair's first window.
 
 EXIT_INVALID = 2
 COMMANDS = ("check", "plan", "cues")
@@ -89,11 +88,19 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _check(args) -> int:
+    from runofshow.render import agenda_summary
+
     print(agenda_summary(load_agenda(args.agenda)))
     return 0
 
 
 def _plan(args) -> int:
+    import json
+
+    from runofshow.events import load_events
+    from runofshow.projection import project
+    from runofshow.render import projection_json, projection_table
+
     agenda = load_agenda(args.agenda)
     actions: list[Action] = load_events(args.events, agenda) if args.events else []
     at = _at(args.at, agenda)
@@ -106,6 +113,12 @@ def _plan(args) -> int:
 
 
 def _cues(args) -> int:
+    import json
+
+    from runofshow.cues import cues_json, plan_cues
+    from runofshow.events import load_events
+    from runofshow.projection import project
+
     agenda = load_agenda(args.agenda)
     actions: list[Action] = load_events(args.events, agenda) if args.events else []
     projection = project(agenda, actions, _at(args.at, agenda))
@@ -124,6 +137,9 @@ def _cues(args) -> int:
 
 
 def _at(text: str | None, agenda: Agenda) -> datetime:
+    from runofshow.events import parse_datetime
+    from runofshow.yamlnodes import shown
+
     if text is None:
         return datetime.now(agenda.timezone)
     try:
@@ -142,6 +158,8 @@ def _open_app(args) -> int:
     path = args.agenda or str(example_agenda())
     agenda = load_agenda(path)
     if args.today:
+        from runofshow.retime import shift_to
+
         agenda = shift_to(agenda, datetime.now(agenda.timezone).date())
     rehearse = args.rehearse or args.agenda is None
     try:
@@ -150,6 +168,9 @@ def _open_app(args) -> int:
         if not (exc.name or "").startswith(("PySide6", "shiboken6")):
             raise
         # No Qt on this computer: show the projection in the terminal instead.
+        from runofshow.projection import project
+        from runofshow.render import projection_table
+
         first = agenda.days[0].sessions[0].start
         at = first - timedelta(minutes=5) if rehearse else datetime.now(agenda.timezone)
         print(projection_table(agenda, project(agenda, [], at)))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 
 
@@ -38,5 +37,7 @@ class Hints:
         self.budget -= len(choices)
         if self.budget < 0 or len(word) > 100:
             return None
+        import difflib  # only a bad file needs it, not every start of the app
+
         found = difflib.get_close_matches(word, choices, n=1, cutoff=cutoff)
         return found[0] if found else None

@@ -189,3 +189,27 @@ def test_a_hung_owner_times_out(tmp_path, qapp, locks, holder):
     assert not lock.ask_to_raise(timeout_ms=300)
     assert time.monotonic() - began < 2.0
     assert f"pid {process.pid} " in lock.refusal()
+
+
+def test_an_owner_that_starts_listening_shortly_is_still_reached(tmp_path, qtbot, locks):
+    """The app takes the lock first and opens its socket once its first window is up: a
+    second launch in between waits for it instead of calling the show taken."""
+    from PySide6.QtCore import QTimer
+
+    journal = journal_in(tmp_path)
+    first, second = locks(), locks()
+    assert first.acquire(journal, listen=False)
+    assert not second.acquire(journal)
+    QTimer.singleShot(200, first.listen)
+    with qtbot.waitSignal(first.raise_requested, timeout=3000):
+        assert second.ask_to_raise(timeout_ms=3000)
+
+
+def test_an_owner_that_never_listens_is_not_waited_for_long(tmp_path, qapp, locks):
+    journal = journal_in(tmp_path)
+    first, second = locks(), locks()
+    assert first.acquire(journal, listen=False)
+    assert not second.acquire(journal)
+    began = time.monotonic()
+    assert not second.ask_to_raise(timeout_ms=5000)
+    assert 0.4 <= time.monotonic() - began < 1.5  # the grace for a starting owner, no more

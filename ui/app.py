@@ -2,6 +2,11 @@
 
 `build_app` wires the pieces (journal, clock, controller, windows, the second ticker) and
 is what tests drive; `run_app` adds the QApplication, the dialogs and the event loop.
+
+The app starts in two steps, so the chair sees the countdown as early as possible: first
+the show (journal, clock, controller) and the chair's window; then, once that window is on
+screen (`after_first_frame`), the console, the projector, the cue scheduler and the rest.
+Their modules are imported only then, too.
 """
 
 from __future__ import annotations
@@ -9,13 +14,14 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from runofshow.actions import ActionError
 from runofshow.bundled import bundled_dir
@@ -25,15 +31,18 @@ from runofshow.journal import Journal, JournalError, journal_path, move_aside
 from runofshow.model import Agenda
 from runofshow.show import Show
 from ui.chair import ChairWindow
-from ui.console import ConsoleWindow
 from ui.controller import ShowController
-from ui.cue_panel import CuePanel
-from ui.cue_scheduler import CueScheduler
-from ui.keep_awake import KeepAwake
-from ui.projector import ProjectorWindow
+from ui.first_frame import after_first_frame
 from ui.shell import Shell
 from ui.single_instance import ShowLock
 from ui.ticker import SecondTicker
+
+if TYPE_CHECKING:
+    from ui.console import ConsoleWindow
+    from ui.cue_panel import CuePanel
+    from ui.cue_scheduler import CueScheduler
+    from ui.keep_awake import KeepAwake
+    from ui.projector import ProjectorWindow
 
 log = logging.getLogger(__name__)
 REHEARSAL_LEAD = timedelta(minutes=5)  # a rehearsal starts this long before the first session
@@ -41,50 +50,113 @@ REHEARSAL_LEAD = timedelta(minutes=5)  # a rehearsal starts this long before the
 
 @dataclass
 class AppSession:
+    """One open show and its windows. The chair's window exists from the start; the rest
+    (console, projector, cue scheduler and its panel) from `complete()` on."""
+
     controller: ShowController
     chair: ChairWindow
-    console: ConsoleWindow
-    projector: ProjectorWindow
     ticker: SecondTicker
-    cues: CueScheduler
     announcer: object | None = None
+    console: ConsoleWindow | None = None
+    projector: ProjectorWindow | None = None
+    cues: CueScheduler | None = None
     cue_panel: CuePanel | None = None
+    closed: bool = False
+    _when_complete: list = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        return self.console is not None
 
     def windows(self) -> dict[str, QWidget]:
-        return {"chair": self.chair, "console": self.console, "projector": self.projector}
+        found = {"chair": self.chair, "console": self.console, "projector": self.projector}
+        return {name: window for name, window in found.items() if window is not None}
+
+    def build_rest(self) -> None:
+        """The console, the projector and cue scheduling (nothing if they are built)."""
+        if self.complete or self.closed:
+            return
+        from ui.console import ConsoleWindow
+        from ui.cue_scheduler import CueScheduler
+        from ui.projector import ProjectorWindow
+
+        controller = self.controller
+        sounds = bundled_dir("assets") / "sounds"
+        self.cues = CueScheduler(controller, self.announcer, chime=sounds / "attention.wav",
+                                 close_chime=sounds / "end.wav")
+        self.cues.fired.connect(
+            lambda cue: controller.flash_cue(" · ".join(text for _, text in cue.text)))
+        self.projector = ProjectorWindow(controller)
+        self.console = ConsoleWindow(controller)
+        _add_cue_dock(self)
+        for then in self._when_complete:
+            then(self)
+
+    def when_complete(self, then) -> None:
+        """Call `then(session)` once the console and the rest are built (now if they are)."""
+        self._when_complete.append(then)
+        if self.complete:
+            then(self)
 
     def show_all(self) -> None:
-        places = self.controller.display.windows
-        first_layout = first_run_layout(QGuiApplication.primaryScreen().availableGeometry(),
-                                        len(QGuiApplication.screens()))
-        for name in ("console", "chair"):
-            window = self.windows()[name]
-            saved = places.get(name)
-            window.setGeometry(*(saved if saved and len(saved) == 4 else first_layout[name]))
-            window.show()
-        self.projector.place()
-        if not self.projector.isFullScreen() and "projector" in first_layout:
-            self.projector.setGeometry(*first_layout["projector"])
+        """Every window at once (tests, and a reload of a running show)."""
+        self.build_rest()
+        self.show_chair()
+        self.show_rest()
+
+    def show_staged(self) -> None:
+        """How the app starts: the chair's window now, the rest once it is on screen."""
+        self.show_chair()
+        after_first_frame(self.chair, self.show_rest)
+
+    def show_chair(self) -> None:
+        self._place("chair")
+        self.chair.show()
         self.ticker.start()
-        # cue scheduling (APScheduler's import) waits until the windows are up
-        QTimer.singleShot(0, self.cues, self.cues.start)
+
+    def show_rest(self) -> None:
+        if self.closed:
+            return
+        self.build_rest()
+        self._place("console")
+        self.console.show()
+        self.chair.raise_()  # the console opened later must not cover the chair's window
+        self.projector.place()
+        layout = self._first_layout()
+        if not self.projector.isFullScreen() and "projector" in layout:
+            self.projector.setGeometry(*layout["projector"])
+        self.cues.start()
+
+    def _first_layout(self) -> dict[str, tuple[int, int, int, int]]:
+        return first_run_layout(QGuiApplication.primaryScreen().availableGeometry(),
+                                len(QGuiApplication.screens()))
+
+    def _place(self, name: str) -> None:
+        saved = self.controller.display.windows.get(name)
+        geometry = saved if saved and len(saved) == 4 else self._first_layout()[name]
+        self.windows()[name].setGeometry(*geometry)
 
     def attach_announcer(self, announcer) -> None:
         """Speech is started once the first window is up; it joins the show here."""
         self.announcer = announcer
-        self.cues.announcer = announcer
+        if self.cues is not None:
+            self.cues.announcer = announcer
         if self.cue_panel is not None:
             self.cue_panel.set_announcer(announcer)
 
     def close(self) -> None:
         """Keep where the windows are, then let go of the journal."""
+        self.closed = True
         self.ticker.stop()
-        self.cues.stop()
+        if self.cues is not None:
+            self.cues.stop()
         display = self.controller.display
         for name in ("console", "chair"):
-            geometry = self.windows()[name].geometry()
-            display.windows[name] = [geometry.x(), geometry.y(), geometry.width(),
-                                     geometry.height()]
+            window = self.windows().get(name)
+            if window is not None:
+                geometry = window.geometry()
+                display.windows[name] = [geometry.x(), geometry.y(), geometry.width(),
+                                         geometry.height()]
         self.controller.save_display()
         for window in self.windows().values():
             window.close()
@@ -126,9 +198,11 @@ def rehearsal_clock(agenda: Agenda, journal: Journal, display: DisplayState) -> 
 
 
 def build_app(agenda: Agenda, agenda_path: str | Path, rehearse: bool, fresh: bool = False,
-              clock=None, journal_file: Path | None = None, announcer=None) -> AppSession:
-    """Open (or resume) the show and build its windows. Raises JournalError / ActionError
-    when the journal cannot be replayed on this agenda."""
+              clock=None, journal_file: Path | None = None, announcer=None,
+              complete: bool = True) -> AppSession:
+    """Open (or resume) the show and build its windows: all of them, or with
+    `complete=False` only the chair's (`AppSession.build_rest` adds the others). Raises
+    JournalError / ActionError when the journal cannot be replayed on this agenda."""
     path = journal_file or journal_path(agenda_path, journal_label(agenda, rehearse))
     if fresh:
         moved = move_aside(path)  # before opening: a damaged journal must not stop a fresh start
@@ -145,21 +219,23 @@ def build_app(agenda: Agenda, agenda_path: str | Path, rehearse: bool, fresh: bo
         journal.close()
         raise
     controller = ShowController(show, clock, display, display_path, rehearsal=rehearse)
-    sounds = bundled_dir("assets") / "sounds"
-    cues = CueScheduler(controller, announcer, chime=sounds / "attention.wav",
-                        close_chime=sounds / "end.wav")
-    cues.fired.connect(lambda cue: controller.flash_cue(" · ".join(text for _, text in cue.text)))
-    session = AppSession(controller, ChairWindow(controller), ConsoleWindow(controller),
-                         ProjectorWindow(controller), SecondTicker(clock, controller.tick), cues,
-                         announcer)
-    _add_cue_dock(session)
-    if journal.recovered:
-        controller.refused.emit("the last journal line was torn by a crash and was dropped; "
-                                "every acknowledged action is kept")
+    session = AppSession(controller, ChairWindow(controller),
+                         SecondTicker(clock, controller.tick), announcer)
+    if journal.recovered:  # said once every window listens
+        session.when_complete(lambda done: done.controller.refused.emit(
+            "the last journal line was torn by a crash and was dropped; every acknowledged "
+            "action is kept"))
+    if complete:
+        session.build_rest()
     return session
 
 
 def _add_cue_dock(session: AppSession) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDockWidget
+
+    from ui.cue_panel import CuePanel
+
     dock = QDockWidget("Cues and announcements", session.console)
     dock.setObjectName("cues")
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -212,10 +288,25 @@ def bring_forward(session: AppSession | None) -> None:
     if session is None:
         return
     for window in (session.chair, session.console):
+        if window is None:
+            continue
         if window.isMinimized():
             window.showNormal()
         window.raise_()
         window.activateWindow()
+
+
+@dataclass
+class _Background:
+    """What the app starts once its first window is on screen, for the rest of its life
+    (a reload's new windows keep them): speech, the screen keeper, the lock's listener."""
+
+    announcer: object | None = None
+    awake: KeepAwake | None = None
+
+    @property
+    def started(self) -> bool:
+        return self.awake is not None
 
 
 def run_app(agenda: Agenda, agenda_path: str, rehearse: bool, fresh: bool = False) -> int:
@@ -223,32 +314,42 @@ def run_app(agenda: Agenda, agenda_path: str, rehearse: bool, fresh: bool = Fals
     app.setApplicationName("runofshow")
     journal = journal_path(agenda_path, journal_label(agenda, rehearse))
     show_lock = ShowLock(app)
-    if not show_lock.acquire(journal):  # before anything touches the journal (even --fresh)
+    # before anything touches the journal (even --fresh); the socket that lets a second
+    # launch bring these windows forward opens once they are up
+    if not show_lock.acquire(journal, listen=False):
         if show_lock.ask_to_raise():
             print("runofshow: this show is already open; its windows were brought forward",
                   file=sys.stderr)
             return 0
         QMessageBox.critical(None, "runofshow — the show is open elsewhere", show_lock.refusal())
         return 1
-    awake = KeepAwake()
     closer = _QuitWhenClosed(app)
-    speech: list = []  # the announcer, once made: it outlives a reload's new windows
+    background = _Background()
+    locks = [show_lock]  # the lock of the show that is open
 
     def build(agenda: Agenda, path: str, fresh: bool, journal_file: Path | None) -> AppSession:
-        session = build_app(agenda, path, rehearse, fresh, announcer=speech[0] if speech else None,
-                            journal_file=journal_file)
+        session = build_app(agenda, path, rehearse, fresh, announcer=background.announcer,
+                            journal_file=journal_file, complete=False)
         session.chair.installEventFilter(closer)
-        session.console.installEventFilter(closer)
-        for signal in (session.controller.ticked, session.controller.changed):
-            signal.connect(lambda: keep_screens_awake(awake, session.controller))
+        session.when_complete(settle)
         return session
 
-    def start_speech() -> None:
-        # after the first window: starting espeak-ng costs the screen nothing then
-        speech.append(make_announcer())
-        shell.session.attach_announcer(speech[0])
+    def settle(session: AppSession) -> None:
+        """The console and the rest are built: they join the app's background work."""
+        session.console.installEventFilter(closer)
+        if not background.started:
+            from ui.keep_awake import KeepAwake
 
-    locks = [show_lock]  # the lock of the show that is open
+            background.awake = KeepAwake()
+            locks[0].listen()
+            QTimer.singleShot(0, start_speech)  # once the console is on screen too
+        for signal in (session.controller.ticked, session.controller.changed):
+            signal.connect(lambda: keep_screens_awake(background.awake, session.controller))
+
+    def start_speech() -> None:
+        # espeak-ng starts after the windows: it costs the screens nothing then
+        background.announcer = make_announcer()
+        shell.session.attach_announcer(background.announcer)
 
     def claim_show(other: Agenda, path: str) -> str | None:
         """Before opening another agenda: lock its show, or say who has it open."""
@@ -263,7 +364,7 @@ def run_app(agenda: Agenda, agenda_path: str, rehearse: bool, fresh: bool = Fals
     shell = Shell(build, agenda, agenda_path, rehearse, claim_show)
     show_lock.raise_requested.connect(lambda: bring_forward(shell.session))
     try:
-        shell.start(fresh, journal_file=journal)
+        shell.start(fresh, journal_file=journal, staged=True)
     except (JournalError, ActionError) as exc:
         answer = QMessageBox.question(
             None, "runofshow — journal",
@@ -272,16 +373,16 @@ def run_app(agenda: Agenda, agenda_path: str, rehearse: bool, fresh: bool = Fals
         if answer != QMessageBox.StandardButton.Yes:
             show_lock.release()
             return 2
-        shell.start(fresh=True, journal_file=journal)
-    QTimer.singleShot(0, start_speech)
+        shell.start(fresh=True, journal_file=journal, staged=True)
     quit_after = os.environ.get("RUNOFSHOW_QUIT_AFTER_MS")  # smoke tests and benchmarks
     if quit_after:
         QTimer.singleShot(int(quit_after), app.quit)
     code = app.exec()
     closer.closing = True
     shell.session.close()
-    awake.release()
+    if background.awake is not None:
+        background.awake.release()
     locks[0].release()
-    if speech and speech[0] is not None:
-        speech[0].close()
+    if background.announcer is not None:
+        background.announcer.close()
     return code

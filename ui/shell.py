@@ -75,12 +75,21 @@ class Shell(QObject):
         self.file_notice: QLabel | None = None
 
     # -- the session -------------------------------------------------------------------
-    def start(self, fresh: bool = False, journal_file: Path | None = None) -> None:
+    def start(self, fresh: bool = False, journal_file: Path | None = None,
+              staged: bool = False) -> None:
+        """Build and show the session: every window at once, or `staged` (the app's own
+        start) the chair's first and the console once the chair's is on screen."""
         self.session = self.build(self.agenda, self.agenda_path, fresh, journal_file)
-        self._decorate(self.session.console)
-        self.file_notice.setText(self.session.controller.standing_notice() or "")
-        self.session.show_all()
+        self.session.when_complete(self._console_built)
+        if staged:
+            self.session.show_staged()
+        else:
+            self.session.show_all()
         self._watch(self.agenda_path)
+
+    def _console_built(self, session) -> None:
+        self._decorate(session.console)
+        self.file_notice.setText(session.controller.standing_notice() or "")
 
     def _swap(self, agenda: Agenda, path: str, same_show: bool) -> None:
         journal_file = None

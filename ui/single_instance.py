@@ -18,13 +18,18 @@ import logging
 import os
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QLockFile, QObject, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 RAISE, OK = b"raise\n", b"ok\n"
 UNREADABLE_LOCK_S = 10  # a lock file with no owner in it is broken once this old
+LISTEN_GRACE_MS = 500  # an owner may hold the lock this long before it listens (starting)
+RETRY_MS = 50
 
 
 def lock_path(journal: Path) -> Path:
@@ -54,9 +59,11 @@ class ShowLock(QObject):
     def held(self) -> bool:
         return self._lock is not None and self._lock.isLocked()
 
-    def acquire(self, journal: str | Path) -> bool:
+    def acquire(self, journal: str | Path, listen: bool = True) -> bool:
         """Take the show of this journal. False: another live runofshow has it (then
-        `ask_to_raise`, else show `refusal()`), or the lock file cannot be written."""
+        `ask_to_raise`, else show `refusal()`), or the lock file cannot be written.
+        With `listen=False` a second launch is answered only from `listen()` on (the app
+        opens its socket once its first window is up: QtNetwork's import can wait)."""
         journal = Path(journal).resolve()
         if self.held:
             if journal == self.journal:
@@ -68,7 +75,17 @@ class ShowLock(QObject):
         self._lock.setStaleLockTime(0)  # stale only when its owner is dead, never by age
         if not self._lock.tryLock(0) and not self._break_unreadable():
             return False
-        name = server_name(journal)
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> None:
+        """Answer a second launch on this show (bring the windows forward)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if not self.held or self._server is not None:
+            return
+        name = server_name(self.journal)
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
@@ -77,7 +94,6 @@ class ShowLock(QObject):
             # cannot bring these windows forward and says who holds the show instead
             log.warning("a second launch cannot reach this one (%s: %s)",
                         name, self._server.errorString())
-        return True
 
     def _break_unreadable(self) -> bool:
         """A lock file that names no owner (cut short by a power failure) can never be
@@ -113,11 +129,17 @@ class ShowLock(QObject):
 
     def ask_to_raise(self, timeout_ms: int = 1000) -> bool:
         """Ask the instance that holds the show to bring its windows forward. True once it
-        answered; False when nothing answers within `timeout_ms`."""
+        answered; False when nothing answers within `timeout_ms`. An owner with no socket
+        yet may be starting (it listens once its first window is up): it is asked again
+        for up to LISTEN_GRACE_MS before the answer is no."""
+        from PySide6.QtNetwork import QLocalSocket
+
         if self.journal is None:
             return False
         socket, loop, timer = QLocalSocket(), QEventLoop(), QTimer(singleShot=True)
         received, outcome = bytearray(), []
+        began = time.monotonic()
+        name = server_name(self.journal)
 
         def finish(ok: bool) -> None:
             if not outcome:
@@ -129,12 +151,21 @@ class ShowLock(QObject):
             if received.startswith(OK):
                 finish(True)
 
+        def failed(error) -> None:
+            waited_ms = (time.monotonic() - began) * 1000
+            no_server = error in (QLocalSocket.LocalSocketError.ServerNotFoundError,
+                                  QLocalSocket.LocalSocketError.ConnectionRefusedError)
+            if no_server and waited_ms + RETRY_MS < min(timeout_ms, LISTEN_GRACE_MS):
+                QTimer.singleShot(RETRY_MS, loop, lambda: socket.connectToServer(name))
+            else:
+                finish(False)
+
         socket.connected.connect(lambda: socket.write(RAISE))
         socket.readyRead.connect(read)
-        socket.errorOccurred.connect(lambda _error: finish(False))
+        socket.errorOccurred.connect(failed)
         timer.timeout.connect(lambda: finish(False))
         timer.start(timeout_ms)
-        socket.connectToServer(server_name(self.journal))  # may fail at once (no server)
+        socket.connectToServer(name)  # may fail at once (no server)
         if not outcome:
             loop.exec()
         timer.stop()

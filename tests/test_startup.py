@@ -1,0 +1,121 @@
+"""The app's start in two steps: the chair's window first, the rest once it is on screen."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from PySide6.QtWidgets import QWidget
+
+from runofshow.clock import SimulatedClock
+from runofshow.loader import load_agenda
+from tests.conftest import REPO, WIPO, zurich
+from ui import first_frame
+from ui.app import build_app
+from ui.first_frame import after_first_frame
+from ui.shell import Shell
+
+
+def staged_shell(folder):
+    """A Shell built as `run_app` builds it (the chair's window only, the rest later)."""
+    clock = SimulatedClock(zurich(13, "09:58"), speed=0.0)
+
+    def build(agenda, path, fresh, journal_file):
+        return build_app(agenda, path, rehearse=True, fresh=fresh, clock=clock,
+                         journal_file=journal_file or folder / "show.jsonl", complete=False)
+
+    return Shell(build, load_agenda(WIPO), str(WIPO), rehearse=True)
+
+
+def test_the_chair_is_on_screen_before_the_console_is_built(qtbot, tmp_path):
+    shell = staged_shell(tmp_path)
+    shell.start(staged=True)
+    session = shell.session
+    try:
+        assert session.chair.isVisible()
+        assert (session.console, session.projector, session.cues) == (None, None, None)
+        assert shell.reload_button is None  # the console's status bar comes with it
+        qtbot.waitExposed(session.chair)
+        qtbot.waitUntil(lambda: session.complete and session.console.isVisible(), timeout=5000)
+        assert session.projector.isVisible()
+        assert session.cues.scheduler is not None and session.cues.scheduler.running
+        assert session.cue_panel is not None
+        assert shell.file_notice is not None and shell.reload_button is not None
+        # the chair's keys already worked before, and go on working on the same show
+        assert session.controller.next()
+        assert session.controller.show.live_id == "d1-opening"
+        assert session.console.current_model().rowCount() == len(session.controller.agenda.days[0].sessions)
+    finally:
+        session.close()
+
+
+def test_a_show_closed_before_its_first_frame_builds_nothing_more(qtbot, tmp_path):
+    shell = staged_shell(tmp_path)
+    shell.start(staged=True)
+    session = shell.session
+    session.close()
+    qtbot.wait(100)
+    session.show_rest()  # as the deferred step would, had the window been exposed
+    assert session.console is None and session.cues is None
+
+
+def test_work_after_the_first_frame_runs_once_the_window_is_exposed(qtbot):
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    ran = []
+    after_first_frame(window, lambda: ran.append("first"), lambda: ran.append("second"))
+    assert ran == []  # not before the window system has shown it
+    qtbot.waitUntil(lambda: ran == ["first", "second"], timeout=3000)
+    assert window.windowHandle().isExposed()
+    qtbot.wait(50)
+    assert ran == ["first", "second"]  # once
+
+
+def test_work_after_the_first_frame_runs_even_if_no_frame_comes(qtbot, monkeypatch):
+    monkeypatch.setattr(first_frame, "FALLBACK_MS", 50)
+    window = QWidget()  # never shown: never exposed
+    qtbot.addWidget(window)
+    ran = []
+    after_first_frame(window, lambda: ran.append("late"))
+    qtbot.waitUntil(lambda: ran == ["late"], timeout=2000)
+
+
+# Runs `runofshow` (no argument) and notes which modules were loaded when the chair's
+# window was first on screen, then which were loaded by the end.
+PROBE = r"""
+import json, os, sys
+from runofshow import cli
+import ui.first_frame as first_frame
+
+WATCHED = ("apscheduler.schedulers.qt", "ui.console", "ui.projector", "ui.cue_panel",
+           "ui.keep_awake", "ui.speech", "PySide6.QtNetwork")
+found = {}
+run = first_frame._AfterFirstExpose._run
+
+def noted(self):
+    found.setdefault("at_first_frame", [m for m in WATCHED if m in sys.modules])
+    run(self)
+
+first_frame._AfterFirstExpose._run = noted
+os.environ["RUNOFSHOW_QUIT_AFTER_MS"] = "2500"
+code = cli.main([])
+found["at_exit"] = [m for m in WATCHED if m in sys.modules]
+print(json.dumps({"code": code, **found}))
+"""
+
+
+def test_the_first_window_waits_for_no_console_scheduler_speech_or_socket(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RUNOFSHOW_DATA_DIR": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", PROBE], cwd=REPO, env=env, capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Traceback" not in done.stderr, done.stderr[-2000:]
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["code"] == 0
+    assert report["at_first_frame"] == []
+    # all of it started afterwards (speech only where pyttsx3 can start espeak-ng)
+    assert {"apscheduler.schedulers.qt", "ui.console", "ui.projector", "ui.cue_panel",
+            "ui.keep_awake", "PySide6.QtNetwork"} <= set(report["at_exit"])
