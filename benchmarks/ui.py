@@ -256,7 +256,7 @@ def startup_results(plan: Plan, launcher: Launcher) -> list[Result]:
             "resident memory: app vs bare", f"{app_mb:.1f} MiB",
             f"<= {MEMORY_RATIO_TARGET:g} x bare + {MEMORY_EXTRA_MB:g} MiB = {limit:.1f} MiB",
             app_mb <= limit,
-            f"VmRSS {IDLE_BEFORE_MEMORY_S:g} s after the first window; bare QWidget "
+            f"VmRSS {IDLE_BEFORE_MEMORY_S:g} s after all windows were exposed; bare QWidget "
             f"{bare_mb:.1f} MiB; app's peak (VmHWM) {median('app', 'VmHWM') / 1024:.1f} MiB; "
             f"{runs}"))
     return results

@@ -51,7 +51,7 @@ REHEARSAL_LEAD = timedelta(minutes=5)  # a rehearsal starts this long before the
 @dataclass
 class AppSession:
     """One open show and its windows. The chair's window exists from the start; the rest
-    (console, projector, cue scheduler and its panel) from `complete()` on."""
+    (console, projector, cue scheduler and its panel) from `build_rest()` on."""
 
     controller: ShowController
     chair: ChairWindow
@@ -62,7 +62,7 @@ class AppSession:
     cues: CueScheduler | None = None
     cue_panel: CuePanel | None = None
     closed: bool = False
-    _when_complete: list = field(default_factory=list)
+    _when_complete: list = field(default_factory=list, init=False, repr=False)
 
     @property
     def complete(self) -> bool:
