@@ -24,8 +24,11 @@ from types import SimpleNamespace
 import pytest
 
 from tests.conftest import REPO
-from ui import sound, speech
-from ui.speech import Announcer, SpeechError, list_voices, render_to_wav, voice_for
+from ui import sound, tts_engine
+from ui.speech import Announcer
+from ui.tts_engine import SpeechError, list_voices, render_to_wav
+from ui.voices import voice_for
+from ui.wavfiles import GAP_S
 
 ZH = "会议将在五分钟后继续"
 EN = "The session resumes in five minutes"
@@ -175,7 +178,7 @@ def test_render_chinese_and_english_to_wav(tmp_path, voices):
 
 
 def test_rate_and_volume_are_applied_every_time(tmp_path):
-    # pyttsx3 2.99 lost rate/volume changes at random before _render waited for espeak-ng
+    # pyttsx3 2.99 lost rate/volume changes at random before render_part waited for espeak-ng
     seen: dict[tuple[int, float], list[tuple[float, float]]] = {}
     for n, (rate, volume) in enumerate([(250, 1.0), (100, 0.25), (250, 1.0), (160, 0.5), (100, 0.25),
                                         (160, 0.5), (400, 1.0), (250, 1.0)]):
@@ -192,7 +195,7 @@ def test_rate_and_volume_are_applied_every_time(tmp_path):
 
 
 def test_renders_from_several_threads_and_an_announcer_at_once(tmp_path, announcers):
-    # one engine per process, one thread in it at a time (_ENGINE_LOCK): no deadlock, no mix-up
+    # one engine per process, one thread in it at a time (ENGINE_LOCK): no deadlock, no mix-up
     announcer = announcers(output_dir=tmp_path / "out")
     results: dict[int, float] = {}
 
@@ -223,7 +226,7 @@ def test_announce_returns_at_once_and_speaks_one_after_the_other(tmp_path, annou
     assert announcer.available and announcer.problem is None
     texts = [[("zh", f"第{n}号通知。{ZH}"), ("en", f"Notice {n}. {EN}")] for n in range(1, 6)]
     took = []
-    with speech._ENGINE_LOCK:  # the engine is busy (as with a long render): announce() must not care
+    with tts_engine.ENGINE_LOCK:  # the engine is busy (as with a long render): announce() must not care
         for parts in texts[:3]:
             start = time.perf_counter()
             assert announcer.announce(parts, chime=sound.chime())
@@ -249,7 +252,7 @@ def test_announce_returns_at_once_and_speaks_one_after_the_other(tmp_path, annou
         assert file.name == f"announcement-{n + 1:04d}.wav"
         zh = duration(render_to_wav(record.parts[0][1], "zh", tmp_path / "zh.wav"))
         en = duration(render_to_wav(record.parts[1][1], "en", tmp_path / "en.wav"))
-        assert duration(file) == pytest.approx(chime_s + zh + en + 2 * speech.GAP_S, abs=0.05)
+        assert duration(file) == pytest.approx(chime_s + zh + en + 2 * GAP_S, abs=0.05)
         assert rms(file) > SILENT_RMS
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
         f"announcement-{n:04d}.wav" for n in range(1, 6)]  # no temporary files left
@@ -267,7 +270,7 @@ def test_settings_apply_from_the_next_announcement(tmp_path, announcers):
     assert duration(slow) > 2 * duration(fast)
     assert rms(fast) / rms(slow) == pytest.approx(4, rel=0.2)
     announcer.rate, announcer.volume = 10_000, 7
-    assert (announcer.rate, announcer.volume) == (speech.MAX_RATE, 1.0)  # clamped
+    assert (announcer.rate, announcer.volume) == (tts_engine.MAX_RATE, 1.0)  # clamped
 
 
 def test_a_language_without_a_voice_is_spoken_in_english(tmp_path, announcers, caplog):
@@ -288,7 +291,7 @@ def test_muted_announcer_speaks_nothing(tmp_path, announcers, caplog):
     assert "muted, not announced: [en] The session resumes" in caplog.text
     # muting while announcements wait in the queue (the engine held busy meanwhile)
     announcer.muted = False
-    with speech._ENGINE_LOCK:
+    with tts_engine.ENGINE_LOCK:
         assert announcer.announce([("en", EN)]) and announcer.announce([("zh", ZH)])
         announcer.muted = True
     assert announcer.wait_idle(30)
@@ -335,7 +338,7 @@ def test_live_announcements_are_played_one_after_the_other(announcers, fake_apla
     zh = render_to_wav(ZH, "zh", fake_aplay.dir / "zh.wav")
     en = render_to_wav(EN, "en", fake_aplay.dir / "en.wav")
     assert duration(played) == pytest.approx(duration(sound.chime()) + duration(zh) + duration(en)
-                                             + 2 * speech.GAP_S, abs=0.05)
+                                             + 2 * GAP_S, abs=0.05)
     assert rms(played) > SILENT_RMS
 
 

@@ -1,21 +1,10 @@
 """Spoken announcements: a chime, then each language in turn, one announcement at a time.
 
 `Announcer` owns a queue and one daemon worker thread, which does all its speaking with
-the process's pyttsx3 engine. `announce()` only puts the announcement on the queue, so the
-Qt thread never waits for speech; the worker speaks the announcements strictly one after
-the other. No Qt here.
+the process's pyttsx3 engine (ui.tts_engine, which says what its quirks made us do).
+`announce()` only puts the announcement on the queue, so the Qt thread never waits for
+speech; the worker speaks the announcements strictly one after the other. No Qt here.
 
-What shaped this module (measured with pyttsx3 2.99 and espeak-ng on Linux):
-
-- Two say() before one runAndWait() spoke only the last: one utterance per runAndWait().
-- Two threads in runAndWait() at once deadlocked, and the external-loop mode does not work
-  with espeak. pyttsx3.init() hands its one cached engine to every caller of a process, and
-  espeak-ng is process-global (one synth callback). So every use of the engine, from
-  whichever thread, holds `_ENGINE_LOCK`; engines only come from pyttsx3.init() with the
-  default driver; and the engine is never dropped (that would unhook the callback).
-- espeak driver: espeak-ng synthesises on a thread of its own, and pyttsx3 writes the file
-  (or runs aplay) from there; runAndWait() returns before that, and may cancel a rate or
-  volume change still pending there. `_render` waits for espeak-ng at each step.
 - espeak driver: after one save_to_file(), every later say() writes its audio into that same
   file instead of playing it (the file name sticks); and its say() plays by running
   `aplay FILE` through a shell ("aplay: not found" when alsa-utils is missing).
@@ -29,43 +18,37 @@ What shaped this module (measured with pyttsx3 2.99 and espeak-ng on Linux):
 
 from __future__ import annotations
 
-import atexit
-import contextlib
 import itertools
 import logging
 import os
 import queue
-import re
-import sys
 import tempfile
 import threading
 import time
 import wave
-import weakref
 from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from ui import sound
+from ui.tts_engine import (
+    DEFAULT_RATE,
+    ENGINE_LOCK,
+    SpeechError,
+    clamp_rate,
+    clamp_volume,
+    close_at_exit,
+    engine_problem,
+    open_engine,
+    render_part,
+)
+from ui.voices import pick_voice
 from ui.wavfiles import GAP_S, join_wavs, read_mono16
 
 log = logging.getLogger(__name__)
-
-# Held for every call into the pyttsx3 engine and while it is opened: see the module
-# docstring. Never held while a WAV plays, so a render for the console's "test
-# the voice" waits at most for one part to be rendered (~20 ms), not for the announcement.
-_ENGINE_LOCK = threading.Lock()
-
-DEFAULT_RATE = 160  # words per minute: a little slower than espeak's 175, for a hall
-MIN_RATE, MAX_RATE = 80, 400
-_T = TypeVar("_T")
-
-
-class SpeechError(RuntimeError):
-    """Speech could not be produced (no engine, or the engine failed)."""
 
 
 @dataclass(frozen=True)
@@ -85,253 +68,6 @@ class Spoken:
     ended: float
     files: tuple[Path, ...] = ()
     error: str | None = None
-
-
-# ---------------------------------------------------------------------------------- voices
-
-_MANDARIN = ("cmn", "zh-cn", "zh-hans", "zh")
-_MANDARIN_TW = ("zh-tw", "zh-hant", *_MANDARIN)
-_CANTONESE = ("yue", "zh-yue", "zh-hk", "zh")
-_ENGLISH = ("en-gb", "en", "en-us")  # Geneva, British spelling; espeak's own default
-# Language tags, in order of preference, for a language code that has more than one name.
-_PREFERENCES: dict[str, tuple[str, ...]] = {
-    "zh": _MANDARIN, "zh-cn": _MANDARIN, "zh-hans": _MANDARIN, "zh-sg": _MANDARIN,
-    "cmn": _MANDARIN, "zh-cmn": _MANDARIN,
-    "zh-tw": _MANDARIN_TW, "zh-hant": _MANDARIN_TW,
-    "yue": _CANTONESE, "zh-yue": _CANTONESE, "zh-hk": _CANTONESE,
-    "en": _ENGLISH,
-}
-
-
-def _norm(tag: str) -> str:
-    return tag.strip().lower().replace("_", "-")
-
-
-def _candidates(language: str) -> tuple[str, ...]:
-    lang = _norm(language)
-    if lang in _PREFERENCES:
-        return _PREFERENCES[lang]
-    primary = lang.split("-")[0]
-    ordered = (lang, *_PREFERENCES.get(primary, (primary,)))
-    return tuple(dict.fromkeys(ordered))  # "en-au" -> en-au, en-gb, en, en-us
-
-
-def _voice_tags(voice: Any) -> list[str]:
-    """The language tags of a pyttsx3 voice: its languages, and the last part of its id
-    (espeak-ng ids are like "roa/fr" whose language reads "fr-fr")."""
-    tags = []
-    for lang in getattr(voice, "languages", None) or ():
-        if isinstance(lang, bytes):  # older drivers: espeak's priority byte, then the code
-            lang = lang.lstrip(bytes(range(32))).decode("utf-8", "ignore")
-        tags.append(_norm(str(lang)))
-    tail = re.split(r"[/\\]", str(getattr(voice, "id", "") or ""))[-1]
-    if tail:
-        tags.append(_norm(tail))
-    return tags
-
-
-def voice_for(language: str, voices: Sequence[Any]) -> str | None:
-    """The id of the voice to speak `language` with, from engine.getProperty("voices"), or
-    None when there is none. Chinese (zh, zh-CN, cmn…) takes Mandarin ("sit/cmn" with
-    espeak-ng), English takes British English ("gmw/en"), others their code ("fr" ->
-    "roa/fr"). An exact tag beats a longer one ("cmn" beats "cmn-latn-pinyin")."""
-    best: tuple[int, int, int] | None = None
-    chosen: str | None = None
-    for position, voice in enumerate(voices):
-        tags = _voice_tags(voice)
-        for rank, wanted in enumerate(_candidates(language)):
-            if wanted in tags:
-                key = (rank, 0, position)
-            elif any(tag.startswith(wanted + "-") for tag in tags):
-                key = (rank, 1, position)
-            else:
-                continue
-            if best is None or key < best:
-                best, chosen = key, str(voice.id)
-            break
-    return chosen
-
-
-# ---------------------------------------------------------------------------------- engine
-
-_engine: Any = None  # the process's engine, kept: see _open_engine
-_announcers: weakref.WeakSet[Announcer] = weakref.WeakSet()  # closed at exit
-
-
-def _open_engine() -> Any:
-    """The process's pyttsx3 engine (default driver). Call with _ENGINE_LOCK held.
-
-    pyttsx3.init() is asked every time (it returns its cached engine), but we keep a
-    reference for good: dropping an espeak engine unhooks espeak-ng's process-wide synth
-    callback, which espeak-ng's own thread may be about to call (see _render)."""
-    global _engine
-    import pyttsx3  # here, so that a missing pyttsx3 is a reported problem, not a crash
-
-    _engine = pyttsx3.init()
-    return _engine
-
-
-@atexit.register
-def _release_engine() -> None:
-    """At exit, close the announcers and drop the engine while Python is still whole:
-    dropped later, during interpreter shutdown, pyttsx3's DriverProxy.__del__ prints an
-    "Exception ignored" traceback."""
-    global _engine
-    for announcer in list(_announcers):
-        announcer.close(timeout=1.0)
-    if _engine is None or not _ENGINE_LOCK.acquire(timeout=2.0):
-        return
-    try:
-        if _is_espeak(_engine):
-            with contextlib.suppress(Exception):
-                _espeak_idle(timeout=2.0)
-        _engine = None
-    finally:
-        _ENGINE_LOCK.release()
-
-
-def _engine_problem(exc: BaseException) -> str:
-    if isinstance(exc, ImportError) and exc.name == "pyttsx3":
-        base = "No speech engine: the Python package pyttsx3 is missing (pip install pyttsx3)"
-    elif sys.platform == "win32":
-        base = "No speech engine: Windows speech (SAPI5) could not start"
-    elif sys.platform == "darwin":
-        base = "No speech engine: macOS speech could not start (pyttsx3 needs pyobjc)"
-    else:
-        base = "No speech engine: install espeak-ng (Debian: apt install espeak-ng alsa-utils)"
-    return f"{base} [{type(exc).__name__}: {exc}]"
-
-
-def _is_espeak(engine: Any) -> bool:
-    return str(getattr(engine, "driver_name", "") or "") == "espeak"
-
-
-def _espeak_idle(timeout: float = 5.0) -> None:
-    """Wait until espeak-ng's own command queue is empty (nothing being synthesised, no
-    parameter change pending). Uses pyttsx3's ctypes binding of espeak-ng."""
-    from pyttsx3.drivers import _espeak
-
-    until = time.monotonic() + timeout
-    while _espeak.IsPlaying():
-        if time.monotonic() > until:
-            raise SpeechError(f"espeak-ng still busy after {timeout:g} s")
-        time.sleep(0.002)
-
-
-def _render(engine: Any, text: str, voice: str | None, rate: int, volume: float, path: Path,
-            timeout: float = 60.0) -> Path:
-    """Render one text to a file. Call with _ENGINE_LOCK held.
-
-    With espeak-ng, pyttsx3 2.99 races with espeak-ng's own thread (synthesis and parameter
-    changes run on it, queued): runAndWait() returns ~10 ms after the synthesis starts,
-    however long it is (measured: 10 ms, file written at 43 ms); and runAndWait() begins
-    with "stop": if espeak-ng is still busy, even with the rate or volume just set, it
-    cancels the queue (measured: the rate applied or not at random, and 1 render in 15 came
-    out truncated or empty). Hence the waits for espeak-ng to be idle before and after the
-    settings, and for "finished-utterance" (sent from espeak-ng's thread once the file is
-    written) after runAndWait()."""
-    espeak = _is_espeak(engine)
-    path.unlink(missing_ok=True)  # a stale file must not pass for a fresh one below
-    finished = threading.Event()
-    outcome: dict[str, bool] = {}
-
-    def on_finished(completed: bool = True, **_: object) -> None:
-        outcome.setdefault("completed", completed)
-        finished.set()
-
-    if espeak:
-        _espeak_idle()
-        if engine.isBusy():
-            # A new engine queues settings until its first run loop, which would apply
-            # them in the racy "stop" moment: run an empty loop first (nothing is spoken:
-            # a new espeak driver has no text yet).
-            engine.runAndWait()
-    if voice:
-        engine.setProperty("voice", voice)
-    engine.setProperty("rate", rate)
-    engine.setProperty("volume", volume)
-    token = engine.connect("finished-utterance", on_finished)
-    try:
-        if espeak:
-            _espeak_idle()  # the rate and volume are applied, not pending
-        engine.save_to_file(text, str(path))
-        engine.runAndWait()
-        if espeak:
-            if not finished.wait(timeout):
-                raise SpeechError(f"espeak-ng did not finish within {timeout:g} s")
-            _espeak_idle()  # and pyttsx3's callback on espeak-ng's thread has returned
-            if not outcome.get("completed", True):
-                raise SpeechError(f"espeak-ng cancelled the rendering of {text!r}")
-    finally:
-        engine.disconnect(token)
-    if not path.is_file() or path.stat().st_size <= 44:  # 44: a WAV header and no audio
-        raise SpeechError(f"the speech engine wrote no audio for {text!r}")
-    return path
-
-
-def _pick_voice(language: str, voices: Sequence[Any]) -> str | None:
-    voice = voice_for(language, voices)
-    if voice is None:
-        voice = voice_for("en", voices)
-        log.warning("no voice for language %r: speaking it with %s", language,
-                    voice or "the engine's default voice")
-    return voice
-
-
-def _on_engine_thread(work: Callable[[Any], _T], timeout: float) -> _T:
-    """Run work(engine) holding _ENGINE_LOCK, on a short-lived thread of its own: the caller
-    waits for it, but can give up after `timeout` if the engine hangs."""
-    box: dict[str, Any] = {}
-
-    def run() -> None:
-        try:
-            with _ENGINE_LOCK:
-                try:
-                    engine = _open_engine()
-                except Exception as exc:
-                    raise SpeechError(_engine_problem(exc)) from exc
-                box["value"] = work(engine)
-        except BaseException as exc:
-            box["error"] = exc
-
-    thread = threading.Thread(target=run, name="runofshow-speech-once", daemon=True)
-    thread.start()
-    thread.join(timeout)
-    if thread.is_alive():
-        raise SpeechError(f"the speech engine did not answer within {timeout:g} s")
-    if "error" in box:
-        raise box["error"]
-    return box["value"]
-
-
-def list_voices(timeout: float = 10.0) -> list[Any]:
-    """The engine's voices (pyttsx3 Voice objects). Raises SpeechError without an engine."""
-    return _on_engine_thread(lambda engine: list(engine.getProperty("voices")), timeout)
-
-
-def render_to_wav(text: str, language: str, path: Path, rate: int = DEFAULT_RATE,
-                  volume: float = 1.0, *, timeout: float = 30.0) -> Path:
-    """Render `text` in `language` (its voice, see voice_for) to a WAV file and return its
-    path. Blocks until written (~20 ms for a sentence with espeak-ng); from the Qt thread
-    prefer Announcer.render(), which returns a Future. Raises SpeechError on failure.
-    (espeak-ng writes 22.05 kHz mono 16-bit; macOS would write AIFF whatever the name.)"""
-    path = Path(path)
-
-    def work(engine: Any) -> Path:
-        voice = _pick_voice(language, engine.getProperty("voices"))
-        return _render(engine, text, voice, _clamp_rate(rate), _clamp_volume(volume), path, timeout)
-
-    return _on_engine_thread(work, timeout)
-
-
-# ---------------------------------------------------------------------------------- announcer
-
-def _clamp_volume(value: float) -> float:
-    return min(1.0, max(0.0, float(value)))
-
-
-def _clamp_rate(value: float) -> int:
-    return min(MAX_RATE, max(MIN_RATE, round(value)))
 
 
 def _describe(parts: Sequence[tuple[str, str]]) -> str:
@@ -372,8 +108,8 @@ class Announcer:
     def __init__(self, *, volume: float = 1.0, rate: int = DEFAULT_RATE, muted: bool = False,
                  output_dir: Path | None = None, on_spoken: Callable[[Spoken], None] | None = None,
                  gap_s: float = GAP_S, init_timeout: float = 5.0, history_size: int = 500) -> None:
-        self._volume = _clamp_volume(volume)
-        self._rate = _clamp_rate(rate)
+        self._volume = clamp_volume(volume)
+        self._rate = clamp_rate(rate)
         self._muted = muted
         self.output_dir = Path(output_dir) if output_dir is not None else None
         if self.output_dir is not None:
@@ -395,7 +131,7 @@ class Announcer:
         self._idle = threading.Condition()
         self._pending = 0
         self._thread = threading.Thread(target=self._run, name="runofshow-speech", daemon=True)
-        _announcers.add(self)
+        close_at_exit(self)
         self._thread.start()
         # Opening espeak-ng takes ~20 ms; waiting here (once, at start) means `available`
         # and `problem` are meaningful as soon as the constructor returns.
@@ -422,7 +158,7 @@ class Announcer:
 
     @volume.setter
     def volume(self, value: float) -> None:
-        self._volume = _clamp_volume(value)
+        self._volume = clamp_volume(value)
 
     @property
     def rate(self) -> int:
@@ -430,7 +166,7 @@ class Announcer:
 
     @rate.setter
     def rate(self, value: int) -> None:
-        self._rate = _clamp_rate(value)
+        self._rate = clamp_rate(value)
 
     @property
     def muted(self) -> bool:
@@ -477,12 +213,12 @@ class Announcer:
             future.set_exception(SpeechError(self.problem or "no speech engine"))
             return future
         path = Path(path)
-        use_rate = _clamp_rate(self._rate if rate is None else rate)
-        use_volume = _clamp_volume(self._volume if volume is None else volume)
+        use_rate = clamp_rate(self._rate if rate is None else rate)
+        use_volume = clamp_volume(self._volume if volume is None else volume)
 
         def work(engine: Any) -> Path:
-            with _ENGINE_LOCK:
-                return _render(engine, text, self._voice(language), use_rate, use_volume, path)
+            with ENGINE_LOCK:
+                return render_part(engine, text, self._voice(language), use_rate, use_volume, path)
 
         with self._idle:
             self._pending += 1
@@ -517,13 +253,13 @@ class Announcer:
 
     def _run(self) -> None:
         engine = None
-        with _ENGINE_LOCK:
+        with ENGINE_LOCK:
             try:
-                engine = _open_engine()
+                engine = open_engine()
                 self._voices = list(engine.getProperty("voices"))
                 self._driver = str(getattr(engine, "driver_name", "") or "")
             except Exception as exc:  # RuntimeError/OSError without espeak-ng, ImportError, ...
-                self._problem = _engine_problem(exc)
+                self._problem = engine_problem(exc)
         if self._problem is not None:
             log.warning("%s; announcements will not be spoken", self._problem)
             self._ready.set()
@@ -568,7 +304,7 @@ class Announcer:
     def _voice(self, language: str) -> str | None:
         """Worker thread only. Falls back to English, logged once per language."""
         if language not in self._voice_cache:
-            self._voice_cache[language] = _pick_voice(language, self._voices)
+            self._voice_cache[language] = pick_voice(language, self._voices)
         return self._voice_cache[language]
 
     def _speak(self, engine: Any, item: _Announcement) -> None:
@@ -624,8 +360,8 @@ class Announcer:
             for k, ((_, text), voice) in enumerate(zip(item.parts, voices, strict=True)):
                 if self._cancel.is_set():
                     return (), False
-                with _ENGINE_LOCK:
-                    pieces.append(_render(engine, text, voice, rate, volume, Path(tmp) / f"part{k}.wav"))
+                with ENGINE_LOCK:
+                    pieces.append(render_part(engine, text, voice, rate, volume, Path(tmp) / f"part{k}.wav"))
             if self._cancel.is_set():
                 return (), False
             joined = Path(tmp) / "announcement.wav"
@@ -654,7 +390,7 @@ class Announcer:
         for (_, text), voice in zip(item.parts, voices, strict=True):
             if self._cancel.is_set():
                 return False
-            with _ENGINE_LOCK:
+            with ENGINE_LOCK:
                 if voice:
                     engine.setProperty("voice", voice)
                 engine.setProperty("rate", rate)
