@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRect, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from runofshow.actions import ActionError
 from runofshow.bundled import bundled_dir
@@ -321,6 +321,8 @@ def run_app(agenda: Agenda, agenda_path: str, rehearse: bool, fresh: bool = Fals
             print("runofshow: this show is already open; its windows were brought forward",
                   file=sys.stderr)
             return 0
+        from PySide6.QtWidgets import QMessageBox  # only ever needed on these paths
+
         QMessageBox.critical(None, "runofshow — the show is open elsewhere", show_lock.refusal())
         return 1
     closer = _QuitWhenClosed(app)
@@ -366,6 +368,8 @@ def run_app(agenda: Agenda, agenda_path: str, rehearse: bool, fresh: bool = Fals
     try:
         shell.start(fresh, journal_file=journal, staged=True)
     except (JournalError, ActionError) as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             None, "runofshow — journal",
             f"The journal of this show cannot be replayed on this agenda:\n\n{exc}\n\n"

@@ -33,12 +33,16 @@ def _load_bundled() -> None:
             QFontDatabase.addApplicationFont(str(path))
 
 
-_families: list[str] | None = None  # asked at every paint: looked up once per process
+_installed: frozenset[str] | None = None  # the font database, asked once per process
+_families: list[str] | None = None  # asked at every paint
 
 
-def _available() -> set[str]:
-    _load_bundled()
-    return set(QFontDatabase.families())
+def _available() -> frozenset[str]:
+    global _installed
+    if _installed is None:
+        _load_bundled()
+        _installed = frozenset(QFontDatabase.families())
+    return _installed
 
 
 def cjk_family() -> str | None:
@@ -50,9 +54,8 @@ def cjk_family() -> str | None:
 def ui_families() -> list[str]:
     global _families
     if _families is None:
-        available = _available()
-        latin = [f for f in LATIN_FAMILIES if f in available][:1]
-        cjk = next((f for f in CJK_FAMILIES if f in available), None)
+        latin = [f for f in LATIN_FAMILIES if f in _available()][:1]
+        cjk = cjk_family()
         _families = latin + ([cjk] if cjk else [])
     return list(_families)
 

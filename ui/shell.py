@@ -14,15 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 
 from runofshow.errors import AgendaError
 from runofshow.loader import load_agenda
@@ -30,27 +22,6 @@ from runofshow.model import Agenda
 
 log = logging.getLogger(__name__)
 WATCH_SETTLE_MS = 600  # editors write in several steps: look once they are done
-
-
-class ProblemsDialog(QDialog):
-    """Every problem of a file, one per line, selectable; the show behind goes on."""
-
-    def __init__(self, title: str, intro: str, lines: list[str], parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.intro = intro
-        self.lines = lines
-        layout = QVBoxLayout(self)
-        label = QLabel(intro)
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        self.text = QPlainTextEdit("\n".join(lines))
-        self.text.setReadOnly(True)
-        self.text.setMinimumSize(720, 220)
-        layout.addWidget(self.text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
 
 
 class Shell(QObject):
@@ -118,6 +89,8 @@ class Shell(QObject):
 
     # -- opening another agenda ----------------------------------------------------------
     def choose_agenda(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # (the dialogs wait: see ui.problems)
+
         path, _ = QFileDialog.getOpenFileName(self.session.console, "Open an agenda",
                                               str(Path(self.agenda_path).parent),
                                               "Agendas (*.yaml *.yml);;All files (*)")
@@ -141,7 +114,9 @@ class Shell(QObject):
         self._swap(agenda, path, same_show=False)
         return True
 
-    def show_problems(self, title: str, intro: str, lines: list[str]) -> ProblemsDialog:
+    def show_problems(self, title: str, intro: str, lines: list[str]) -> QDialog:
+        from ui.problems import ProblemsDialog
+
         self.dialog = ProblemsDialog(title, intro, lines, self.session.console if self.session else None)
         self.dialog.open()  # not exec(): the show keeps running behind the dialog
         return self.dialog
