@@ -119,3 +119,30 @@ def test_the_first_window_waits_for_no_console_scheduler_speech_or_socket(tmp_pa
     # all of it started afterwards (speech only where pyttsx3 can start espeak-ng)
     assert {"apscheduler.schedulers.qt", "ui.console", "ui.projector", "ui.cue_panel",
             "ui.keep_awake", "PySide6.QtNetwork"} <= set(report["at_exit"])
+
+
+def test_a_shell_and_its_session_are_freed_at_once_not_by_the_garbage_collector(qtbot, tmp_path):
+    """No reference cycle may hold a session: the garbage collector would delete its Qt
+    objects at a moment of its choosing, even while Qt is delivering an event to one of
+    them (this crashed the test run with a corrupted heap)."""
+    import gc
+    import weakref
+
+    from tests.qt_helpers import live_shell
+
+    gc.collect()
+    gc.disable()
+    try:
+        staged = staged_shell(tmp_path / "staged")
+        staged.start(staged=True)
+        qtbot.waitUntil(lambda session=staged.session: session.complete, timeout=5000)
+        full, _, _ = live_shell(tmp_path)
+        refs = []
+        for shell in (staged, full):
+            shell.session.close()
+            refs += [weakref.ref(shell), weakref.ref(shell.session)]
+        del staged, full, shell
+        qtbot.wait(10)
+        assert [ref() for ref in refs] == [None] * len(refs)
+    finally:
+        gc.enable()

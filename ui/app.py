@@ -89,14 +89,19 @@ class AppSession:
         self.projector = ProjectorWindow(controller)
         self.console = ConsoleWindow(controller)
         _add_cue_dock(self)
-        for then in self._when_complete:
+        # let go of the callbacks: a session kept by them (in a cycle with the Shell, say)
+        # would be left to the garbage collector, which may delete its windows at any
+        # moment, even while Qt is still delivering an event to one of them
+        waiting, self._when_complete = self._when_complete, []
+        for then in waiting:
             then(self)
 
     def when_complete(self, then) -> None:
         """Call `then(session)` once the console and the rest are built (now if they are)."""
-        self._when_complete.append(then)
         if self.complete:
             then(self)
+        else:
+            self._when_complete.append(then)
 
     def show_all(self) -> None:
         """Every window at once (tests, and a reload of a running show)."""

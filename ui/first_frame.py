@@ -41,7 +41,8 @@ class _AfterFirstExpose(QObject):
         self.done = True
         if self.handle is not None:
             self.handle.removeEventFilter(self)
-        for step in self.work:
+        work, self.work = self.work, []  # nothing kept alive by this filter once done
+        for step in work:
             step()
 
 
