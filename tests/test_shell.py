@@ -92,3 +92,26 @@ def test_another_agenda_open_elsewhere_is_refused_and_the_show_goes_on(shell):
     assert shell_.session is session and session.controller.show.live_id == "d1-panel-1"
     assert shell_.dialog.windowTitle() == "runofshow — the show is open elsewhere"
     assert shell_.dialog.intro == "This show is already open in another runofshow."
+
+
+def test_a_reload_lets_go_of_the_old_windows_and_controller(shell, qtbot):
+    """Closures connected to Qt signals hold the windows through Qt, out of the garbage
+    collector's sight: the old session's windows, cue scheduler and controller are deleted
+    when it closes, or every reload would keep them."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    shell_, _, _ = shell
+    old = shell_.session
+    parts = [old.controller, old.chair, old.console, old.projector, old.cues, old.ticker]
+    refs = [weakref.ref(part) for part in parts]
+    del old, parts
+    assert shell_.reload()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    assert [ref() for ref in refs] == [None] * len(refs)
+    assert shell_.session.controller.show.live_id == "d1-panel-1"  # the new one runs on
+    qtbot.wait(1100)  # a tick or two: nothing reaches the deleted objects
+    assert shell_.session.chair.countdown.last_text

@@ -165,7 +165,14 @@ class AppSession:
         self.controller.save_display()
         for window in self.windows().values():
             window.close()
+            # Deleted, not only closed: closures connected to their child widgets' signals
+            # hold the windows (and the controller) through Qt, where Python's collector
+            # cannot see, so a closed window would otherwise live on after a reload.
+            window.deleteLater()
         self.controller.show.close()
+        for part in (self.cues, self.ticker, self.controller):  # held the same way
+            if part is not None:
+                part.deleteLater()
 
 
 def first_run_layout(area: QRect, screens: int) -> dict[str, tuple[int, int, int, int]]:
