@@ -150,7 +150,9 @@ class AppSession:
             self.cue_panel.set_announcer(announcer)
 
     def close(self) -> None:
-        """Keep where the windows are, then let go of the journal."""
+        """Keep where the windows are, then let go of the journal (once)."""
+        if self.closed:
+            return
         self.closed = True
         self.ticker.stop()
         if self.cues is not None:
