@@ -94,11 +94,11 @@ class Launcher:
 
 
 @contextlib.contextmanager
-def x_server() -> Iterator[str]:
+def x_server(screen: str = XVFB_SCREEN) -> Iterator[str]:
     """A private Xvfb for the duration: its display (":N", a free number Xvfb picks itself
-    and reports through -displayfd once it accepts connections)."""
+    and reports through -displayfd once it accepts connections). The tests use it too."""
     read, write = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", XVFB_SCREEN,
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", screen,
                                "-nolisten", "tcp"], pass_fds=(write,),
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.close(write)

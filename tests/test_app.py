@@ -128,18 +128,14 @@ def test_screenshots_under_xvfb(tmp_path, size):
     """The real app in a real X server: every view drawn, titles fitted, digits big."""
     from PySide6.QtGui import QImage
 
+    from benchmarks.ui import x_server
+
     width, height = (int(x) for x in size.split("x"))
-    display = f":{90 + SIZES.index(size) + (os.getpid() % 50) * 2}"
-    server = subprocess.Popen(["Xvfb", display, "-screen", "0", f"{width}x{height}x24"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
+    with x_server(f"{width}x{height}x24") as display:  # a free display, once it is ready
         env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
                "RUNOFSHOW_DATA_DIR": str(tmp_path / "data")}
         result = subprocess.run([sys.executable, "-m", "tests.screenshot_app", str(tmp_path), size],
                                 capture_output=True, text=True, cwd=REPO, env=env, timeout=90)
-    finally:
-        server.terminate()
-        server.wait()
     assert result.returncode == 0, result.stderr[-2000:]
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert all(report[name]["fits"] for name in ("chair", "console", "projector")), report
