@@ -70,6 +70,13 @@ def main(out: Path, width: int, height: int) -> None:
             report["projector_countdown"] = digits.last_text
         if name == "chair":
             report["chair_countdown"] = window.countdown.last_text
+        if name == "console":  # rows of the day's rundown shown whole, above the cue dock
+            view = window.views[window.tabs.currentIndex()]
+            report["rundown_rows_shown"] = sum(
+                1 for row in range(view.model().rowCount())
+                if view.rowViewportPosition(row) >= 0
+                and view.rowViewportPosition(row) + view.rowHeight(row)
+                <= view.viewport().height())
         shoot_next()
 
     def shoot_message() -> None:

@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRect, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 REHEARSAL_LEAD = timedelta(minutes=5)  # a rehearsal starts this long before the first session
+CUE_DOCK_SHARE = 33  # % of the console's height the cue dock starts with
 
 
 @dataclass
@@ -61,6 +62,7 @@ class AppSession:
     projector: ProjectorWindow | None = None
     cues: CueScheduler | None = None
     cue_panel: CuePanel | None = None
+    cue_dock: QWidget | None = None
     closed: bool = False
     _when_complete: list = field(default_factory=list, init=False, repr=False)
 
@@ -125,6 +127,10 @@ class AppSession:
         self.build_rest()
         self._place("console")
         self.console.show()
+        # the rundown is the technician's main view: the cue dock starts at a third of
+        # the console's height (on a 720p screen it would otherwise take the most of it)
+        self.console.resizeDocks([self.cue_dock], [self.console.height() * CUE_DOCK_SHARE // 100],
+                                 Qt.Orientation.Vertical)
         self.chair.raise_()  # the console opened later must not cover the chair's window
         self.projector.place()
         layout = self._first_layout()
@@ -245,7 +251,6 @@ def build_app(agenda: Agenda, agenda_path: str | Path, rehearse: bool, fresh: bo
 
 
 def _add_cue_dock(session: AppSession) -> None:
-    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDockWidget
 
     from ui.cue_panel import CuePanel
@@ -257,6 +262,7 @@ def _add_cue_dock(session: AppSession) -> None:
     session.cue_panel = CuePanel(session.cues, session.announcer)
     dock.setWidget(session.cue_panel)
     session.console.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    session.cue_dock = dock
 
 
 def make_announcer():
