@@ -153,6 +153,14 @@ def test_screenshots_under_xvfb(tmp_path, size):
             assert "#ffb000" in colours, name  # the warning phase fills the view
 
 
+def _written(path) -> bool:
+    """The file holds at least one whole line (a journal's header, say)."""
+    try:
+        return path.read_bytes().endswith(b"\n")
+    except FileNotFoundError:
+        return False
+
+
 def test_a_second_launch_on_the_same_show_brings_the_first_forward(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RUNOFSHOW_DATA_DIR": str(tmp_path)}
     first = subprocess.Popen([sys.executable, "-m", "runofshow"], cwd=REPO, text=True,
@@ -160,13 +168,13 @@ def test_a_second_launch_on_the_same_show_brings_the_first_forward(tmp_path):
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         journal = None
-        for _ in range(100):  # wait until the first one holds the show
+        for _ in range(100):  # wait until the first one holds the show and has opened it
             found = list(tmp_path.glob("journals/*/rehearsal-2024-03-13.jsonl.lock"))
-            if found:
+            if found and _written(found[0].with_suffix("")):
                 journal = found[0]
                 break
             subprocess.run(["sleep", "0.1"], check=True)
-        assert journal is not None, "the first launch never locked its show"
+        assert journal is not None, "the first launch never locked and opened its show"
         before = journal.with_suffix("").read_bytes()
         second = subprocess.run([sys.executable, "-m", "runofshow", "--fresh"], cwd=REPO,
                                 env=env, capture_output=True, text=True, timeout=30)
