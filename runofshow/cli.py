@@ -22,6 +22,7 @@ from runofshow.loader import load_agenda
 if TYPE_CHECKING:
     from runofshow.actions import Action
     from runofshow.model import Agenda
+    from runofshow.projection import Projection
 
 # The commands import what only they use: `runofshow` alone opens the app, and every
 # module it need not read is time before the chair's first window.
@@ -94,37 +95,40 @@ def _check(args) -> int:
     return 0
 
 
-def _plan(args) -> int:
-    import json
-
+def _projected(args) -> tuple[Agenda, Projection]:
+    """`plan` and `cues`: the agenda, with the actions of --events, projected at --at."""
     from runofshow.events import load_events
     from runofshow.projection import project
-    from runofshow.render import projection_json, projection_table
 
     agenda = load_agenda(args.agenda)
     actions: list[Action] = load_events(args.events, agenda) if args.events else []
-    at = _at(args.at, agenda)
-    projection = project(agenda, actions, at)
+    return agenda, project(agenda, actions, _at(args.at, agenda))
+
+
+def _print_json(data) -> None:
+    import json
+
+    print(json.dumps(data, ensure_ascii=False, indent=1))
+
+
+def _plan(args) -> int:
+    from runofshow.render import projection_json, projection_table
+
+    agenda, projection = _projected(args)
     if args.json:
-        print(json.dumps(projection_json(agenda, projection), ensure_ascii=False, indent=1))
+        _print_json(projection_json(agenda, projection))
     else:
         print(projection_table(agenda, projection))
     return 0
 
 
 def _cues(args) -> int:
-    import json
-
     from runofshow.cues import cues_json, plan_cues
-    from runofshow.events import load_events
-    from runofshow.projection import project
 
-    agenda = load_agenda(args.agenda)
-    actions: list[Action] = load_events(args.events, agenda) if args.events else []
-    projection = project(agenda, actions, _at(args.at, agenda))
+    agenda, projection = _projected(args)
     cues = plan_cues(agenda, projection)
     if args.json:
-        print(json.dumps(cues_json(agenda, cues), ensure_ascii=False, indent=1))
+        _print_json(cues_json(agenda, cues))
         return 0
     for cue in cues:
         voice = "spoken" if cue.spoken else "silent"
