@@ -7,7 +7,7 @@ would show as boxes, so the windows show a message saying what to install.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFontDatabase
 
 from runofshow.bundled import bundled_dir
 
@@ -58,14 +58,6 @@ def ui_families() -> list[str]:
         cjk = cjk_family()
         _families = latin + ([cjk] if cjk else [])
     return list(_families)
-
-
-def ui_font(pixel_size: int, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setFamilies(ui_families() or ["sans-serif"])
-    font.setPixelSize(max(1, pixel_size))
-    font.setBold(bold)
-    return font
 
 
 def missing_font_message() -> str | None:

@@ -46,7 +46,23 @@ def _fits(text: str, font: QFont, box: QSize, flags: int) -> bool:
     return bounds.width() <= box.width() and bounds.height() <= box.height()
 
 
-class FitText(QWidget):
+class _PaintedText(QWidget):
+    """Text this widget paints itself, in one colour, over whatever is behind it."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.color = QColor("white")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
+
+    def set_color(self, color: QColor | str) -> None:
+        color = QColor(color)
+        if color != self.color:
+            self.color = color
+            self.update()
+
+
+class FitText(_PaintedText):
     """Text that wraps and shrinks to fit its box, never clipped: long titles, CJK titles,
     mixed scripts. `largest` caps the size so short titles do not become huge."""
 
@@ -57,11 +73,8 @@ class FitText(QWidget):
         self.largest = largest
         self.smallest = smallest
         self.bold = bold
-        self.color = QColor("white")
         self.last_fits = True  # for tests: did the last paint fit the text whole?
         self.last_pixel_size = 0
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
 
     def text(self) -> str:
         return self._text
@@ -69,12 +82,6 @@ class FitText(QWidget):
     def setText(self, text: str) -> None:
         if text != self._text:
             self._text = text
-            self.update()
-
-    def set_color(self, color: QColor | str) -> None:
-        color = QColor(color)
-        if color != self.color:
-            self.color = color
             self.update()
 
     def layout_font(self) -> tuple[QFont, int]:
@@ -100,7 +107,7 @@ class FitText(QWidget):
         painter.end()
 
 
-class ClockDigits(QWidget):
+class ClockDigits(_PaintedText):
     """Digits whose text comes from a callable asked at every paint (the wall clock, not a
     stored number). They fill `height_share` of the widget's height, sized from the font's
     real glyph height; a text too wide is condensed (down to MIN_STRETCH) before it shrinks;
@@ -115,17 +122,8 @@ class ClockDigits(QWidget):
         self.text_source = text_source
         self.colour_source = colour_source
         self.height_share = height_share
-        self.color = QColor("white")
         self.last_text = ""
         self.last_digit_height = 0  # pixel height of the drawn digits (for tests)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
-
-    def set_color(self, color: QColor | str) -> None:
-        color = QColor(color)
-        if color != self.color:
-            self.color = color
-            self.update()
 
     @staticmethod
     def cells(text: str, metrics: QFontMetrics) -> list[tuple[str, int]]:
