@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -127,6 +127,8 @@ class AppSession:
         self.build_rest()
         self._place("console")
         self.console.show()
+        from PySide6.QtCore import Qt  # not before the chair's first frame: ui/qt_names.py
+
         # the rundown is the technician's main view: the cue dock starts at a third of
         # the console's height (on a 720p screen it would otherwise take the most of it)
         self.console.resizeDocks([self.cue_dock], [self.console.height() * CUE_DOCK_SHARE // 100],
@@ -251,6 +253,7 @@ def build_app(agenda: Agenda, agenda_path: str | Path, rehearse: bool, fresh: bo
 
 
 def _add_cue_dock(session: AppSession) -> None:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDockWidget
 
     from ui.cue_panel import CuePanel

@@ -4,11 +4,14 @@ whether the day is late; big buttons and single keys do the rest.
 Keys: Space next session · + / − one minute more / less · Shift with + / − five minutes ·
 Ctrl+Z undo · Ctrl+Shift+Z redo. Buttons never take keyboard focus, so Space always means
 "next", whichever button was touched last.
+
+Nothing here touches PySide6's `Qt` namespace before the window is on screen (see
+ui/qt_names.py): properties are set by name, and the keys are looked up when pressed.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,21 +26,21 @@ from PySide6.QtWidgets import (
 
 from ui.controller import ShowController
 from ui.fonts import missing_font_message
+from ui.qt_names import set_by_name
 from ui.theme import PHASE_STYLES, REHEARSAL_COLOURS, WAITING_STYLE, phase_word
 from ui.widgets import ClockDigits, FitText, make_font
 
 REFUSAL_SHOWN_MS = 6000
 
-# minutes for each key; Shift turns one minute into five (a US "+" is Shift+=: five)
-_PLUS_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Equal)
-_MINUS_KEYS = (Qt.Key.Key_Minus, Qt.Key.Key_Underscore)
-
 
 def minutes_for_key(key: int, shift: bool) -> int | None:
-    """The extension a key press asks for, or None if the key is not an extend key."""
-    if key in _PLUS_KEYS:
+    """The extension a key press asks for, or None if the key is not an extend key.
+    Shift turns one minute into five (a US "+" is Shift+=: five)."""
+    from PySide6.QtCore import Qt  # on a key press, long after the first frame
+
+    if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
         return 5 if shift else 1
-    if key in _MINUS_KEYS:
+    if key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
         return -5 if shift or key == Qt.Key.Key_Underscore else -1
     return None
 
@@ -48,7 +51,7 @@ class ChairWindow(QWidget):
         self.controller = controller
         self.setWindowTitle("runofshow — chair")
         self.setAutoFillBackground(True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        set_by_name(self, "focusPolicy", "StrongFocus")
         languages = controller.agenda.languages
 
         self.rehearsal = QLabel("REHEARSAL · 彩排" if "zh" in languages else "REHEARSAL")
@@ -68,7 +71,7 @@ class ChairWindow(QWidget):
 
         self.phase_label = QLabel()
         self.phase_label.setFont(make_font(26, bold=True))
-        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_by_name(self.phase_label, "alignment", "AlignCenter")
         self.title_primary = FitText(largest=54, smallest=14, bold=True)
         self.title_secondary = FitText(largest=34, smallest=12)
         self.countdown = ClockDigits(lambda: self.controller.board().countdown, height_share=0.8)
@@ -109,7 +112,7 @@ class ChairWindow(QWidget):
             button = QPushButton(label)
             button.setFont(make_font(22, bold=True))
             button.setMinimumHeight(60)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            set_by_name(button, "focusPolicy", "NoFocus")
             button.clicked.connect(action)
             buttons.addWidget(button, row, column, 1, span)
             self.buttons[name] = button
@@ -144,6 +147,8 @@ class ChairWindow(QWidget):
     def keyPressEvent(self, event) -> None:
         if event.isAutoRepeat():
             return  # a held key must not run the clock away
+        from PySide6.QtCore import Qt
+
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         if event.key() == Qt.Key.Key_Space:
             self.controller.next()

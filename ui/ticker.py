@@ -12,7 +12,9 @@ import math
 from collections import deque
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
+
+from ui.qt_names import set_by_name
 
 MAX_RATE_HZ = 20
 MARGIN_MS = 2  # fire just after the boundary, so the second has really turned
@@ -27,7 +29,7 @@ class SecondTicker(QObject):
         self._due: float | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        set_by_name(self._timer, "timerType", "PreciseTimer")
         self._timer.timeout.connect(self._fire)
 
     def start(self) -> None:

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtCore import QRect, QRectF, QSize
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ui.fonts import ui_families
+from ui.qt_names import ALIGN_CENTER, TEXT_WORD_WRAP, TEXT_WRAP_ANYWHERE
 
 MIN_STRETCH = 66  # long countdowns ("+1:02:03") are condensed to this % before they shrink
-_WRAP = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter)
-_WRAP_ANYWHERE = int(Qt.TextFlag.TextWrapAnywhere | Qt.AlignmentFlag.AlignCenter)
+_WRAP = TEXT_WORD_WRAP | ALIGN_CENTER
+_WRAP_ANYWHERE = TEXT_WRAP_ANYWHERE | ALIGN_CENTER
 
 
 def make_font(pixel_size: int, bold: bool = False, families: list[str] | None = None) -> QFont:
@@ -47,19 +48,28 @@ def _fits(text: str, font: QFont, box: QSize, flags: int) -> bool:
 
 
 class _PaintedText(QWidget):
-    """Text this widget paints itself, in one colour, over whatever is behind it."""
+    """Text this widget paints itself, in one colour, over whatever is behind it (a plain
+    child widget that does not fill its background: the parent's shows through).
+
+    The colour is the palette's WindowText, the pen a QPainter on the widget starts with:
+    `QPainter.setPen` would make PySide6 build its `Qt` enums (ui/qt_names.py) while the
+    chair's first frame is painted."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.color = QColor("white")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
+        self.set_color("white")
+
+    @property
+    def color(self) -> QColor:
+        return self.palette().color(QPalette.ColorRole.WindowText)
 
     def set_color(self, color: QColor | str) -> None:
         color = QColor(color)
         if color != self.color:
-            self.color = color
-            self.update()
+            palette = self.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, color)
+            self.setPalette(palette)  # repaints
 
 
 class FitText(_PaintedText):
@@ -102,7 +112,6 @@ class FitText(_PaintedText):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.setFont(font)
-        painter.setPen(self.color)
         painter.drawText(QRectF(self.rect()), flags, self._text)
         painter.end()
 
@@ -155,7 +164,7 @@ class ClockDigits(_PaintedText):
         if not text:
             return
         if self.colour_source is not None:
-            self.color = QColor(self.colour_source())
+            self.set_color(self.colour_source())  # a change repaints once more: harmless
         font = self.digits_font(text)
         metrics = QFontMetrics(font)
         self.last_digit_height = metrics.tightBoundingRect("0123456789").height()
@@ -166,7 +175,6 @@ class ClockDigits(_PaintedText):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.setFont(font)
-        painter.setPen(self.color)
         for char, width in cells:  # each glyph centred in its cell
             painter.drawText(round(x + (width - metrics.horizontalAdvance(char)) / 2), baseline, char)
             x += width
