@@ -1,6 +1,6 @@
 """What runs inside each UI benchmark's own process (started by benchmarks/ui.py).
 
-    python -m benchmarks.ui_probe startup-app | startup-bare | startup-floor [--profile FILE]
+    python -m benchmarks.ui_probe startup-app | startup-bare [--profile FILE]
     python -m benchmarks.ui_probe lag SECONDS [--profile FILE]
     python -m benchmarks.ui_probe idle SECONDS [--profile FILE]
     python -m benchmarks.ui_probe speech SECONDS [--announcements N] [--profile FILE]
@@ -14,8 +14,8 @@ paintEvent or `ui.sound.play_wav`, the ticker's own `lags_ms`, the announcer's `
   the figures are the time from then until a first window is exposed (Qt has drawn it),
   and until all of them are (the app has three). Then, after IDLE_BEFORE_MEMORY_S of
   idling, the resident memory. `startup-app` runs the real entry point (`runofshow`, no argument: the bundled
-  WIPO agenda in rehearsal), `startup-bare` one empty QWidget, `startup-floor` the same after
-  the two fixed costs the app cannot avoid (PyYAML's import and the `Qt` namespace's enums).
+  WIPO agenda in rehearsal; warm or cold as the parent's RUNOFSHOW_CACHE_DIR has the agenda
+  or not), `startup-bare` one empty QWidget.
 - lag: the real app on the system clock, a live session, all three windows; for SECONDS,
   the ticker's lags and the time of every paint of the projector's countdown digits.
 - idle: the same app, left alone for SECONDS of wall time; the CPU time it used.
@@ -130,12 +130,6 @@ def startup(kind: str, profile: str | None = None) -> dict:
         if code != 0:
             raise SystemExit(f"runofshow exited {code}")
     else:
-        if kind == "floor":
-            # what any Qt widgets app reading YAML pays whatever it does: PyYAML's import,
-            # and PySide6 building the Python enums of the `Qt` namespace (~90 classes) on
-            # its first use (an alignment, a key, a focus policy...)
-            import yaml  # noqa: F401
-            from PySide6.QtCore import Qt  # noqa: F401
         window = QWidget()
         window.resize(640, 480)
         window.show()
@@ -349,7 +343,7 @@ def main(argv: list[str]) -> int:
     import tempfile
 
     parser = argparse.ArgumentParser(prog="python -m benchmarks.ui_probe")
-    parser.add_argument("kind", choices=("startup-app", "startup-bare", "startup-floor", "lag",
+    parser.add_argument("kind", choices=("startup-app", "startup-bare", "lag",
                                                    "idle", "speech"))
     parser.add_argument("seconds", nargs="?", type=float, default=20.0,
                         help="how long to watch (speech: the baseline, before anything is said)")

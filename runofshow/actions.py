@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from runofshow.errors import shown
 from runofshow.model import Agenda
-from runofshow.yamlnodes import shown
 
 ACTION_KINDS = ("start", "next", "end", "extend", "skip", "unskip")
 MAX_EXTEND_MIN = 24 * 60  # one extension of more than a day is a typing error

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from runofshow.bundled import example_agenda
 from runofshow.errors import AgendaError
-from runofshow.loader import load_agenda
 
 if TYPE_CHECKING:
     from runofshow.actions import Action
@@ -89,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _check(args) -> int:
+    from runofshow.loader import load_agenda  # always the file itself, never the cache
     from runofshow.render import agenda_summary
 
     print(agenda_summary(load_agenda(args.agenda)))
@@ -98,6 +98,7 @@ def _check(args) -> int:
 def _projected(args) -> tuple[Agenda, Projection]:
     """`plan` and `cues`: the agenda, with the actions of --events, projected at --at."""
     from runofshow.events import load_events
+    from runofshow.loader import load_agenda
     from runofshow.projection import project
 
     agenda = load_agenda(args.agenda)
@@ -141,8 +142,8 @@ def _cues(args) -> int:
 
 
 def _at(text: str | None, agenda: Agenda) -> datetime:
+    from runofshow.errors import shown
     from runofshow.events import parse_datetime
-    from runofshow.yamlnodes import shown
 
     if text is None:
         return datetime.now(agenda.timezone)
@@ -159,8 +160,10 @@ def _usage_error(message: str) -> int:
 
 
 def _open_app(args) -> int:
+    from runofshow.agenda_cache import load_agenda_cached
+
     path = args.agenda or str(example_agenda())
-    agenda = load_agenda(path)
+    agenda = load_agenda_cached(path)  # as load_agenda, without YAML when it can
     if args.today:
         from runofshow.retime import shift_to
 

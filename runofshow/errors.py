@@ -16,6 +16,11 @@ class Problem:
         return f"{self.file}:{self.line}:{self.col}: {self.message}"
 
 
+def shown(value: str, limit: int = 40) -> str:
+    """A value quoted in a message, shortened: a 70,000-character line helps no one."""
+    return repr(value if len(value) <= limit else value[:limit - 3] + "...")
+
+
 class AgendaError(Exception):
     """An agenda or events file is invalid; `problems` lists every problem found."""
 

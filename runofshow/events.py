@@ -7,9 +7,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from runofshow.actions import ACTION_KINDS, MAX_EXTEND_MIN, Action, ActionError, LiveState
-from runofshow.errors import AgendaError, Hints, Problem
+from runofshow.errors import AgendaError, Hints, Problem, shown
 from runofshow.model import Agenda
-from runofshow.yamlnodes import Map, Node, Scalar, Seq, YamlReadError, describe, read_path, shown
+from runofshow.yamlnodes import Map, Node, Scalar, Seq, YamlReadError, describe, read_path
 
 EVENT_KEYS = ("at", "do", "session", "minutes")
 _MINUTES = re.compile(r"[-+]?[0-9]{1,5}")  # ASCII digits: int() would also take '٥', '1_0'

@@ -21,6 +21,7 @@ from runofshow.yamlnodes import (
     Seq,
     YamlReadError,
     compose,
+    decode,
     describe,
     read_path,
     shown,
@@ -52,6 +53,16 @@ def load_agenda(path: str | Path) -> Agenda:
     """Read and check an agenda file. Raises AgendaError listing every problem."""
     try:
         file, root = read_path(Path(path))
+    except YamlReadError as exc:
+        raise AgendaError(exc.problems) from None
+    return _AgendaReader(file).read(root)
+
+
+def load_agenda_bytes(data: bytes, file: str) -> Agenda:
+    """Check an agenda from a file's bytes already read (runofshow/agenda_cache.py reads
+    them once, to compare and to parse). Same checks and messages as load_agenda."""
+    try:
+        root = compose(decode(data, file), file)
     except YamlReadError as exc:
         raise AgendaError(exc.problems) from None
     return _AgendaReader(file).read(root)

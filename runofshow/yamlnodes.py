@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from runofshow.errors import Problem
+from runofshow.errors import Problem, shown
 
 try:  # libyaml's parser is much faster; the pure-Python one reads the same events
     _Loader = yaml.CSafeLoader
@@ -89,11 +89,6 @@ def _position_of_byte(data: bytes, offset: int) -> Mark:
     """Line and column (in characters) of byte `offset` of UTF-8-ish `data`."""
     before = data[:offset].decode("utf-8", errors="replace")
     return _position_of(before, len(before))
-
-
-def shown(value: str, limit: int = 40) -> str:
-    """A value quoted in a message, shortened: a 70,000-character line helps no one."""
-    return repr(value if len(value) <= limit else value[:limit - 3] + "...")
 
 
 def _refuse_size(size: int, file: str) -> None:

@@ -27,8 +27,9 @@ def zurich(day: int, hhmm: str, month: int = 3, year: int = 2024, second: int = 
 
 @pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path, monkeypatch):
-    # journals of tests never touch the user's real data folder
+    # journals and cached agendas of tests never touch the user's real folders
     monkeypatch.setenv("RUNOFSHOW_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("RUNOFSHOW_CACHE_DIR", raising=False)
 
 
 @pytest.fixture

@@ -16,8 +16,8 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 
+from runofshow.agenda_cache import load_agenda_cached
 from runofshow.errors import AgendaError
-from runofshow.loader import load_agenda
 from runofshow.model import Agenda
 
 log = logging.getLogger(__name__)
@@ -100,7 +100,7 @@ class Shell(QObject):
     def open_agenda(self, path: str) -> bool:
         """Open another agenda. A bad file is reported and the current show goes on."""
         try:
-            agenda = load_agenda(path)
+            agenda = load_agenda_cached(path)
         except AgendaError as exc:
             self.show_problems("runofshow — cannot open the agenda",
                                f"{path} has {len(exc.problems)} problem(s). Nothing was changed: "
@@ -135,7 +135,7 @@ class Shell(QObject):
 
     def _check_file(self) -> None:
         try:
-            edited = load_agenda(self.agenda_path)
+            edited = load_agenda_cached(self.agenda_path)
         except AgendaError as exc:
             self.file_notice.setText(f"⚠ The agenda file changed and has {len(exc.problems)} "
                                      f"problem(s); the show goes on as it was. First: "
@@ -150,7 +150,7 @@ class Shell(QObject):
     def reload(self) -> bool:
         """Take up the edited agenda, keeping the journal. Returns False if the file is bad."""
         try:
-            edited = load_agenda(self.agenda_path)
+            edited = load_agenda_cached(self.agenda_path)
         except AgendaError as exc:
             self.show_problems("runofshow — cannot reload", "The agenda file has problems; the "
                                "show goes on as it was.", [p.format() for p in exc.problems])

@@ -1,0 +1,117 @@
+"""Checked agendas kept between launches, so the app's first window need not wait for YAML.
+
+Reading an agenda means importing PyYAML (~10 ms: its reader compiles a large regular
+expression) and parsing and checking the file (~3 ms for the WIPO agenda): a tenth of the
+app's start. A venue opens the same agenda launch after launch (rehearsals, the show, a
+restart mid-show), so each agenda that loads without a problem is pickled in the user's
+cache folder with a copy of the file's bytes. It is used again only if:
+
+- the file's bytes are exactly those (compared whole, not by a hash that could collide);
+- the same code made it: every runofshow/*.py byte for byte, the same Python, the same
+  PyYAML.
+
+Anything else (no cache yet, a stale, corrupt or unreadable one, a huge file) reads the file
+as `load_agenda` does, with its located errors. Deleting the folder only costs time.
+(Unpickling runs code: the folder is the user's own, and whoever can write there can
+already run code as the user.)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import pickle
+import sys
+import zlib
+from importlib.util import find_spec
+from pathlib import Path
+
+import runofshow
+from runofshow.model import Agenda
+
+log = logging.getLogger(__name__)
+FORMAT = 1
+CACHE_ENV = "RUNOFSHOW_CACHE_DIR"
+LARGEST_CACHED = 2 * 1_048_576  # bytes; agendas are tens of kB, the loader refuses 8 MiB
+
+
+def cache_dir() -> Path:
+    """`RUNOFSHOW_CACHE_DIR`; else `cache` in `RUNOFSHOW_DATA_DIR` when that is set (tests
+    and benchmarks keep everything in one temporary folder); else the user's cache folder."""
+    override = os.environ.get(CACHE_ENV)
+    if override:
+        return Path(override)
+    data = os.environ.get("RUNOFSHOW_DATA_DIR")
+    if data:
+        return Path(data) / "cache"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("runofshow", False))
+
+
+def code_fingerprint() -> str:
+    """What a parsed agenda depends on besides its file: the core's code, Python, PyYAML."""
+    crc = 0
+    core = Path(runofshow.__file__).parent
+    for name in sorted(os.listdir(core)):
+        if name.endswith(".py"):
+            crc = zlib.crc32((core / name).read_bytes(), crc)
+    yaml = find_spec("yaml")
+    stat = os.stat(yaml.origin) if yaml is not None and yaml.origin else None
+    installed = f"{stat.st_size}-{stat.st_mtime_ns}" if stat else "none"
+    return f"{runofshow.__version__} {crc:08x} {sys.version} yaml {installed}"
+
+
+def load_agenda_cached(path: str | Path, folder: Path | None = None) -> Agenda:
+    """The agenda in `path`, as `load_agenda` reads it (AgendaError and all), from the
+    cache when it holds this very file."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as file:
+            data = file.read(LARGEST_CACHED + 1)
+    except OSError:
+        data = None
+    if data is None or len(data) > LARGEST_CACHED:
+        from runofshow.loader import load_agenda
+
+        return load_agenda(path)  # says what is wrong with the file, or reads a huge one
+    where = (folder or cache_dir()) / f"{path.stem}-{zlib.crc32(str(path.resolve()).encode()):08x}.pickle"
+    header = {"format": FORMAT, "code": code_fingerprint(), "path": str(path.resolve()),
+              "source": data}
+    agenda = _read(where, header)
+    if agenda is None:
+        from runofshow.loader import load_agenda_bytes
+
+        agenda = load_agenda_bytes(data, str(path))  # raises AgendaError: nothing is kept
+        _write(where, header, agenda)
+    return agenda
+
+
+def _read(where: Path, header: dict) -> Agenda | None:
+    try:
+        with open(where, "rb") as file:
+            if pickle.load(file) != header:
+                return None
+            agenda = pickle.load(file)
+    except FileNotFoundError:
+        return None
+    except Exception as exc:  # any broken cache (truncated, old classes...) is only a miss
+        log.info("agenda cache %s not used: %r", where, exc)
+        return None
+    return agenda if isinstance(agenda, Agenda) else None
+
+
+def _write(where: Path, header: dict, agenda: Agenda) -> None:
+    """Atomically (a whole file or none), and never at the cost of opening the show."""
+    partial = where.with_name(f"{where.name}.{os.getpid()}.tmp")
+    try:
+        where.parent.mkdir(parents=True, exist_ok=True)
+        with open(partial, "wb") as file:
+            pickle.dump(header, file, pickle.HIGHEST_PROTOCOL)
+            pickle.dump(agenda, file, pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, where)
+    except (OSError, pickle.PicklingError) as exc:
+        log.info("agenda cache %s not written: %s", where, exc)
+        with contextlib.suppress(OSError):
+            partial.unlink()
