@@ -19,6 +19,8 @@ MAX_EXTEND_MIN = 24 * 60  # one extension of more than a day is a typing error
 
 @dataclass(frozen=True)
 class Action:
+    """A live action the chair or technician took (SPEC §2): start, next, extend… at a moment."""
+
     at: datetime  # aware; whole seconds
     kind: str
     session: str | None = None
@@ -55,6 +57,8 @@ class SessionRun:
 
 @dataclass
 class LiveState:
+    """Where the show stands after replaying actions: each session's run and the live one."""
+
     agenda: Agenda
     runs: dict[str, SessionRun] = field(default_factory=dict)
     live: str | None = None

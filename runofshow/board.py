@@ -20,12 +20,16 @@ PHASES = (NORMAL, WARNING, DANGER, OVERTIME)
 
 @dataclass(frozen=True)
 class Thresholds:
+    """When the countdown turns to warning and to danger (seconds left)."""
+
     warning_s: int = 5 * 60
     danger_s: int = 60
 
 
 @dataclass(frozen=True)
 class Board:
+    """What the chair's and projector's views show at one moment, worked out from the projection."""
+
     mode: str  # "live", "waiting" (nothing live, a session is due) or "done"
     session: Session | None  # the live session, or the one due when waiting
     remaining_s: float  # live: due end − now (negative in overtime); waiting: start − now

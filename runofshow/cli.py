@@ -169,6 +169,13 @@ def _open_app(args) -> int:
 
         agenda = shift_to(agenda, datetime.now(agenda.timezone).date())
     rehearse = args.rehearse or args.agenda is None
+    # The live show's core before Qt: PySide6 reads the source of every module imported
+    # after it (looking for "PySide6", for its __feature__ switch), a few ms of start-up.
+    import runofshow.board
+    import runofshow.clock
+    import runofshow.display_state
+    import runofshow.show  # noqa: F401
+
     try:
         from ui.app import run_app  # the Qt shell; the core never needs it
     except ModuleNotFoundError as exc:

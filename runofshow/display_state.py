@@ -16,6 +16,9 @@ from pathlib import Path
 
 @dataclass
 class DisplayState:
+    """What the technician set for the screens (projector, blackout, message, rehearsal clock,
+    window places); kept beside the journal so a reopened app looks the same."""
+
     projector_screen: str | None = None  # a screen's name; None: the second screen if any
     fullscreen: bool = True
     blackout: bool = False

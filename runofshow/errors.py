@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, order=True)
 class Problem:
+    """One problem with a file, at FILE:LINE:COL."""
+
     file: str
     line: int
     col: int

@@ -30,6 +30,8 @@ class JournalError(Exception):
 
 @dataclass
 class JournalState:
+    """The actions in force and the redo stack, as the journal's entries leave them."""
+
     actions: list[Action] = field(default_factory=list)
     redo: list[Action] = field(default_factory=list)
 

@@ -68,6 +68,8 @@ class CueSettings:
 
 @dataclass(frozen=True)
 class Session:
+    """One slot of the agenda as planned, with its anchors and how far it may be compressed."""
+
     id: str
     day: date
     index: int  # position within its day
@@ -111,6 +113,8 @@ class Session:
 
 @dataclass(frozen=True)
 class Day:
+    """One day of the agenda: its sessions in order."""
+
     date: date
     sessions: tuple[Session, ...]
 
@@ -121,6 +125,8 @@ class Day:
 
 @dataclass(frozen=True)
 class Agenda:
+    """A whole checked agenda: its days, zone and languages, sessions found by id."""
+
     title: Text
     timezone: ZoneInfo
     languages: tuple[str, ...]

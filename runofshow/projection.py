@@ -20,6 +20,8 @@ _NO_RUN = SessionRun()
 
 @dataclass(frozen=True)
 class SessionProjection:
+    """One session as projected: its state, projected times, and how it was moved."""
+
     session: Session
     state: str
     start_s: int | None  # None when skipped
@@ -36,6 +38,8 @@ class SessionProjection:
 
 @dataclass(frozen=True)
 class Breach:
+    """An anchor that will be missed, and by how much."""
+
     session: str
     anchor: str  # "start" or "end"
     late_by_s: int
@@ -43,6 +47,8 @@ class Breach:
 
 @dataclass(frozen=True)
 class DayProjection:
+    """One day as projected: its sessions, its projected end, its breached anchors."""
+
     date: date
     planned_end_s: int
     projected_end_s: int
@@ -56,6 +62,8 @@ class DayProjection:
 
 @dataclass(frozen=True)
 class Projection:
+    """The whole show projected at one moment (`project`): every day, and the live session."""
+
     at_s: int
     days: tuple[DayProjection, ...]
     live: SessionProjection | None

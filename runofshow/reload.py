@@ -16,6 +16,8 @@ from runofshow.model import Agenda
 
 @dataclass(frozen=True)
 class Orphan:
+    """An action of the show that no longer applies to the edited agenda, and why."""
+
     number: int  # 1-based position in the show's action list
     action: Action
     reason: str

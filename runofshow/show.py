@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from runofshow.actions import Action, ActionError, LiveState, replay
 from runofshow.journal import Journal
 from runofshow.model import Agenda
 from runofshow.projection import Projection, project_state
-from runofshow.reload import Orphan, fit_actions
+
+if TYPE_CHECKING:
+    from runofshow.reload import Orphan
 
 Clock = Callable[[], datetime]
 
@@ -80,6 +83,8 @@ class Show:
         """Go on with an edited agenda. Actions follow their sessions by id; those that no
         longer apply are dropped by a journal entry (so they stay on record) and returned
         for the technician to see. Redo history is cleared."""
+        from runofshow.reload import fit_actions  # only on an edit: not before the first frame
+
         _, orphans = fit_actions(agenda, self.actions)
         self.journal.record_reload(agenda.source, [o.number - 1 for o in orphans], self.now())
         self.agenda = agenda

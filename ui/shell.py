@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 
 from runofshow.agenda_cache import load_agenda_cached
 from runofshow.errors import AgendaError
 from runofshow.model import Agenda
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 
 log = logging.getLogger(__name__)
 WATCH_SETTLE_MS = 600  # editors write in several steps: look once they are done
@@ -72,6 +74,11 @@ class Shell(QObject):
         self.start(journal_file=journal_file)
 
     def _decorate(self, console) -> None:
+        # with the console, after the chair's first frame (PySide6 builds each class's
+        # enums when its name is first imported)
+        from PySide6.QtGui import QAction
+        from PySide6.QtWidgets import QLabel, QPushButton
+
         menu = console.menuBar().addMenu("&Show")
         for text, slot, shortcut in (("&Open agenda…", self.choose_agenda, "Ctrl+O"),
                                      ("&Reload agenda", self.reload, "Ctrl+R")):

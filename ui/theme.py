@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class PhaseStyle:
+    """How one countdown phase looks: colours, and the symbol and word that say it without colour."""
+
     background: str
     foreground: str
     symbol: str
