@@ -13,7 +13,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, available_timezones
 
 from runofshow.errors import AgendaError, Hints, Problem
-from runofshow.model import CUE_KINDS, Agenda, CueSettings, Day, Session, Text
+from runofshow.model import CUE_KINDS, Agenda, CueSettings, Day, Session, Text, local_datetime
 from runofshow.yamlnodes import (
     Map,
     Node,
@@ -101,15 +101,6 @@ def parse_minutes(text: str) -> int | None:
     if not match or not (match.group(1) or match.group(2)):
         return None
     return int(match.group(1) or 0) * 60 + int(match.group(2) or 0)
-
-
-def local_datetime(day: date, clock: time, zone: ZoneInfo) -> datetime | None:
-    """A wall-clock time on a day in a zone; None if the clocks skip it (spring forward)."""
-    naive = datetime.combine(day, clock)
-    aware = naive.replace(tzinfo=zone)
-    if aware.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != naive:
-        return None
-    return aware
 
 
 class _AgendaReader:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from functools import cached_property
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
@@ -47,6 +47,15 @@ class Text:
 
     def as_json(self) -> str | dict[str, str]:
         return self.plain if self.plain is not None else dict(self.by_lang)
+
+
+def local_datetime(day: date, clock: time, zone: ZoneInfo) -> datetime | None:
+    """A wall-clock time on a day in a zone; None if the clocks skip it (spring forward)."""
+    naive = datetime.combine(day, clock)
+    aware = naive.replace(tzinfo=zone)
+    if aware.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != naive:
+        return None
+    return aware
 
 
 CUE_KINDS = ("start", "warning", "resume", "close")

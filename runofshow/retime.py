@@ -10,8 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
-from runofshow.loader import local_datetime
-from runofshow.model import Agenda, Day, Session
+from runofshow.model import Agenda, Day, Session, local_datetime
 
 
 def _moved(moment: datetime, days: timedelta, agenda: Agenda) -> datetime:

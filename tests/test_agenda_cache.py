@@ -166,8 +166,10 @@ def test_the_cache_folder_follows_the_environment(monkeypatch, tmp_path):
 
 CACHED_RUN = r"""
 import json, sys
+from datetime import date
 from runofshow.agenda_cache import load_agenda_cached
-agenda = load_agenda_cached(sys.argv[1])
+from runofshow.retime import shift_to
+agenda = shift_to(load_agenda_cached(sys.argv[1]), date(2026, 11, 26))  # as --today does
 print(json.dumps({"sessions": agenda.count(), "yaml": "yaml" in sys.modules}))
 """
 
