@@ -50,17 +50,24 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("runofshow", False))
 
 
-def code_fingerprint() -> str:
-    """What a parsed agenda depends on besides its file: the core's code, Python, PyYAML."""
+def code_fingerprint() -> str | None:
+    """What a parsed agenda depends on besides its file: the core's code, Python, PyYAML.
+    None when the code cannot be read as files (a frozen app, say): then nothing is
+    cached, since nothing would tell an old agenda's code from the new."""
     crc = 0
-    core = Path(runofshow.__file__).parent
-    for name in sorted(os.listdir(core)):
-        if name.endswith(".py"):
+    try:
+        core = Path(runofshow.__file__).parent
+        sources = sorted(name for name in os.listdir(core) if name.endswith(".py"))
+        for name in sources:
             crc = zlib.crc32((core / name).read_bytes(), crc)
-    yaml = find_spec("yaml")
-    stat = os.stat(yaml.origin) if yaml is not None and yaml.origin else None
-    installed = f"{stat.st_size}-{stat.st_mtime_ns}" if stat else "none"
-    return f"{runofshow.__version__} {crc:08x} {sys.version} yaml {installed}"
+        yaml = find_spec("yaml")
+        installed = os.stat(yaml.origin) if yaml is not None and yaml.origin else None
+    except (OSError, TypeError, ValueError):
+        return None
+    if not sources:
+        return None
+    yaml_files = f"{installed.st_size}-{installed.st_mtime_ns}" if installed else "none"
+    return f"{runofshow.__version__} {crc:08x} {sys.version} yaml {yaml_files}"
 
 
 def load_agenda_cached(path: str | Path, folder: Path | None = None) -> Agenda:
@@ -76,15 +83,16 @@ def load_agenda_cached(path: str | Path, folder: Path | None = None) -> Agenda:
         from runofshow.loader import load_agenda
 
         return load_agenda(path)  # says what is wrong with the file, or reads a huge one
+    code = code_fingerprint()
     where = (folder or cache_dir()) / f"{path.stem}-{zlib.crc32(str(path.resolve()).encode()):08x}.pickle"
-    header = {"format": FORMAT, "code": code_fingerprint(), "path": str(path.resolve()),
-              "source": data}
-    agenda = _read(where, header)
+    header = {"format": FORMAT, "code": code, "path": str(path.resolve()), "source": data}
+    agenda = _read(where, header) if code is not None else None
     if agenda is None:
         from runofshow.loader import load_agenda_bytes
 
         agenda = load_agenda_bytes(data, str(path))  # raises AgendaError: nothing is kept
-        _write(where, header, agenda)
+        if code is not None:
+            _write(where, header, agenda)
     return agenda
 
 

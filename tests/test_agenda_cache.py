@@ -98,6 +98,18 @@ def test_the_fingerprint_follows_every_core_source_file(monkeypatch, tmp_path):
     assert agenda_cache.code_fingerprint() != before
 
 
+def test_code_that_cannot_be_read_as_files_caches_nothing(agenda_file, tmp_path, parses,
+                                                          monkeypatch):
+    # a frozen app: the core's modules are not files the fingerprint can read
+    monkeypatch.setattr(agenda_cache.runofshow, "__file__", str(tmp_path / "app.zip" / "x.py"))
+    assert agenda_cache.code_fingerprint() is None
+    folder = tmp_path / "cache"
+    assert load_agenda_cached(agenda_file, folder) == load_agenda(agenda_file)
+    assert load_agenda_cached(agenda_file, folder) == load_agenda(agenda_file)
+    assert len(parses) == 2
+    assert not folder.exists()
+
+
 @pytest.mark.parametrize("damage", [b"", b"not a pickle at all", "truncated"])
 def test_a_damaged_cache_is_only_a_miss_and_is_written_afresh(agenda_file, tmp_path, parses, damage):
     folder = tmp_path / "cache"
