@@ -153,6 +153,14 @@ def test_voice_for_reads_old_byte_languages_and_voices_without_languages():
 
 # ------------------------------------------------------------------ rendering with espeak-ng
 
+def test_rendering_prints_nothing_in_the_technicians_terminal(tmp_path, voices, capsys, caplog):
+    caplog.set_level(logging.DEBUG, logger="ui.tts_engine")
+    path = render_to_wav(EN, "en", tmp_path / "quiet.wav")
+    assert rms(path) > SILENT_RMS
+    assert capsys.readouterr().out == ""  # pyttsx3's espeak driver said "Audio saved to …"
+    assert any("Audio saved" in record.getMessage() for record in caplog.records)
+
+
 def espeak_cli(text: str, voice_name: str, path: Path, rate: int = 160) -> Path:
     subprocess.run(["espeak-ng", "-v", voice_name, "-s", str(rate), "-w", str(path), text], check=True,
                    capture_output=True)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import logging
 import sys
 import threading
 import time
@@ -31,6 +32,7 @@ from ui.voices import pick_voice
 # docstring. Never held while a WAV plays, so a render for the console's "test
 # the voice" waits at most for one part to be rendered (~20 ms), not for the announcement.
 ENGINE_LOCK = threading.Lock()
+log = logging.getLogger(__name__)
 
 DEFAULT_RATE = 160  # words per minute: a little slower than espeak's 175, for a hall
 MIN_RATE, MAX_RATE = 80, 400
@@ -63,7 +65,17 @@ def open_engine() -> Any:
     import pyttsx3  # here, so that a missing pyttsx3 is a reported problem, not a crash
 
     _engine = pyttsx3.init()
+    _quiet_driver()
     return _engine
+
+
+def _quiet_driver() -> None:
+    """pyttsx3's espeak driver prints "Audio saved to …" for every part it renders: two
+    lines per announcement in the technician's terminal. Its module's `print` (a module
+    attribute shadows the builtin) writes to the debug log instead."""
+    driver = sys.modules.get("pyttsx3.drivers.espeak")
+    if driver is not None and "print" not in vars(driver):
+        driver.print = lambda *parts, **_: log.debug(" ".join(str(part) for part in parts))
 
 
 def close_at_exit(user) -> None:
