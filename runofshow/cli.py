@@ -160,6 +160,19 @@ def _usage_error(message: str) -> int:
 
 
 def _open_app(args) -> int:
+    import gc
+
+    # Start-up allocates mostly what lives on (modules, the agenda, the windows): the
+    # cyclic collector would only walk it again and again, ~5 ms before the chair's first
+    # frame. It is back on once the windows are up (ui.app.run_app), or when we leave.
+    gc.disable()
+    try:
+        return _open_app_paused(args)
+    finally:
+        gc.enable()
+
+
+def _open_app_paused(args) -> int:
     from runofshow.agenda_cache import load_agenda_cached
 
     path = args.agenda or str(example_agenda())

@@ -88,7 +88,7 @@ def test_work_after_the_first_frame_runs_even_if_no_frame_comes(qtbot, monkeypat
 # Runs `runofshow` (no argument) and notes which modules were loaded when the chair's
 # window was first on screen, then which were loaded by the end.
 PROBE = r"""
-import json, os, sys, time
+import gc, json, os, sys, time
 from runofshow import cli
 import ui.first_frame as first_frame
 
@@ -102,7 +102,11 @@ def noted_made(self, *args):
     made(self, *args)
 
 def noted_run(self):
+    from PySide6.QtCore import QTimer
+
     found.setdefault("waited_s", time.monotonic() - found["waiting_since"])
+    found.setdefault("collector_at_first_frame", gc.isenabled())
+    QTimer.singleShot(2000, lambda: found.setdefault("collector_later", gc.isenabled()))
     found.setdefault("at_first_frame", [m for m in WATCHED if m in sys.modules])
     # PySide6 puts `Qt` in QtCore's namespace when it builds its ~90 enum classes
     found.setdefault("qt_namespace_built", "Qt" in vars(sys.modules["PySide6.QtCore"]))
@@ -142,6 +146,9 @@ def test_the_first_window_waits_for_no_console_scheduler_speech_socket_or_qt_enu
     assert report["at_first_frame"] == []
     # nor for PySide6's `Qt` namespace (~25 ms of enum classes: ui/qt_names.py)
     assert report["qt_namespace_built"] is False
+    # the garbage collector is paused for the start, and back on once the windows are up
+    assert report["collector_at_first_frame"] is False
+    assert report["collector_later"] is True
     # the chair's window was exposed: the rest did not wait for the fallback
     assert report["waited_s"] < first_frame.FALLBACK_MS / 1000
     # all of it started afterwards (speech only where pyttsx3 can start espeak-ng)

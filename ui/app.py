@@ -11,6 +11,7 @@ Their modules are imported only then, too.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -360,7 +361,9 @@ def run_app(agenda: Agenda, agenda_path: str, rehearse: bool, fresh: bool = Fals
         return session
 
     def settle(session: AppSession) -> None:
-        """The console and the rest are built: they join the app's background work."""
+        """The console and the rest are built: they join the app's background work, and
+        the garbage collector, paused for the start (runofshow.cli), is back on."""
+        gc.enable()
         session.console.installEventFilter(closer)
         if not background.started:
             from ui.keep_awake import KeepAwake
