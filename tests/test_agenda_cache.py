@@ -136,6 +136,14 @@ def test_two_files_with_the_same_content_are_kept_apart(agenda_file, tmp_path, p
     assert len(parses) == 2
 
 
+def test_the_agenda_names_its_file_as_it_was_given_as_load_agenda_does(agenda_file, tmp_path,
+                                                                       monkeypatch):
+    folder = tmp_path / "cache"
+    monkeypatch.chdir(agenda_file.parent)
+    for spelled in ("wipo.yaml", str(agenda_file), "wipo.yaml"):
+        assert load_agenda_cached(spelled, folder).source == load_agenda(spelled).source == spelled
+
+
 def test_a_bad_agenda_raises_as_load_agenda_does_and_nothing_is_kept(tmp_path):
     folder = tmp_path / "cache"
     bad = tmp_path / "bad.yaml"
