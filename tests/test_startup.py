@@ -110,6 +110,7 @@ def noted_run(self):
     found.setdefault("at_first_frame", [m for m in WATCHED if m in sys.modules])
     # PySide6 puts `Qt` in QtCore's namespace when it builds its ~90 enum classes
     found.setdefault("qt_namespace_built", "Qt" in vars(sys.modules["PySide6.QtCore"]))
+    found.setdefault("yaml_at_first_frame", "yaml" in sys.modules)
     run(self)
 
 first_frame._AfterFirstExpose.__init__ = noted_made
@@ -154,6 +155,21 @@ def test_the_first_window_waits_for_no_console_scheduler_speech_socket_or_qt_enu
     # all of it started afterwards (speech only where pyttsx3 can start espeak-ng)
     assert {"apscheduler.schedulers.qt", "ui.console", "ui.projector", "ui.cue_panel",
             "ui.keep_awake", "PySide6.QtNetwork"} <= set(report["at_exit"])
+
+
+def test_a_second_launch_shows_the_chair_without_reading_yaml(tmp_path):
+    """The first launch of an agenda parses it and keeps it (runofshow/agenda_cache.py);
+    the next one, the show reopened, finds it and never imports PyYAML."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RUNOFSHOW_DATA_DIR": str(tmp_path)}
+    env.pop("RUNOFSHOW_CACHE_DIR", None)
+    reports = []
+    for _ in range(2):
+        done = subprocess.run([sys.executable, "-c", PROBE], cwd=REPO, env=env,
+                              capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr[-2000:]
+        reports.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert [r["yaml_at_first_frame"] for r in reports] == [True, False]
+    assert [p.name for p in (tmp_path / "cache").glob("*.pickle")] != []
 
 
 def test_a_shell_and_its_session_are_freed_at_once_not_by_the_garbage_collector(qtbot, tmp_path):
