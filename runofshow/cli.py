@@ -164,7 +164,7 @@ def _open_app(args) -> int:
 
     # Start-up allocates mostly what lives on (modules, the agenda, the windows): the
     # cyclic collector would only walk it again and again, ~5 ms before the chair's first
-    # frame. It is back on once the windows are up (ui.app.run_app), or when we leave.
+    # frame. It is back on once the chair's window is up (ui.app.run_app), or when we leave.
     gc.disable()
     try:
         return _open_app_paused(args)

@@ -157,6 +157,20 @@ def test_the_first_window_waits_for_no_console_scheduler_speech_socket_or_qt_enu
             "ui.keep_awake", "PySide6.QtNetwork"} <= set(report["at_exit"])
 
 
+def test_the_collector_is_back_on_even_if_the_rest_of_the_windows_fail(tmp_path):
+    broken = ("import ui.app\n"
+              "def fail(session):\n"
+              "    raise RuntimeError('the console could not be built')\n"
+              "ui.app.AppSession.build_rest = fail\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RUNOFSHOW_DATA_DIR": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", broken + PROBE], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert "the console could not be built" in done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["collector_at_first_frame"] is False
+    assert report["collector_later"] is True
+
+
 def test_a_second_launch_shows_the_chair_without_reading_yaml(tmp_path):
     """The first launch of an agenda parses it and keeps it (runofshow/agenda_cache.py);
     the next one, the show reopened, finds it and never imports PyYAML."""

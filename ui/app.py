@@ -361,9 +361,7 @@ def run_app(agenda: Agenda, agenda_path: str, rehearse: bool, fresh: bool = Fals
         return session
 
     def settle(session: AppSession) -> None:
-        """The console and the rest are built: they join the app's background work, and
-        the garbage collector, paused for the start (runofshow.cli), is back on."""
-        gc.enable()
+        """The console and the rest are built: they join the app's background work."""
         session.console.installEventFilter(closer)
         if not background.started:
             from ui.keep_awake import KeepAwake
@@ -404,6 +402,9 @@ def run_app(agenda: Agenda, agenda_path: str, rehearse: bool, fresh: bool = Fals
             show_lock.release()
             return 2
         shell.start(fresh=True, journal_file=journal, staged=True)
+    # The garbage collector, paused for the start (runofshow.cli), is back on once the
+    # chair's window is up, whatever becomes of the rest of the build.
+    after_first_frame(shell.session.chair, gc.enable)
     quit_after = os.environ.get("RUNOFSHOW_QUIT_AFTER_MS")  # smoke tests and benchmarks
     if quit_after:
         QTimer.singleShot(int(quit_after), app.quit)
