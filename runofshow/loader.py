@@ -7,12 +7,13 @@ after a problem wherever it can, so a technician fixes a file in one pass, not t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, available_timezones
 
-from runofshow.errors import AgendaError, Hints, Problem
+from runofshow.errors import AgendaError, Hints, Problem, shown
 from runofshow.model import CUE_KINDS, Agenda, CueSettings, Day, Session, Text, local_datetime
 from runofshow.yamlnodes import (
     Map,
@@ -24,7 +25,6 @@ from runofshow.yamlnodes import (
     decode,
     describe,
     read_path,
-    shown,
 )
 
 TOP_KEYS = ("title", "venue", "timezone", "languages", "cues", "days")
@@ -51,27 +51,26 @@ _NEEDS_A_VALUE = ("title", "days", "date", "sessions", "end", "duration")  # key
 
 def load_agenda(path: str | Path) -> Agenda:
     """Read and check an agenda file. Raises AgendaError listing every problem."""
-    try:
-        file, root = read_path(Path(path))
-    except YamlReadError as exc:
-        raise AgendaError(exc.problems) from None
-    return _AgendaReader(file).read(root)
+    path = Path(path)
+    return _checked(str(path), lambda: read_path(path)[1])
 
 
 def load_agenda_bytes(data: bytes, file: str) -> Agenda:
     """Check an agenda from a file's bytes already read (runofshow/agenda_cache.py reads
     them once, to compare and to parse). Same checks and messages as load_agenda."""
-    try:
-        root = compose(decode(data, file), file)
-    except YamlReadError as exc:
-        raise AgendaError(exc.problems) from None
-    return _AgendaReader(file).read(root)
+    return _checked(file, lambda: compose(decode(data, file), file))
 
 
 def load_agenda_text(text: str, file: str = "<agenda>") -> Agenda:
     """Read an agenda from text (tests, pasted agendas). Same checks as load_agenda."""
+    return _checked(file, lambda: compose(text, file))
+
+
+def _checked(file: str, nodes: Callable[[], Node]) -> Agenda:
+    """The agenda in the YAML nodes `nodes()` reads; a file that is no YAML at all, or
+    any problem of the agenda in it, raises AgendaError."""
     try:
-        root = compose(text, file)
+        root = nodes()
     except YamlReadError as exc:
         raise AgendaError(exc.problems) from None
     return _AgendaReader(file).read(root)
