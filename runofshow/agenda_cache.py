@@ -84,10 +84,10 @@ def load_agenda_cached(path: str | Path, folder: Path | None = None) -> Agenda:
 
         return load_agenda(path)  # says what is wrong with the file, or reads a huge one
     code = code_fingerprint()
-    where = (folder or cache_dir()) / f"{path.stem}-{zlib.crc32(str(path.resolve()).encode()):08x}.pickle"
+    resolved = str(path.resolve())
+    where = (folder or cache_dir()) / f"{path.stem}-{zlib.crc32(resolved.encode()):08x}.pickle"
     # the path as given too: the agenda records it (`source`), as load_agenda would
-    header = {"format": FORMAT, "code": code, "path": (str(path), str(path.resolve())),
-              "source": data}
+    header = {"format": FORMAT, "code": code, "path": (str(path), resolved), "source": data}
     agenda = _read(where, header) if code is not None else None
     if agenda is None:
         from runofshow.loader import load_agenda_bytes
