@@ -10,7 +10,6 @@ user data folder; starting afresh moves the old journal aside, it is never delet
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 from dataclasses import dataclass, field
@@ -20,6 +19,13 @@ from pathlib import Path
 import platformdirs
 
 from runofshow.actions import Action
+
+try:
+    # CPython's own SHA-1, the very digest hashlib's gives: importing hashlib loads OpenSSL,
+    # ~3 ms of the app's start before the chair's window, for one digest of a path
+    from _sha1 import sha1
+except ImportError:  # another Python, or a build without it
+    from hashlib import sha1
 
 FORMAT = 1
 
@@ -63,7 +69,7 @@ def data_dir() -> Path:
 def journal_path(agenda_source: str | Path, show: date | str, root: Path | None = None) -> Path:
     """Where the journal of this agenda's show on this date (or label) lives."""
     source = Path(agenda_source).resolve()
-    digest = hashlib.sha1(str(source).encode()).hexdigest()[:8]
+    digest = sha1(str(source).encode()).hexdigest()[:8]
     label = show.isoformat() if isinstance(show, date) else str(show)
     return (root or data_dir()) / "journals" / f"{source.stem}-{digest}" / f"{label}.jsonl"
 

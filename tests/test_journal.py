@@ -40,6 +40,17 @@ def test_journal_lives_in_the_user_data_folder_per_agenda_and_date(tmp_path):
     assert journal_path(tmp_path / "other.yaml", "2024-03-13").parent != path.parent
 
 
+def test_a_journal_folder_is_named_by_the_sha1_of_the_agenda_path_as_it_always_was(tmp_path):
+    """The name is how a reopened show finds its journal: the same digest as hashlib's,
+    whichever SHA-1 the journal module uses (it avoids importing hashlib at start-up)."""
+    import hashlib
+
+    agenda_file = tmp_path / "sub" / "..." / "Agenda 2024.yaml"
+    expected = hashlib.sha1(str(agenda_file.resolve()).encode()).hexdigest()[:8]
+    path = journal_path(agenda_file, "2024-03-13", root=tmp_path)
+    assert path == tmp_path / "journals" / f"Agenda 2024-{expected}" / "2024-03-13.jsonl"
+
+
 def test_every_action_is_on_disk_and_fsynced_before_it_is_acknowledged(agenda, tmp_path,
                                                                        monkeypatch):
     path = tmp_path / "show.jsonl"
