@@ -55,7 +55,7 @@ def test_plus_minus_keys_extend_by_one_and_shift_by_five(chair, qtbot):
     assert window.countdown.last_text == "10:00"
 
 
-def test_ctrl_z_undoes_and_ctrl_shift_z_redoes(chair, qtbot):
+def test_ctrl_z_undoes_and_ctrl_shift_z_or_ctrl_y_redoes(chair, qtbot):
     window, controller, _ = chair
     qtbot.keyClick(window, Qt.Key.Key_Space)
     qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ShiftModifier)
@@ -65,6 +65,35 @@ def test_ctrl_z_undoes_and_ctrl_shift_z_redoes(chair, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_Z,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert live_end(controller, "d1-opening") == "10:13"
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert live_end(controller, "d1-opening") == "10:13"
+    qtbot.keyClick(window, Qt.Key.Key_Y)  # Y alone is no key of the chair's
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ShiftModifier)
+    assert live_end(controller, "d1-opening") == "10:13"
+    assert [(a.kind, a.minutes) for a in controller.show.actions] == [("start", None),
+                                                                      ("extend", 5)]
+
+
+def test_a_held_key_acts_once(chair, qtbot):
+    """Auto-repeat must not run the clock away or undo the whole day."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    window, controller, _ = chair
+    control = Qt.KeyboardModifier.ControlModifier
+    none = Qt.KeyboardModifier.NoModifier
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    for key, modifiers in ((Qt.Key.Key_Plus, none), (Qt.Key.Key_Z, control)):
+        for repeated in (False, True, True):
+            QApplication.sendEvent(window, QKeyEvent(QEvent.Type.KeyPress, key, modifiers, "",
+                                                     repeated))
+    assert controller.show.can_redo  # the +1 was undone once, by the first Ctrl+Z
+    assert [a.kind for a in controller.show.actions] == ["start"]
+    assert live_end(controller, "d1-opening") == "10:08"
+    qtbot.keyClick(window, Qt.Key.Key_Z, control)
+    assert controller.show.live_id is None  # the second undo took back the start
 
 
 def test_buttons_act_and_never_steal_the_space_key(chair, qtbot):

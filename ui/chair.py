@@ -6,13 +6,15 @@ Ctrl+Z undo · Ctrl+Shift+Z redo. Buttons never take keyboard focus, so Space al
 "next", whichever button was touched last.
 
 Nothing here touches PySide6's `Qt` namespace before the window is on screen (see
-ui/qt_names.py): properties are set by name, and the keys are looked up when pressed.
+ui/qt_names.py): properties are set by name, and the keys are looked up when pressed. All
+the keys are read in `keyPressEvent`, undo and redo too (no QShortcut: building one, and
+QKeySequence's enums, is time before the first frame), and a held key never repeats.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -31,6 +33,7 @@ from ui.theme import PHASE_STYLES, REHEARSAL_COLOURS, WAITING_STYLE, phase_word
 from ui.widgets import ClockDigits, FitText, make_font
 
 REFUSAL_SHOWN_MS = 6000
+REDO_KEYS = ("Ctrl+Shift+Z", "Ctrl+Y")  # both, everywhere (as QKeySequence writes them)
 
 
 def minutes_for_key(key: int, shift: bool) -> int | None:
@@ -129,11 +132,6 @@ class ChairWindow(QWidget):
         layout.addWidget(self.notice)
         layout.addLayout(buttons)
 
-        QShortcut(QKeySequence.StandardKey.Undo, self, controller.undo)
-        # Redo is Ctrl+Shift+Z everywhere, and Ctrl+Y too (one shortcut each: two with the
-        # same keys would be ambiguous and Qt would fire neither)
-        QShortcut(QKeySequence("Ctrl+Shift+Z"), self, controller.redo)
-        QShortcut(QKeySequence("Ctrl+Y"), self, controller.redo)
         controller.ticked.connect(self.refresh)
         controller.changed.connect(self.refresh)
         controller.cue_flashed.connect(self.refresh)
@@ -148,7 +146,14 @@ class ChairWindow(QWidget):
         if event.isAutoRepeat():
             return  # a held key must not run the clock away
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence
 
+        if event.matches(QKeySequence.StandardKey.Undo):  # Ctrl+Z (⌘Z on a Mac)
+            self.controller.undo()
+            return
+        if QKeySequence(event.keyCombination()).toString() in REDO_KEYS:
+            self.controller.redo()
+            return
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         if event.key() == Qt.Key.Key_Space:
             self.controller.next()
