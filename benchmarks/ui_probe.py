@@ -13,9 +13,10 @@ paintEvent or `ui.sound.play_wav`, the ticker's own `lags_ms`, the announcer's `
 - startup-*: `LAUNCHED_ENV` holds the time.time() at which the parent launched this process;
   the figures are the time from then until a first window is exposed (Qt has drawn it),
   and until all of them are (the app has three). Then, after IDLE_BEFORE_MEMORY_S of
-  idling, the resident memory. `startup-app` runs the real entry point (`runofshow`, no argument: the bundled
-  WIPO agenda in rehearsal; warm or cold as the parent's RUNOFSHOW_CACHE_DIR has the agenda
-  or not), `startup-bare` one empty QWidget.
+  idling, the resident memory. `startup-app` runs the real entry point (`runofshow`, no
+  argument: the bundled WIPO agenda in rehearsal; warm or cold as the parent's
+  RUNOFSHOW_CACHE_DIR has the agenda or not), and imports nothing of Qt before the app
+  itself does; `startup-bare` one empty QWidget.
 - lag: the real app on the system clock, a live session, all three windows; for SECONDS,
   the ticker's lags and the time of every paint of the projector's countdown digits.
 - idle: the same app, left alone for SECONDS of wall time; the CPU time it used.
@@ -65,6 +66,33 @@ def memory_kb() -> dict[str, int]:
 # -- time to the first window, and memory ------------------------------------------------
 
 
+def after_import(module_name: str, then) -> None:
+    """Call `then()` once `module_name` is imported (and executed), by whomever; now if
+    it already is."""
+    import importlib.machinery
+
+    if module_name in sys.modules:
+        then()
+        return
+
+    class Finder:
+        def find_spec(self, name, path, target=None):
+            if name != module_name:
+                return None
+            sys.meta_path.remove(self)
+            spec = importlib.machinery.PathFinder.find_spec(name, path)
+            run_module = spec.loader.exec_module
+
+            def exec_module(module):
+                run_module(module)
+                then()
+
+            spec.loader.exec_module = exec_module
+            return spec
+
+    sys.meta_path.insert(0, Finder())
+
+
 def startup(kind: str, profile: str | None = None) -> dict:
     launched = float(os.environ[LAUNCHED_ENV])
     profiler = None
@@ -73,70 +101,80 @@ def startup(kind: str, profile: str | None = None) -> dict:
 
         profiler = cProfile.Profile()
         profiler.enable()
-    if kind == "app":
-        # as the `runofshow` script does: the command line (and the core) before any Qt
-        from runofshow import cli
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QWidget
-
-    app = QApplication(sys.argv[:1])
     seen: dict[str, float] = {}
     exposed: set[int] = set()
     result: dict = {}
     windows = 3 if kind == "app" else 1  # the app: chair, console, projector
+    kept: list[object] = []  # the watcher, alive for the process's life
 
-    def measure_memory() -> None:
-        result.update(memory_kb())
-        app.quit()
+    def watch_windows() -> None:
+        """From here on, note the first Expose of each window shown: the first of all,
+        and the moment all are (Qt draws a widget's window while exposing it)."""
+        from PySide6.QtCore import QEvent, QObject, QTimer
+        from PySide6.QtWidgets import QApplication, QWidget
 
-    class Exposed(QObject):
-        """Notes the first Expose of each window it watches (Qt draws a widget's window
-        while exposing it): the first of all, and the moment all are."""
+        def measure_memory() -> None:
+            result.update(memory_kb())
+            QApplication.instance().quit()
 
-        def eventFilter(self, watched, event) -> bool:
-            if event.type() == QEvent.Type.Expose and watched.isExposed():
-                now = time.time()
-                seen.setdefault("expose", now)
-                seen.setdefault("expose_cpu", time.process_time())
-                if profiler is not None and len(exposed) == 0:
-                    profiler.disable()
-                    profiler.dump_stats(profile)
-                exposed.add(id(watched))
-                watched.removeEventFilter(self)
-                if len(exposed) == windows:
-                    seen["all"] = now
-                    QTimer.singleShot(round(IDLE_BEFORE_MEMORY_S * 1000), measure_memory)
-            return False
+        class Exposed(QObject):
+            def eventFilter(self, watched, event) -> bool:
+                if event.type() == QEvent.Type.Expose and watched.isExposed():
+                    now = time.time()
+                    seen.setdefault("expose", now)
+                    seen.setdefault("expose_cpu", time.process_time())
+                    if profiler is not None and len(exposed) == 0:
+                        profiler.disable()
+                        profiler.dump_stats(profile)
+                    exposed.add(id(watched))
+                    watched.removeEventFilter(self)
+                    if len(exposed) == windows:
+                        seen["all"] = now
+                        QTimer.singleShot(round(IDLE_BEFORE_MEMORY_S * 1000), measure_memory)
+                return False
 
-    watcher = Exposed()
+        watcher = Exposed()
+        kept.append(watcher)
 
-    # Each window is watched from the moment it is shown, not with an event filter on the
-    # whole application: such a filter hands every event of every object to Python, and
-    # converting some of them makes PySide6 build all its not-yet-used enum classes at
-    # once (~30 ms here), a cost the app never pays by itself.
-    def watching(show):
-        def shown(widget, *args):
-            show(widget, *args)
-            handle = widget.windowHandle() if widget.isWindow() else None
-            if handle is not None and "all" not in seen:
-                handle.installEventFilter(watcher)
-        return shown
+        # Each window is watched from the moment it is shown, not with an event filter on
+        # the whole application: such a filter hands every event of every object to
+        # Python, and converting some of them makes PySide6 build all its not-yet-used
+        # enum classes at once (~30 ms here), a cost the app never pays by itself.
+        def watching(show):
+            def shown(widget, *args):
+                show(widget, *args)
+                handle = widget.windowHandle() if widget.isWindow() else None
+                if handle is not None and "all" not in seen:
+                    handle.installEventFilter(watcher)
+            return shown
 
-    for name in ("show", "showNormal", "showFullScreen", "showMaximized"):
-        setattr(QWidget, name, watching(getattr(QWidget, name)))
+        for name in ("show", "showNormal", "showFullScreen", "showMaximized"):
+            setattr(QWidget, name, watching(getattr(QWidget, name)))
+
     if kind == "app":
+        # The real entry point, left to import Qt when it does (the command line and the
+        # core first, as the `runofshow` script runs them): once PySide6 is imported it
+        # reads the source of each module imported after it, so a probe importing Qt first
+        # would charge the app for work a real launch does not do.
+        from runofshow import cli
+
+        after_import("ui.app", watch_windows)
         # a safety net only: the probe quits by itself once the memory is measured
         os.environ.setdefault("RUNOFSHOW_QUIT_AFTER_MS", "60000")
         code = cli.main([])
         if code != 0:
             raise SystemExit(f"runofshow exited {code}")
     else:
+        from PySide6.QtWidgets import QApplication, QWidget
+
+        app = QApplication(sys.argv[:1])
+        watch_windows()
         window = QWidget()
         window.resize(640, 480)
         window.show()
         app.exec()
     if "all" not in seen:
-        raise SystemExit(f"{len(seen)} of {windows} windows were ever exposed")
+        raise SystemExit(f"{len(exposed)} of {windows} windows were ever exposed")
     result["first_window_s"] = seen["expose"] - launched
     # CPU time (user + system, every thread) spent by then: what the machine's noise
     # (other processes, a virtual machine's stolen time) leaves alone
