@@ -183,7 +183,8 @@ def _open_app_paused(args) -> int:
         agenda = shift_to(agenda, datetime.now(agenda.timezone).date())
     rehearse = args.rehearse or args.agenda is None
     # The live show's core before Qt: PySide6 reads the source of every module imported
-    # after it (looking for "PySide6", for its __feature__ switch), a few ms of start-up.
+    # after it (looking for "PySide6", for its __feature__ switch); the shell spares it
+    # those loaded before (ui/feature_scan.py).
     import runofshow.board
     import runofshow.clock
     import runofshow.display_state

@@ -86,35 +86,51 @@ def test_work_after_the_first_frame_runs_even_if_no_frame_comes(qtbot, monkeypat
 
 
 # Runs `runofshow` (no argument) and notes which modules were loaded when the chair's
-# window was first on screen, then which were loaded by the end.
+# window was first on screen, then which were loaded by the end. It imports nothing of Qt
+# before the app does, as a real launch.
 PROBE = r"""
-import gc, json, os, sys, time
+import gc, inspect, json, os, sys, time
+from benchmarks.ui_probe import after_import
 from runofshow import cli
-import ui.first_frame as first_frame
 
 WATCHED = ("apscheduler.schedulers.qt", "ui.console", "ui.projector", "ui.cue_panel",
            "ui.keep_awake", "ui.speech", "PySide6.QtNetwork")
 found = {}
-made, run = first_frame._AfterFirstExpose.__init__, first_frame._AfterFirstExpose._run
+source_read = []  # PySide6 reads a module's source to see if it names PySide6
+read_source = inspect.getsource
 
-def noted_made(self, *args):
-    found.setdefault("waiting_since", time.monotonic())
-    made(self, *args)
+def noted_source(module):
+    source_read.append(getattr(module, "__name__", "?"))
+    return read_source(module)
 
-def noted_run(self):
-    from PySide6.QtCore import QTimer
+inspect.getsource = noted_source
 
-    found.setdefault("waited_s", time.monotonic() - found["waiting_since"])
-    found.setdefault("collector_at_first_frame", gc.isenabled())
-    QTimer.singleShot(2000, lambda: found.setdefault("collector_later", gc.isenabled()))
-    found.setdefault("at_first_frame", [m for m in WATCHED if m in sys.modules])
-    # PySide6 puts `Qt` in QtCore's namespace when it builds its ~90 enum classes
-    found.setdefault("qt_namespace_built", "Qt" in vars(sys.modules["PySide6.QtCore"]))
-    found.setdefault("yaml_at_first_frame", "yaml" in sys.modules)
-    run(self)
+def watch_first_frame():
+    import ui.first_frame as first_frame
 
-first_frame._AfterFirstExpose.__init__ = noted_made
-first_frame._AfterFirstExpose._run = noted_run
+    made, run = first_frame._AfterFirstExpose.__init__, first_frame._AfterFirstExpose._run
+
+    def noted_made(self, *args):
+        found.setdefault("waiting_since", time.monotonic())
+        made(self, *args)
+
+    def noted_run(self):
+        from PySide6.QtCore import QTimer
+
+        found.setdefault("waited_s", time.monotonic() - found["waiting_since"])
+        found.setdefault("collector_at_first_frame", gc.isenabled())
+        QTimer.singleShot(2000, lambda: found.setdefault("collector_later", gc.isenabled()))
+        found.setdefault("at_first_frame", [m for m in WATCHED if m in sys.modules])
+        # PySide6 puts `Qt` in QtCore's namespace when it builds its ~90 enum classes
+        found.setdefault("qt_namespace_built", "Qt" in vars(sys.modules["PySide6.QtCore"]))
+        found.setdefault("yaml_at_first_frame", "yaml" in sys.modules)
+        found.setdefault("source_read_by_first_frame", list(source_read))
+        run(self)
+
+    first_frame._AfterFirstExpose.__init__ = noted_made
+    first_frame._AfterFirstExpose._run = noted_run
+
+after_import("ui.first_frame", watch_first_frame)
 os.environ["RUNOFSHOW_QUIT_AFTER_MS"] = "2500"
 code = cli.main([])
 found["at_exit"] = [m for m in WATCHED if m in sys.modules]
@@ -147,6 +163,12 @@ def test_the_first_window_waits_for_no_console_scheduler_speech_socket_or_qt_enu
     assert report["at_first_frame"] == []
     # nor for PySide6's `Qt` namespace (~25 ms of enum classes: ui/qt_names.py)
     assert report["qt_namespace_built"] is False
+    # PySide6 read the source of the shell's modules, and of no module loaded before the
+    # shell imported Qt (ui/feature_scan.py): not the standard library, not the core
+    read = set(report["source_read_by_first_frame"])
+    assert {"ui.chair", "ui.widgets"} <= read
+    assert not read & {"typing", "datetime", "logging", "dataclasses", "pathlib", "json",
+                       "runofshow.model", "runofshow.journal", "runofshow.show"}, read
     # the garbage collector is paused for the start, and back on once the windows are up
     assert report["collector_at_first_frame"] is False
     assert report["collector_later"] is True

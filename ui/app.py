@@ -24,6 +24,7 @@ from PySide6.QtCore import QEvent, QObject, QRect, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+import ui.feature_scan  # noqa: F401  first of the shell's modules: see its docstring
 from runofshow.actions import ActionError
 from runofshow.bundled import bundled_dir
 from runofshow.clock import SimulatedClock, SystemClock
