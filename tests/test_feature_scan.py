@@ -45,15 +45,15 @@ def run_python(code: str, *args: str) -> str:
     return done.stdout
 
 
-def test_modules_loaded_before_qt_are_marked_and_never_read():
+def test_modules_loaded_before_qt_and_the_shells_are_marked_and_never_read():
     report = json.loads(run_python(LAUNCH).strip().splitlines()[-1])
     assert report["marks"] == {"fractions": feature_scan.IGNORE,
                                "runofshow.model": feature_scan.IGNORE,
                                "statistics": feature_scan.IGNORE,  # read: it names no PySide6
-                               "ui.theme": feature_scan.IGNORE}
-    assert "fractions" not in report["read"] and "runofshow.model" not in report["read"]
-    # what was loaded after Qt is read as PySide6 always reads it
-    assert {"statistics", "ui.theme"} <= set(report["read"])
+                               "ui.theme": feature_scan.USES_PYSIDE}  # the shell's: Qt code
+    assert not {"fractions", "runofshow.model", "ui.theme"} & set(report["read"])
+    # a module first loaded after Qt, not the shell's, is read as PySide6 always reads it
+    assert "statistics" in report["read"]
 
 
 def test_a_module_that_selects_a_feature_still_gets_it(tmp_path):
@@ -65,12 +65,13 @@ def test_a_module_that_selects_a_feature_still_gets_it(tmp_path):
 def test_without_pyside6s_table_nothing_is_marked(monkeypatch):
     monkeypatch.setitem(sys.modules, "PySide6.support.feature", object())
     assert feature_scan.feature_table() is None
-    assert feature_scan.skip_loaded_modules() == 0
+    assert feature_scan.skip_source_scans() == 0
 
 
 def test_a_second_call_marks_only_what_was_loaded_since():
     table = feature_scan.feature_table()
     assert table is not None  # this PySide6 has it: the start-up test relies on it
-    feature_scan.skip_loaded_modules()
-    assert feature_scan.skip_loaded_modules() == 0
+    feature_scan.skip_source_scans()
+    assert feature_scan.skip_source_scans() == 0
     assert table.get("json") == feature_scan.IGNORE  # loaded by this test module
+    assert table.get("ui.console") == feature_scan.USES_PYSIDE  # a shell module
