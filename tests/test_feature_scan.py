@@ -68,6 +68,16 @@ def test_without_pyside6s_table_nothing_is_marked(monkeypatch):
     assert feature_scan.skip_source_scans() == 0
 
 
+def test_a_shell_whose_folder_cannot_be_listed_still_marks_the_loaded_modules(monkeypatch):
+    """A frozen app keeps its modules in an archive: no folder to list."""
+    table = {}
+    monkeypatch.setattr(feature_scan, "feature_table", lambda: table)
+    monkeypatch.setattr(feature_scan, "__file__", "/nonexistent/archive.zip/ui/feature_scan.pyc")
+    assert feature_scan.skip_source_scans() == len(table) > 0
+    assert table["json"] == feature_scan.IGNORE and table["ui"] == feature_scan.USES_PYSIDE
+    assert "ui.console" not in table  # left to PySide6 (which finds no source either)
+
+
 def test_a_second_call_marks_only_what_was_loaded_since():
     table = feature_scan.feature_table()
     assert table is not None  # this PySide6 has it: the start-up test relies on it

@@ -54,8 +54,11 @@ def skip_source_scans() -> int:
     marked = {name: IGNORE for name in list(sys.modules)
               if name.partition(".")[0] not in (*LEFT_TO_PYSIDE, SHELL)}
     marked[SHELL] = USES_PYSIDE
-    shell_folder = os.path.dirname(__file__)
-    marked.update({f"{SHELL}.{file[:-3]}": USES_PYSIDE for file in os.listdir(shell_folder)
+    try:
+        files = os.listdir(os.path.dirname(__file__))
+    except OSError:  # a frozen app's modules live in its archive (and have no source)
+        files = []
+    marked.update({f"{SHELL}.{file[:-3]}": USES_PYSIDE for file in files
                    if file.endswith(".py") and file != "__init__.py"})
     new = {name: mark for name, mark in marked.items() if name not in table}
     table.update(new)
