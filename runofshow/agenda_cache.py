@@ -3,8 +3,9 @@
 Reading an agenda means importing PyYAML (~10 ms: its reader compiles a large regular
 expression) and parsing and checking the file (~3 ms for the WIPO agenda): a tenth of the
 app's start. A venue opens the same agenda launch after launch (rehearsals, the show, a
-restart mid-show), so each agenda that loads without a problem is pickled in the user's
-cache folder with a copy of the file's bytes. It is used again only if:
+restart mid-show), so each agenda that loads without a problem is kept in the user's cache
+folder, as JSON (runofshow/agenda_json.py), with a copy of the file's bytes. It is used
+again only if:
 
 - the file's bytes are exactly those (compared whole, not by a hash that could collide);
 - the same code made it: every runofshow/*.py byte for byte, the same Python, the same
@@ -12,26 +13,28 @@ cache folder with a copy of the file's bytes. It is used again only if:
 
 Anything else (no cache yet, a stale, corrupt or unreadable one, a huge file) reads the file
 as `load_agenda` does, with its located errors. Deleting the folder only costs time.
-(Unpickling runs code: the folder is the user's own, and whoever can write there can
-already run code as the user.)
+
+A cache file: one line of JSON (the format, the code's fingerprint, the path, the file's
+size), the file's bytes, then the agenda's JSON.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
-import pickle
 import sys
 import zlib
 from importlib.util import find_spec
 from pathlib import Path
 
 import runofshow
+from runofshow.agenda_json import agenda_from_plain, agenda_to_plain
 from runofshow.model import Agenda
 
 log = logging.getLogger(__name__)
-FORMAT = 1
+FORMAT = 2  # 1 was a pickle
 CACHE_ENV = "RUNOFSHOW_CACHE_DIR"
 LARGEST_CACHED = 2 * 1_048_576  # bytes; agendas are tens of kB, the loader refuses 8 MiB
 
@@ -85,43 +88,44 @@ def load_agenda_cached(path: str | Path, folder: Path | None = None) -> Agenda:
         return load_agenda(path)  # says what is wrong with the file, or reads a huge one
     code = code_fingerprint()
     resolved = str(path.resolve())
-    where = (folder or cache_dir()) / f"{path.stem}-{zlib.crc32(resolved.encode()):08x}.pickle"
+    where = (folder or cache_dir()) / f"{path.stem}-{zlib.crc32(resolved.encode()):08x}.agenda"
     # the path as given too: the agenda records it (`source`), as load_agenda would
-    header = {"format": FORMAT, "code": code, "path": (str(path), resolved), "source": data}
-    agenda = _read(where, header) if code is not None else None
+    header = {"format": FORMAT, "code": code, "path": [str(path), resolved], "size": len(data)}
+    agenda = _read(where, header, data) if code is not None else None
     if agenda is None:
         from runofshow.loader import load_agenda_bytes
 
         agenda = load_agenda_bytes(data, str(path))  # raises AgendaError: nothing is kept
         if code is not None:
-            _write(where, header, agenda)
+            _write(where, header, data, agenda)
     return agenda
 
 
-def _read(where: Path, header: dict) -> Agenda | None:
+def _read(where: Path, header: dict, data: bytes) -> Agenda | None:
     try:
         with open(where, "rb") as file:
-            if pickle.load(file) != header:
+            if json.loads(file.readline()) != header or file.read(len(data)) != data:
                 return None
-            agenda = pickle.load(file)
+            return agenda_from_plain(json.loads(file.read()))
     except FileNotFoundError:
         return None
-    except Exception as exc:  # any broken cache (truncated, old classes...) is only a miss
+    except Exception as exc:  # any broken cache (truncated, another format...) is only a miss
         log.info("agenda cache %s not used: %r", where, exc)
         return None
-    return agenda if isinstance(agenda, Agenda) else None
 
 
-def _write(where: Path, header: dict, agenda: Agenda) -> None:
+def _write(where: Path, header: dict, data: bytes, agenda: Agenda) -> None:
     """Atomically (a whole file or none), and never at the cost of opening the show."""
     partial = where.with_name(f"{where.name}.{os.getpid()}.tmp")
     try:
+        plain = json.dumps(agenda_to_plain(agenda), ensure_ascii=False)
         where.parent.mkdir(parents=True, exist_ok=True)
         with open(partial, "wb") as file:
-            pickle.dump(header, file, pickle.HIGHEST_PROTOCOL)
-            pickle.dump(agenda, file, pickle.HIGHEST_PROTOCOL)
+            file.write(json.dumps(header).encode() + b"\n")  # one line: no newline inside
+            file.write(data)
+            file.write(plain.encode("utf-8", "surrogatepass"))
         os.replace(partial, where)
-    except (OSError, pickle.PicklingError) as exc:
+    except (OSError, TypeError) as exc:  # TypeError: a value with no JSON form
         log.info("agenda cache %s not written: %s", where, exc)
         with contextlib.suppress(OSError):
             partial.unlink()

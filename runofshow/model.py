@@ -8,7 +8,7 @@ real elapsed time, so daylight-saving days need no special case there).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from functools import cached_property
 from types import MappingProxyType
@@ -94,11 +94,6 @@ class Session:
     min_duration_s: int | None = None
     cues: CueSettings | None = None
 
-    def __getstate__(self) -> dict:
-        """Pickled without the cached epoch seconds: they are worked out again with this
-        computer's rules for the zone."""
-        return {k: v for k, v in self.__dict__.items() if k not in ("start_s", "end_s")}
-
     # cached: the engine reads these for every session at every paint
     @cached_property
     def start_s(self) -> int:
@@ -153,12 +148,6 @@ class Agenda:
         object.__setattr__(self, "_by_id", MappingProxyType(index))
         object.__setattr__(self, "_day_by_date", MappingProxyType({d.date: d for d in self.days}))
 
-    def __reduce__(self):
-        """Pickled (runofshow/agenda_cache.py) as its fields; the indexes are rebuilt when
-        it is loaded (a mapping proxy cannot be pickled)."""
-        return (_agenda_from_fields, ({f.name: getattr(self, f.name) for f in fields(self)
-                                       if f.init},))
-
     def session(self, session_id: str) -> Session:
         return self._by_id[session_id]
 
@@ -182,7 +171,3 @@ class Agenda:
 
     def count(self) -> int:
         return len(self._by_id)
-
-
-def _agenda_from_fields(values: dict) -> Agenda:
-    return Agenda(**values)

@@ -46,7 +46,7 @@ def parses(monkeypatch):
 
 
 def cached_files(folder):
-    return sorted(p.name for p in folder.glob("*.pickle"))
+    return sorted(p.name for p in folder.glob("*.agenda"))
 
 
 def test_the_second_load_comes_from_the_cache_and_is_the_same_agenda(agenda_file, tmp_path, parses):
@@ -110,11 +110,11 @@ def test_code_that_cannot_be_read_as_files_caches_nothing(agenda_file, tmp_path,
     assert not folder.exists()
 
 
-@pytest.mark.parametrize("damage", [b"", b"not a pickle at all", "truncated"])
+@pytest.mark.parametrize("damage", [b"", b"not a cache file at all", "truncated"])
 def test_a_damaged_cache_is_only_a_miss_and_is_written_afresh(agenda_file, tmp_path, parses, damage):
     folder = tmp_path / "cache"
     load_agenda_cached(agenda_file, folder)
-    (cached,) = folder.glob("*.pickle")
+    (cached,) = folder.glob("*.agenda")
     whole = cached.read_bytes()
     cached.write_bytes(whole[: len(whole) // 2] if damage == "truncated" else damage)
     assert load_agenda_cached(agenda_file, folder) == load_agenda(agenda_file)
@@ -190,11 +190,13 @@ from datetime import date
 from runofshow.agenda_cache import load_agenda_cached
 from runofshow.retime import shift_to
 agenda = shift_to(load_agenda_cached(sys.argv[1]), date(2026, 11, 26))  # as --today does
-print(json.dumps({"sessions": agenda.count(), "yaml": "yaml" in sys.modules}))
+print(json.dumps({"sessions": agenda.count(), "yaml": "yaml" in sys.modules,
+                  "pickle": "pickle" in sys.modules}))
 """
 
 
-def test_a_launch_that_finds_its_agenda_cached_never_imports_yaml(agenda_file, tmp_path):
+def test_a_launch_that_finds_its_agenda_cached_never_imports_yaml_nor_pickle(agenda_file,
+                                                                           tmp_path):
     env = {**os.environ, "RUNOFSHOW_CACHE_DIR": str(tmp_path / "cache")}
 
     def launch() -> dict:
@@ -203,8 +205,8 @@ def test_a_launch_that_finds_its_agenda_cached_never_imports_yaml(agenda_file, t
         assert done.returncode == 0, done.stderr
         return json.loads(done.stdout)
 
-    assert launch() == {"sessions": 23, "yaml": True}  # the first launch parses
-    assert launch() == {"sessions": 23, "yaml": False}
+    assert launch() == {"sessions": 23, "yaml": True, "pickle": False}  # the first parses
+    assert launch() == {"sessions": 23, "yaml": False, "pickle": False}
 
 
 @SETTINGS

@@ -205,7 +205,7 @@ def test_a_second_launch_shows_the_chair_without_reading_yaml(tmp_path):
         assert done.returncode == 0, done.stderr[-2000:]
         reports.append(json.loads(done.stdout.strip().splitlines()[-1]))
     assert [r["yaml_at_first_frame"] for r in reports] == [True, False]
-    assert [p.name for p in (tmp_path / "cache").glob("*.pickle")] != []
+    assert [p.name for p in (tmp_path / "cache").glob("*.agenda")] != []
 
 
 def test_a_shell_and_its_session_are_freed_at_once_not_by_the_garbage_collector(qtbot, tmp_path):
