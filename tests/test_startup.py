@@ -138,6 +138,14 @@ print(json.dumps({"code": code, **found}))
 """
 
 
+def run_probe(env: dict, before: str = "") -> tuple[subprocess.CompletedProcess, dict]:
+    """`runofshow` run by PROBE (after the code `before`): the process, and its report."""
+    done = subprocess.run([sys.executable, "-c", before + PROBE], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip(), done.stderr[-2000:]
+    return done, json.loads(done.stdout.strip().splitlines()[-1])
+
+
 @pytest.fixture(params=["offscreen", "xcb"])
 def platform_env(request, tmp_path):
     """The environment of an app run: offscreen, or a real X server (a private Xvfb)."""
@@ -154,11 +162,9 @@ def platform_env(request, tmp_path):
 
 
 def test_the_first_window_waits_for_no_console_scheduler_speech_socket_or_qt_enums(platform_env):
-    done = subprocess.run([sys.executable, "-c", PROBE], cwd=REPO, env=platform_env,
-                          capture_output=True, text=True, timeout=60)
+    done, report = run_probe(platform_env)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "Traceback" not in done.stderr, done.stderr[-2000:]
-    report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["code"] == 0
     assert report["at_first_frame"] == []
     # nor for PySide6's `Qt` namespace (~25 ms of enum classes: ui/qt_names.py)
@@ -185,10 +191,8 @@ def test_the_collector_is_back_on_even_if_the_rest_of_the_windows_fail(tmp_path)
               "    raise RuntimeError('the console could not be built')\n"
               "ui.app.AppSession.build_rest = fail\n")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RUNOFSHOW_DATA_DIR": str(tmp_path)}
-    done = subprocess.run([sys.executable, "-c", broken + PROBE], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=60)
+    done, report = run_probe(env, before=broken)
     assert "the console could not be built" in done.stderr
-    report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["collector_at_first_frame"] is False
     assert report["collector_later"] is True
 
@@ -200,10 +204,9 @@ def test_a_second_launch_shows_the_chair_without_reading_yaml(tmp_path):
     env.pop("RUNOFSHOW_CACHE_DIR", None)
     reports = []
     for _ in range(2):
-        done = subprocess.run([sys.executable, "-c", PROBE], cwd=REPO, env=env,
-                              capture_output=True, text=True, timeout=60)
+        done, report = run_probe(env)
         assert done.returncode == 0, done.stderr[-2000:]
-        reports.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        reports.append(report)
     assert [r["yaml_at_first_frame"] for r in reports] == [True, False]
     assert [p.name for p in (tmp_path / "cache").glob("*.agenda")] != []
 
