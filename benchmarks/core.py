@@ -97,14 +97,15 @@ def verdict(ok: bool | None) -> str:
 # -- 1. The WIPO agenda ------------------------------------------------------------------
 
 
-def wipo_show(agenda: Agenda) -> tuple[list[Action], datetime]:
+def wipo_show(agenda: Agenda) -> tuple[list[Action], int]:
     """A realistic afternoon of day 1: the morning run with an overrun, panel 2 extended,
     its Q&A live at 16:25 and late, so the cascade compresses towards the 18:00 close."""
     zone = agenda.timezone
 
-    def at(hhmm: str) -> datetime:
+    def at(hhmm: str) -> int:
         hour, minute, *second = (int(x) for x in hhmm.split(":"))
-        return datetime(2024, 3, 13, hour, minute, second[0] if second else 0, tzinfo=zone)
+        moment = datetime(2024, 3, 13, hour, minute, second[0] if second else 0, tzinfo=zone)
+        return int(moment.timestamp())
 
     actions = [
         Action(at("10:01:30"), "start", "d1-opening"),
@@ -127,7 +128,7 @@ def bench_wipo(batches: int) -> tuple[list[Result], Timing]:
     actions, now = wipo_show(agenda)
     result = project(agenda, actions, now)
     timing = time_call(lambda: project(agenda, actions, now), batches)
-    detail = (f"{agenda.count()} sessions, {len(actions)} actions, at {now:%Y-%m-%d %H:%M}; "
+    detail = (f"{agenda.count()} sessions, {len(actions)} actions, at {agenda.local(now):%Y-%m-%d %H:%M}; "
               f"{_show_summary(result)}; {timing.describe()}")
     ok = timing.median_s < WIPO_TARGET_S
     return [Result("project WIPO agenda (mid-day 1)", _fmt(timing.median_s),
@@ -143,7 +144,7 @@ class Show:
     days: int
     agenda: Agenda
     actions: list[Action]
-    now: datetime
+    now: int  # epoch seconds
 
     def run(self) -> Projection:
         return project(self.agenda, self.actions, self.now)
@@ -165,7 +166,7 @@ def bench_synthetic(batches: int) -> tuple[list[Result], dict[int, Show]]:
         timings[sessions] = time_call(show.run, batches)
         timing = timings[sessions]
         detail = (f"{show.days} days of {sessions // show.days}, {len(show.actions)} actions, "
-                  f"at {show.now:%Y-%m-%d %H:%M}; {_show_summary(projection)}; "
+                  f"at {show.agenda.local(show.now):%Y-%m-%d %H:%M}; {_show_summary(projection)}; "
                   f"{timing.describe()}")
         if sessions == BIG[0]:
             results.append(Result(f"project {sessions:,} sessions", _fmt(timing.median_s),

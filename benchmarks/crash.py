@@ -13,8 +13,8 @@ and fsyncs → state → signal). When the controller has returned, the child pr
 
     ACK <n> <digest> <entry>
 
-(one `os.write`, so a line in the pipe is whole): `digest` hashes the projection's SPEC §4
-JSON and the countdown at that moment, `entry` describes the journal entry (op, the action
+(one `os.write`, so a line in the pipe is whole): `digest` hashes the projection's JSON
+(docs/contracts.md) and the countdown at that moment, `entry` describes the journal entry (op, the action
 it did, undid or redid, its time). The parent kills the child with SIGKILL at a random
 moment (during its start-up and replay, or a random delay into the script; in some runs the
 child lingers a little between the write and the ACK so kills also land there), reads
@@ -135,7 +135,7 @@ class Script:
         not_skipped = [s for s in open_ if s not in skipped]
         choices: dict[str, float] = {}
         try:
-            kind, due_id = show.next_action_kind()
+            kind, due_id = show.next_action()
         except ActionError:  # nothing left to start
             kind = None
         if kind == "next":  # the chair moves on near the end, rarely early
@@ -143,7 +143,7 @@ class Script:
             due_end = r.started_s + live.duration_s + r.extension_s
             choices["next"] = 30 if now >= due_end - 90 else 1.5
         elif kind == "start":  # nothing live: start the due session once its time has come
-            due = show.projection(agenda.local(now)).session(due_id).start_s
+            due = show.projection(now).session(due_id).start_s
             choices["next"] = 30 if now >= due - 60 else 1
         if state.live is not None:
             for key in ("extend+1", "extend-1", "extend+5", "extend-5"):
@@ -176,9 +176,9 @@ class Script:
         return pick, None, None  # undo, redo
 
 
-def entry_text(op: str, action, at: datetime) -> str:
-    """How an ACK line and the parent name one journal entry."""
-    return f"{op} [{action.describe()}@{action.at.isoformat()}] at {at.isoformat()}"
+def entry_text(op: str, action, at_s: int) -> str:
+    """How an ACK line and the parent name one journal entry (times in epoch seconds)."""
+    return f"{op} [{action.describe()}@{action.at_s}] at {at_s}"
 
 
 def digest(agenda, projection, now_s: float) -> str:
@@ -223,15 +223,15 @@ def child(journal_file: Path, agenda_file: Path, seed: int, steps_per_day: int,
     if not lock.acquire(journal_file):
         _say(f"LOCKED {lock.refusal()}")
         return 4
-    journal = Journal.open(journal_file, agenda.source)  # cuts a torn last line off
+    journal = Journal.open(journal_file, agenda.source, agenda.timezone)  # cuts a torn last line off
     if journal.recovered:
         _say("RECOVERED")
     entries = max(0, journal_file.read_bytes().count(b"\n") - 1)  # the header is no entry
     if sabotage == "replay-last":  # negative control: do the last step again on a restart
         entries = max(0, entries - 1)
-    clock = SimulatedClock(agenda.local(script.moment(entries - 1)), speed=0.0)
-    show = Show(agenda, journal, clock=clock.now)  # replays the journal
-    controller = ShowController(show, clock)
+    clock = SimulatedClock(script.moment(entries - 1), speed=0.0)
+    show = Show(agenda, journal, clock)  # replays the journal
+    controller = ShowController(show)
     _say(f"OPEN {entries} {digest(agenda, controller.projection(), controller.now_s())}")
     linger = random.Random(f"{seed}:linger:{entries}:{os.getpid()}")
     do = {"next": lambda s, m: controller.next(), "extend": lambda s, m: controller.extend(m, s),
@@ -239,13 +239,13 @@ def child(journal_file: Path, agenda_file: Path, seed: int, steps_per_day: int,
           "unskip": lambda s, m: controller.unskip(s), "undo": lambda s, m: controller.undo(),
           "redo": lambda s, m: controller.redo()}
     for step in range(entries, script.steps):
-        clock.jump_to(agenda.local(script.moment(step)))
+        clock.jump_to(script.moment(step))
         kind, session, minutes = script.choose(step, show)
         undone = show.actions[-1] if kind == "undo" else None
         if not do[kind](session, minutes):
             _say(f"REFUSED {step} {kind} {session} {minutes}")
             return 3
-        at = show.now()
+        at = show.now_s()
         op = kind if kind in ("undo", "redo") else "do"
         text = entry_text(op, undone or show.actions[-1], at)
         shown = digest(agenda, controller.projection(), controller.now_s())
@@ -263,7 +263,7 @@ def child(journal_file: Path, agenda_file: Path, seed: int, steps_per_day: int,
 class Entry:
     raw: bytes
     op: str
-    at: datetime
+    at_s: int
     text: str  # entry_text of what it did
 
 
@@ -301,7 +301,7 @@ def read_journal(path: Path, want: frozenset[int] = frozenset()) -> JournalRead:
         position = newline + 1
         if number == 1:
             continue  # the header
-        op, at = record["op"], datetime.fromisoformat(record["at"])
+        op, at = record["op"], int(datetime.fromisoformat(record["at"]).timestamp())
         if op == "do":
             action = Action(at, record["do"], record.get("session"), record.get("minutes"))
             actions.append(action)
@@ -317,7 +317,7 @@ def read_journal(path: Path, want: frozenset[int] = frozenset()) -> JournalRead:
             for index in sorted(record.get("dropped", ()), reverse=True):
                 del actions[index]
             redo.clear()
-            entries.append(Entry(line, op, at, f"{op} at {at.isoformat()}"))
+            entries.append(Entry(line, op, at, f"{op} at {at}"))
             if len(entries) in want:
                 after[len(entries)] = list(actions)
             continue
@@ -471,7 +471,7 @@ def run(kills: int = KILLS, seed: int = SEED, agenda_file: Path = WIPO, tear_sha
     report = Report()
     began = time.perf_counter()
     agenda = load_agenda(agenda_file)
-    steps_per_day = steps_per_day or max(STEPS_PER_DAY, 12 * kills)
+    steps_per_day = steps_per_day or max(STEPS_PER_DAY, 30 * kills)
     script = Script(agenda, seed, steps_per_day)
     rng = random.Random(f"{seed}:parent")
     acked: dict[int, str] = {}  # step -> the entry it acknowledged, over every run
@@ -621,7 +621,7 @@ def run(kills: int = KILLS, seed: int = SEED, agenda_file: Path = WIPO, tear_sha
             for index, entry in enumerate(after.entries):
                 duplicates += entry.raw in seen
                 seen.add(entry.raw)
-                out_of_step += int(entry.at.timestamp()) != script.moment(index)
+                out_of_step += entry.at_s != script.moment(index)
             if duplicates > report.duplicates or out_of_step > report.out_of_step:
                 error(f"{duplicates} entries repeated, {out_of_step} not at their step's moment")
             report.duplicates = max(report.duplicates, duplicates)

@@ -1,6 +1,6 @@
 """Synthetic agendas and shows, for the benchmarks (and for tests that want big inputs).
 
-`synthetic_agenda_yaml(sessions, days, seed)` writes a valid agenda in the SPEC §1 format:
+`synthetic_agenda_yaml(sessions, days, seed)` writes a valid agenda in the format of docs/contracts.md:
 times quoted "HH:MM", each day's sessions in order and not overlapping, all between 08:00
 and 22:00, dates ascending. Each day looks like a real (if crowded) conference day: an
 opening that is a `hard_start`, a closing that is a `hard_end`, a lunch followed by a
@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import random
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from runofshow.actions import Action, replay
 from runofshow.model import Agenda
@@ -309,7 +309,7 @@ def synthetic_actions(agenda: Agenda, count: int, seed: int = 0) -> list[Action]
     def add(at: int, kind: str, session: str | None = None, minutes: int | None = None) -> int:
         nonlocal clock
         clock = max(clock, at)
-        actions.append(Action(agenda.local(clock), kind, session, minutes))
+        actions.append(Action(clock, kind, session, minutes))
         return clock
 
     stopped = False
@@ -368,8 +368,9 @@ def synthetic_actions(agenda: Agenda, count: int, seed: int = 0) -> list[Action]
     return actions
 
 
-def projection_moment(agenda: Agenda, actions: list[Action], after_s: int = 150) -> datetime:
-    """A moment `after_s` seconds after the last action (the first opening if none)."""
+def projection_moment(agenda: Agenda, actions: list[Action], after_s: int = 150) -> int:
+    """A moment (epoch seconds) `after_s` seconds after the last action (the first opening
+    if none)."""
     if not actions:
-        return agenda.local(agenda.days[0].sessions[0].start_s)
-    return agenda.local(actions[-1].at_s + after_s)
+        return agenda.days[0].sessions[0].start_s
+    return actions[-1].at_s + after_s

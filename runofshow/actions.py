@@ -1,4 +1,4 @@
-"""Live actions (SPEC §2) and the state they fold into.
+"""Live actions (docs/contracts.md, "Live actions") and the state they fold into.
 
 The list of actions is the live state of a show. Folding it gives, for every session, what
 really happened: when it started and ended, how much the chair extended it, whether it is
@@ -8,27 +8,33 @@ skipped. The projection (projection.py) turns that and the clock into times.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from enum import StrEnum
 
 from runofshow.errors import shown
 from runofshow.model import Agenda
 
-ACTION_KINDS = ("start", "next", "end", "extend", "skip", "unskip")
+
+class ActionKind(StrEnum):
+    START = "start"
+    NEXT = "next"
+    END = "end"
+    EXTEND = "extend"
+    SKIP = "skip"
+    UNSKIP = "unskip"
+
+
+ACTION_KINDS = tuple(kind.value for kind in ActionKind)  # plain strings, for messages
 MAX_EXTEND_MIN = 24 * 60  # one extension of more than a day is a typing error
 
 
 @dataclass(frozen=True)
 class Action:
-    """A live action the chair or technician took (SPEC §2): start, next, extend… at a moment."""
+    """A live action the chair or technician took: start, next, extend… at a moment."""
 
-    at: datetime  # aware; whole seconds
+    at_s: int  # whole epoch seconds
     kind: str
     session: str | None = None
     minutes: int | None = None
-
-    @property
-    def at_s(self) -> int:
-        return int(self.at.timestamp())
 
     def describe(self) -> str:
         parts = [self.kind]
@@ -72,7 +78,7 @@ class LiveState:
 
     def apply(self, action: Action) -> None:
         """Apply one action, or raise ActionError and leave the state unchanged."""
-        self._check(action)
+        self.check(action)
         at = action.at_s
         self.last_at_s = at
         kind = action.kind
@@ -124,13 +130,14 @@ class LiveState:
         run.ended_s, run.touched_s = at, at
         self.live = None
 
-    def _check(self, action: Action) -> None:
+    def check(self, action: Action) -> None:
+        """Raise ActionError (saying why) if `action` cannot apply to the show as it stands."""
         kind = action.kind
         if kind not in ACTION_KINDS:
             raise ActionError(f"unknown action {shown(kind)} (known: {', '.join(ACTION_KINDS)})")
         if self.last_at_s is not None and action.at_s < self.last_at_s:
-            raise ActionError(f"at {action.at.isoformat()} is before the previous action; "
-                              "actions are in time order")
+            raise ActionError(f"at {self.agenda.local(action.at_s).isoformat()} is before the "
+                              "previous action; actions are in time order")
         session = action.session
         if session is not None and not self.agenda.has_session(session):
             raise ActionError(f"no session has the id {shown(session)}")
@@ -156,6 +163,8 @@ class LiveState:
             raise ActionError(f"{session} is already live")
         if kind == "extend" and done:
             raise ActionError(f"{session} has already ended; it cannot be extended")
+        if kind in ("extend", "skip") and run is not None and run.skipped:
+            raise ActionError(f"{session} is skipped" + ("; unskip it first" if kind == "extend" else ""))
         if kind == "skip" and done:
             raise ActionError(f"{session} cannot be skipped: it has already taken place")
         if kind == "skip" and session == self.live:

@@ -2,7 +2,7 @@
 
 A pure function of (agenda, projection, now): the live session and its countdown, the
 colour phase, what comes next and when, and one line on how the day stands. The views
-call it at every paint with the clock's current time, so a countdown is always
+ask for it with the clock's current second whenever they paint, so a countdown is always
 `due end − now`, never a counted-down number.
 """
 
@@ -10,12 +10,30 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from enum import StrEnum
 
 from runofshow.model import Agenda, Session
 from runofshow.projection import UPCOMING, DayProjection, Projection
 
-NORMAL, WARNING, DANGER, OVERTIME = "normal", "warning", "danger", "overtime"
-PHASES = (NORMAL, WARNING, DANGER, OVERTIME)
+
+class Phase(StrEnum):
+    """The countdown's colour phase."""
+
+    NORMAL = "normal"
+    WARNING = "warning"
+    DANGER = "danger"
+    OVERTIME = "overtime"
+
+
+class BoardMode(StrEnum):
+    LIVE = "live"  # a session is live: the countdown is to its end
+    WAITING = "waiting"  # nothing live, a session is due: the countdown is to its start
+    DONE = "done"  # the programme is complete
+
+
+NORMAL, WARNING, DANGER, OVERTIME = Phase
+PHASES = tuple(phase.value for phase in Phase)
+AWAKE_BEFORE_S = 3600  # screens are kept awake from an hour before the next session
 
 
 @dataclass(frozen=True)
@@ -30,11 +48,11 @@ class Thresholds:
 class Board:
     """What the chair's and projector's views show at one moment, worked out from the projection."""
 
-    mode: str  # "live", "waiting" (nothing live, a session is due) or "done"
+    mode: BoardMode
     session: Session | None  # the live session, or the one due when waiting
-    remaining_s: float  # live: due end − now (negative in overtime); waiting: start − now
+    remaining_s: int  # live: due end − now (negative in overtime); waiting: start − now
     countdown: str  # "12:34", "1:02:03", "+0:42" in overtime
-    phase: str
+    phase: Phase
     progress: float  # share of the live session's time used, 0..1
     next_session: Session | None
     next_start_s: int | None
@@ -51,20 +69,17 @@ def format_clock(seconds: int) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-def countdown_text(remaining_s: float) -> tuple[str, int, bool]:
+def countdown_text(remaining_s: int) -> tuple[str, int, bool]:
     """The countdown as shown, the whole seconds it shows, and whether it is overtime.
 
-    Remaining time is rounded up, so 0:00 shows only when time is up; overtime then counts
-    up from +0:00.
+    0:00 shows for the second in which time is up; overtime then counts up from +0:01.
     """
     if remaining_s >= 0:
-        shown = math.ceil(remaining_s)
-        return format_clock(shown), shown, False
-    over = math.floor(-remaining_s)
-    return "+" + format_clock(over), over, True
+        return format_clock(remaining_s), remaining_s, False
+    return "+" + format_clock(-remaining_s), -remaining_s, True
 
 
-def phase_for(shown_s: int, overtime: bool, thresholds: Thresholds = Thresholds()) -> str:
+def phase_for(shown_s: int, overtime: bool, thresholds: Thresholds = Thresholds()) -> Phase:
     if overtime:
         return OVERTIME
     if shown_s <= thresholds.danger_s:
@@ -101,34 +116,32 @@ def _day_status(agenda: Agenda, day: DayProjection) -> tuple[str, bool]:
     return "on time", False
 
 
-def board(agenda: Agenda, projection: Projection, now_s: float,
+def board(agenda: Agenda, projection: Projection, now_s: int,
           thresholds: Thresholds = Thresholds()) -> Board:
-    """The board at `now_s` (epoch seconds, fractions allowed) for this projection."""
-    today = agenda.local(now_s).date()
+    """The board at `now_s` (whole epoch seconds) for this projection."""
     live = projection.live
-    upcoming = [item for day in projection.days if day.date >= today
-                for item in day.sessions if item.state == UPCOMING]
+    due = projection.due(agenda.local(now_s).date())
     if live is not None:
-        day = next(d for d in projection.days if d.date == live.session.day)
-        after = [item for item in day.sessions if item.state == UPCOMING]
-        following = after[0] if after else None
+        day = projection.day(live.session.day)
+        following = next((item for item in day.sessions if item.state == UPCOMING), None)
         due_end = live.start_s + max(0, live.session.duration_s + live.adjusted_by_s)
         remaining = due_end - now_s
         text, shown, overtime = countdown_text(remaining)
         length = due_end - live.start_s
         progress = 1.0 if length <= 0 else min(1.0, max(0.0, (now_s - live.start_s) / length))
-        mode, session, phase = "live", live.session, phase_for(shown, overtime, thresholds)
-    elif upcoming:
+        mode, session = BoardMode.LIVE, live.session
+        phase = phase_for(shown, overtime, thresholds)
+    elif due is not None:
         # nothing live: the countdown is to the start of the session that is due
-        following = upcoming[0]
-        day = next(d for d in projection.days if d.date == following.session.day)
-        remaining = following.start_s - now_s
-        text = countdown_text(max(0.0, remaining))[0]
-        mode, session, phase, progress = "waiting", following.session, NORMAL, 0.0
+        following = due
+        day = projection.day(due.session.day)
+        remaining = due.start_s - now_s
+        text = countdown_text(max(0, remaining))[0]
+        mode, session, phase, progress = BoardMode.WAITING, due.session, NORMAL, 0.0
     else:
         last_day = projection.days[-1]
         status, at_risk = _day_status(agenda, last_day)
-        return Board("done", None, 0.0, "0:00", NORMAL, 1.0, None, None, "", status,
+        return Board(BoardMode.DONE, None, 0, "0:00", NORMAL, 1.0, None, None, "", status,
                      last_day.late_by_s, at_risk)
     status, at_risk = _day_status(agenda, day)
     next_start = following.start_s if following else None
@@ -139,3 +152,13 @@ def board(agenda: Agenda, projection: Projection, now_s: float,
     return Board(mode, session, remaining, text, phase, progress,
                  following.session if following else None, next_start, next_text, status,
                  day.late_by_s, at_risk)
+
+
+def screens_awake_reason(board: Board) -> str | None:
+    """Why the screens must not sleep now (a session is live, or starts within the hour),
+    or None: the projector shows its countdown all that time."""
+    if board.mode == BoardMode.LIVE:
+        return "a conference session is live"
+    if board.mode == BoardMode.WAITING and board.remaining_s < AWAKE_BEFORE_S:
+        return "a conference session is about to start"
+    return None

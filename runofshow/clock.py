@@ -1,60 +1,91 @@
 """Clocks a show runs on: the real one, or a simulated one for rehearsals.
 
-Everything that shows time asks a clock for `now()` at the moment it draws; nothing counts
-ticks. A simulated clock is a straight line through (real moment, simulated moment) with a
-slope (the speed), measured on the monotonic clock, so changing the speed never jumps and
-a wall-clock correction on the computer does not disturb a rehearsal.
+Both answer the same questions (`Clock`), so nothing that reads the time needs to know
+which one it has. The show computes in whole epoch seconds (`now_s`): a countdown shows
+whole seconds, and every session time is whole seconds. Timers that must wake just after
+a second turns ask `precise_s`.
+
+A simulated clock is a straight line through (real moment, simulated moment) with a slope
+(the speed), measured on the monotonic clock, so changing the speed never jumps and a
+wall-clock correction on the computer does not disturb a rehearsal.
 """
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from typing import Protocol
 
 SPEEDS = (1.0, 10.0, 60.0)
 
 
+class Clock(Protocol):
+    """What every part of the show asks of its clock."""
+
+    simulated: bool  # a rehearsal clock (its speed can change; it is kept across restarts)
+    speed: float  # show seconds per real second
+
+    def now_s(self) -> int:
+        """The current moment, in whole epoch seconds (the second that has begun)."""
+        ...
+
+    def precise_s(self) -> float:
+        """The current moment, in epoch seconds with their fraction (for timers)."""
+        ...
+
+    def set_speed(self, speed: float) -> None:
+        """Run at `speed` from this moment on (the time does not jump)."""
+        ...
+
+
 class SystemClock:
+    """The computer's clock (`wall` is injected in tests)."""
+
     simulated = False
     speed = 1.0
 
     def __init__(self, wall: Callable[[], float] = time.time):
         self._wall = wall
 
-    def now(self) -> datetime:
-        return datetime.fromtimestamp(self._wall(), UTC)
+    def now_s(self) -> int:
+        return math.floor(self._wall())
 
-    def timestamp(self) -> float:
+    def precise_s(self) -> float:
         return self._wall()
+
+    def set_speed(self, speed: float) -> None:
+        if speed != 1.0:
+            raise ValueError("the real clock runs at real speed; rehearse to change it")
 
 
 class SimulatedClock:
+    """A rehearsal's clock: starts at `start_s` and runs at `speed` (0: stands still)."""
+
     simulated = True
 
-    def __init__(self, start: datetime, speed: float = 1.0,
+    def __init__(self, start_s: float, speed: float = 1.0,
                  real: Callable[[], float] = time.monotonic):
         self._real = real
         self._origin_real = real()
-        self._origin = start.timestamp()
+        self._origin = float(start_s)
         self.speed = speed
 
-    def timestamp(self) -> float:
+    def precise_s(self) -> float:
         return self._origin + (self._real() - self._origin_real) * self.speed
 
-    def now(self) -> datetime:
-        return datetime.fromtimestamp(self.timestamp(), UTC)
+    def now_s(self) -> int:
+        return math.floor(self.precise_s())
 
     def set_speed(self, speed: float) -> None:
-        """Change the speed from this moment on (the simulated time does not jump)."""
-        self._rebase(self.timestamp())
+        self._rebase(self.precise_s())
         self.speed = speed
 
-    def jump_to(self, moment: datetime) -> None:
-        self._rebase(moment.timestamp())
+    def jump_to(self, moment_s: float) -> None:
+        self._rebase(float(moment_s))
 
-    def jump_by(self, delta: timedelta) -> None:
-        self._rebase(self.timestamp() + delta.total_seconds())
+    def jump_by(self, seconds: float) -> None:
+        self._rebase(self.precise_s() + seconds)
 
     def _rebase(self, simulated: float) -> None:
         self._origin_real = self._real()

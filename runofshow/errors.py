@@ -1,8 +1,13 @@
-"""Located problems: every complaint about a file names FILE:LINE:COL."""
+"""Located problems: every complaint about a file names FILE:LINE:COL; and the exit status
+and usage errors of the command line."""
 
 from __future__ import annotations
 
+import argparse
+import sys
 from dataclasses import dataclass
+
+EXIT_INVALID = 2  # an invalid file, or a command line that makes no sense
 
 
 @dataclass(frozen=True, order=True)
@@ -48,3 +53,12 @@ class Hints:
 
         found = difflib.get_close_matches(word, choices, n=1, cutoff=cutoff)
         return found[0] if found else None
+
+
+class UsageParser(argparse.ArgumentParser):
+    """An argument parser whose usage errors exit with EXIT_INVALID, like an invalid file,
+    without a traceback."""
+
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_INVALID, f"{self.prog}: error: {message}\n")

@@ -1,4 +1,5 @@
-"""Events files (SPEC §4): a YAML list of timed actions, checked against an agenda."""
+"""Events files (docs/contracts.md, "Command line"): a YAML list of timed actions, checked
+against an agenda."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ from runofshow.yamlnodes import Map, Node, Scalar, Seq, YamlReadError, describe,
 
 EVENT_KEYS = ("at", "do", "session", "minutes")
 _MINUTES = re.compile(r"[-+]?[0-9]{1,5}")  # ASCII digits: int() would also take '٥', '1_0'
-
 
 
 def parse_datetime(text: str, agenda: Agenda) -> datetime:
@@ -85,7 +85,7 @@ def _event(node: Node, agenda: Agenda, problem, hints: Hints) -> Action | None:
             problem(node, f"this event has no {required!r}")
             return None
     try:
-        at = parse_datetime(fields["at"].value, agenda).replace(microsecond=0)
+        at_s = int(parse_datetime(fields["at"].value, agenda).timestamp())
     except ValueError:
         problem(fields["at"], f"at must be a date and time like 2024-03-13T10:01:30, "
                               f"not {shown(fields['at'].value)}")
@@ -117,4 +117,4 @@ def _event(node: Node, agenda: Agenda, problem, hints: Hints) -> Action | None:
     if kind != "extend" and minutes is not None:
         problem(fields["minutes"], f"{kind} takes no minutes")
         return None
-    return Action(at, kind, session, minutes)
+    return Action(at_s, kind, session, minutes)

@@ -10,22 +10,16 @@ user data folder; starting afresh moves the old journal aside, it is never delet
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 
 import platformdirs
 
 from runofshow.actions import Action
-
-try:
-    # CPython's own SHA-1, the very digest hashlib's gives: importing hashlib loads OpenSSL,
-    # ~3 ms of the app's start before the chair's window, for one digest of a path
-    from _sha1 import sha1
-except ImportError:  # another Python, or a build without it
-    from hashlib import sha1
 
 FORMAT = 1
 
@@ -69,13 +63,23 @@ def data_dir() -> Path:
 def journal_path(agenda_source: str | Path, show: date | str, root: Path | None = None) -> Path:
     """Where the journal of this agenda's show on this date (or label) lives."""
     source = Path(agenda_source).resolve()
-    digest = sha1(str(source).encode()).hexdigest()[:8]
+    digest = hashlib.sha1(str(source).encode()).hexdigest()[:8]
     label = show.isoformat() if isinstance(show, date) else str(show)
     return (root or data_dir()) / "journals" / f"{source.stem}-{digest}" / f"{label}.jsonl"
 
 
-def action_to_json(action: Action) -> dict:
-    entry = {"at": action.at.isoformat(), "do": action.kind}
+def iso(epoch_s: int, zone: tzinfo) -> str:
+    """A moment as the journal writes it: ISO 8601 with the offset of the agenda's zone, so
+    a person reading the file sees the show's own wall-clock times."""
+    return datetime.fromtimestamp(epoch_s, UTC).astimezone(zone).isoformat()
+
+
+def epoch_of(text: str) -> int:
+    return int(datetime.fromisoformat(text).timestamp())
+
+
+def action_to_json(action: Action, zone: tzinfo = UTC) -> dict:
+    entry = {"at": iso(action.at_s, zone), "do": str(action.kind)}
     if action.session is not None:
         entry["session"] = action.session
     if action.minutes is not None:
@@ -84,22 +88,24 @@ def action_to_json(action: Action) -> dict:
 
 
 def action_from_json(entry: dict) -> Action:
-    return Action(datetime.fromisoformat(entry["at"]), entry["do"], entry.get("session"),
-                  entry.get("minutes"))
+    return Action(epoch_of(entry["at"]), entry["do"], entry.get("session"), entry.get("minutes"))
 
 
 class Journal:
-    def __init__(self, path: Path, agenda_source: str):
+    """One show's journal file, open for appending, and the state its entries leave."""
+
+    def __init__(self, path: Path, agenda_source: str, zone: tzinfo = UTC):
         self.path = path
         self.agenda_source = agenda_source
+        self.zone = zone  # the agenda's: times are written in it
         self.recovered = False  # a torn last line was cut off on open
         self.state = JournalState()
         self._file = None
 
     @classmethod
-    def open(cls, path: Path, agenda_source: str) -> Journal:
+    def open(cls, path: Path, agenda_source: str, zone: tzinfo = UTC) -> Journal:
         """Open (or create) a journal and replay it."""
-        journal = cls(path, agenda_source)
+        journal = cls(path, agenda_source, zone)
         journal._load()
         return journal
 
@@ -160,18 +166,18 @@ class Journal:
                 os.fsync(self._file.fileno())
             raise
 
-    def record(self, op: str, action: Action | None = None, at: datetime | None = None) -> None:
+    def record(self, op: str, action: Action | None = None, at_s: int | None = None) -> None:
         """Write one entry to disk (fsynced), then apply it to the in-memory state."""
-        entry = action_to_json(action) if action is not None else {}
+        entry = action_to_json(action, self.zone) if action is not None else {}
         entry = {"op": op, **entry}
-        if at is not None and action is None:
-            entry["at"] = at.isoformat()
+        if at_s is not None and action is None:
+            entry["at"] = iso(at_s, self.zone)
         self._write(entry)
         self.state.apply(entry)
 
-    def record_reload(self, agenda_source: str, dropped: list[int], at: datetime) -> None:
+    def record_reload(self, agenda_source: str, dropped: list[int], at_s: int) -> None:
         """Write that the agenda was reloaded and which actions (0-based) it dropped."""
-        entry = {"op": "reload", "at": at.isoformat(), "agenda": agenda_source,
+        entry = {"op": "reload", "at": iso(at_s, self.zone), "agenda": agenda_source,
                  "dropped": sorted(dropped)}
         self._write(entry)
         self.state.apply(entry)

@@ -1,4 +1,5 @@
-"""Agenda files (SPEC §1): YAML in, an immutable Agenda out, or every problem at once.
+"""Agenda files (docs/contracts.md, "The agenda file"): YAML in, an immutable Agenda out,
+or every problem at once.
 
 Each problem is located at the offending node as FILE:LINE:COL. The reader carries on
 after a problem wherever it can, so a technician fixes a file in one pass, not twenty.
@@ -22,7 +23,6 @@ from runofshow.yamlnodes import (
     Seq,
     YamlReadError,
     compose,
-    decode,
     describe,
     read_path,
 )
@@ -53,12 +53,6 @@ def load_agenda(path: str | Path) -> Agenda:
     """Read and check an agenda file. Raises AgendaError listing every problem."""
     path = Path(path)
     return _checked(str(path), lambda: read_path(path)[1])
-
-
-def load_agenda_bytes(data: bytes, file: str) -> Agenda:
-    """Check an agenda from a file's bytes already read (runofshow/agenda_cache.py reads
-    them once, to compare and to parse). Same checks and messages as load_agenda."""
-    return _checked(file, lambda: compose(decode(data, file), file))
 
 
 def load_agenda_text(text: str, file: str = "<agenda>") -> Agenda:
@@ -227,7 +221,7 @@ class _AgendaReader:
         if top is None:
             raise AgendaError(self.problems)
         zone = self.timezone(top["timezone"][1]) if "timezone" in top else None
-        zone = zone or local_zone()  # asked only when needed: tzlocal costs ~25 ms to load
+        zone = zone or local_zone()  # asked only of an agenda without a timezone
         if "languages" in top:
             self.languages = self.language_list(top["languages"][1])
         title = self.text(top["title"][1], "title") if "title" in top else None

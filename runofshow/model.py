@@ -45,8 +45,12 @@ class Text:
             return self.by_lang[0][1]
         return self.plain or ""
 
-    def as_json(self) -> str | dict[str, str]:
-        return self.plain if self.plain is not None else dict(self.by_lang)
+    def pair(self, languages: tuple[str, ...]) -> tuple[str, str]:
+        """What every view shows of a title: the text in the primary language (or the best
+        there is), and the text in the next language that differs from it, or ""."""
+        first = self.best(languages)
+        others = (self.get(lang) for lang in languages[1:])
+        return first, next((text for text in others if text and text != first), "")
 
 
 def local_datetime(day: date, clock: time, zone: ZoneInfo) -> datetime | None:

@@ -1,6 +1,7 @@
-"""The projection (SPEC §3): every session's start and end, from plan, actions and now.
+"""The projection (docs/contracts.md, "The projection"): every session's start and end,
+from plan, actions and now.
 
-`project(agenda, actions, now)` is a pure function. Times are whole epoch seconds. Each
+`project(agenda, actions, now_s)` is a pure function. Times are whole epoch seconds. Each
 day is projected on its own, in one forward pass; at each anchor (the planned start of a
 `hard_start` session, the planned end of a `hard_end` one) a late projection is absorbed by
 compressing the flexible upcoming sessions that lead to it (see `_absorb`).
@@ -9,12 +10,21 @@ compressing the flexible upcoming sessions that lead to it (see `_absorb`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
+from enum import StrEnum
 
 from runofshow.actions import Action, LiveState, SessionRun, replay
 from runofshow.model import Agenda, Day, Session
 
-DONE, LIVE, UPCOMING, SKIPPED = "done", "live", "upcoming", "skipped"
+
+class SessionState(StrEnum):
+    DONE = "done"
+    LIVE = "live"
+    UPCOMING = "upcoming"
+    SKIPPED = "skipped"
+
+
+DONE, LIVE, UPCOMING, SKIPPED = SessionState
 _NO_RUN = SessionRun()
 
 
@@ -23,7 +33,7 @@ class SessionProjection:
     """One session as projected: its state, projected times, and how it was moved."""
 
     session: Session
-    state: str
+    state: SessionState
     start_s: int | None  # None when skipped
     end_s: int | None
     adjusted_by_s: int  # the chair's extensions (negative: compressed by hand)
@@ -78,15 +88,25 @@ class Projection:
     def all_sessions(self) -> list[SessionProjection]:
         return [item for day in self.days for item in day.sessions]
 
+    def day(self, when: date) -> DayProjection:
+        return next(d for d in self.days if d.date == when)
 
-def project(agenda: Agenda, actions: list[Action], now: datetime | float) -> Projection:
-    """Project every session of the agenda at `now` after the actions stamped up to then."""
-    now_s = int(now.timestamp() if isinstance(now, datetime) else now)
+    def due(self, today: date) -> SessionProjection | None:
+        """The session due to start next when nothing is live: the first upcoming one of
+        today or a later day (None once the programme is complete)."""
+        return next((item for day in self.days if day.date >= today
+                     for item in day.sessions if item.state == UPCOMING), None)
+
+
+def project(agenda: Agenda, actions: list[Action], now_s: int) -> Projection:
+    """Project every session of the agenda at `now_s` (epoch seconds) after the actions
+    stamped up to then."""
     state = replay(agenda, actions, until_s=now_s)
     return project_state(agenda, state, now_s)
 
 
 def project_state(agenda: Agenda, state: LiveState, now_s: int) -> Projection:
+    """Project at `now_s` from a state the actions were already folded into."""
     today = agenda.local(now_s).date()
     days = tuple(_project_day(day, state.runs, now_s, today) for day in agenda.days)
     live = None

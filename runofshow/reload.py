@@ -24,7 +24,7 @@ class Orphan:
 
     def describe(self, agenda: Agenda) -> str:
         return (f"action {self.number} ({self.action.describe()} at "
-                f"{self.action.at.astimezone(agenda.timezone):%H:%M:%S}): {self.reason}")
+                f"{agenda.local(self.action.at_s):%H:%M:%S}): {self.reason}")
 
 
 def fit_actions(agenda: Agenda, actions: list[Action]) -> tuple[list[Action], list[Orphan]]:

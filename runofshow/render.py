@@ -1,4 +1,4 @@
-"""The projection as SPEC §4 JSON, and as a table for a terminal."""
+"""The projection as JSON (docs/contracts.md, "Command line"), and as a table for a terminal."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ def _iso(agenda: Agenda, epoch_s: int | None) -> str | None:
 
 
 def projection_json(agenda: Agenda, projection: Projection) -> dict:
-    """The projection in the JSON shape of SPEC §4."""
+    """The projection in the JSON shape of docs/contracts.md, "Command line"."""
     days = [{
         "date": day.date.isoformat(),
         "planned_end": _iso(agenda, day.planned_end_s),

@@ -1,38 +1,96 @@
-"""A live show: the agenda, the journal of actions, undo/redo and the clock.
+"""A live show: the agenda, the journal of actions, undo/redo, the clock and the screens'
+settings.
 
 This is the imperative edge of the core. Every change goes to the journal (fsynced) first,
 then to memory; the projection is always recomputed from (agenda, actions, now).
+`Show.open` is the one call that opens (or resumes) a show; the shell only adds windows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+import logging
+from datetime import datetime
+from pathlib import Path
 
-from runofshow.actions import Action, ActionError, LiveState, replay
-from runofshow.journal import Journal
+from runofshow.actions import Action, ActionError, ActionKind, LiveState, replay
+from runofshow.board import Board, Thresholds, board
+from runofshow.clock import Clock, SimulatedClock, SystemClock
+from runofshow.display_state import DisplayState, display_state_path
+from runofshow.journal import Journal, journal_path, move_aside
 from runofshow.model import Agenda
 from runofshow.projection import Projection, project_state
+from runofshow.reload import Orphan, fit_actions
 
-if TYPE_CHECKING:
-    from runofshow.reload import Orphan
+log = logging.getLogger(__name__)
+REHEARSAL_LEAD_S = 5 * 60  # a rehearsal starts this long before the first session
+SESSION_ACTIONS = (ActionKind.START, ActionKind.SKIP, ActionKind.UNSKIP, ActionKind.EXTEND)
 
-Clock = Callable[[], datetime]
+
+def journal_file(agenda: Agenda, agenda_path: str | Path, rehearse: bool,
+                 root: Path | None = None) -> Path:
+    """Where this show's journal lives. A rehearsal has its own (per programme dates, so a
+    rehearsal mapped onto today is not mixed with one on the original dates); a live show
+    has one per real date."""
+    if rehearse:
+        label = f"rehearsal-{agenda.days[0].date.isoformat()}"
+    else:
+        label = datetime.now(agenda.timezone).date().isoformat()
+    return journal_path(agenda_path, label, root)
 
 
-def system_clock() -> datetime:
-    return datetime.now(UTC)
+def rehearsal_clock(agenda: Agenda, journal: Journal, display: DisplayState) -> SimulatedClock:
+    """A simulated clock that resumes where the rehearsal stood (never before its last
+    action), or starts a few minutes before the first session."""
+    moments = [agenda.days[0].sessions[0].start_s - REHEARSAL_LEAD_S]
+    if display.simulated_at is not None:
+        moments.append(display.simulated_at)
+    if journal.state.actions:
+        moments.append(journal.state.actions[-1].at_s)
+    return SimulatedClock(max(moments), speed=display.speed or 1.0)
 
 
 class Show:
-    def __init__(self, agenda: Agenda, journal: Journal, clock: Clock = system_clock):
+    """One open show. Views read it; every change goes through `do`, `undo`, `redo`,
+    `reload` (the journal) or `save_display` (the screens' settings)."""
+
+    def __init__(self, agenda: Agenda, journal: Journal, clock: Clock,
+                 display: DisplayState | None = None, display_path: Path | None = None,
+                 rehearsal: bool = False, thresholds: Thresholds | None = None):
         self.agenda = agenda
         self.journal = journal
         self.clock = clock
+        self.display = display or DisplayState()
+        self.display_path = display_path
+        self.rehearsal = rehearsal
+        self.thresholds = thresholds or Thresholds()
         # Replaying checks the journal against this agenda (an edited agenda can orphan ids).
         self._state = replay(agenda, self.actions)
 
+    @classmethod
+    def open(cls, agenda: Agenda, agenda_path: str | Path, *, rehearse: bool,
+             fresh: bool = False, journal_file_path: Path | None = None,
+             clock: Clock | None = None) -> Show:
+        """Open (or resume) the show of this agenda: its journal, its screens' settings and
+        its clock (a rehearsal's resumes where it stood). `fresh` moves the old journal
+        aside first. Raises JournalError / ActionError when the journal cannot be replayed
+        on this agenda."""
+        path = journal_file_path or journal_file(agenda, agenda_path, rehearse)
+        if fresh:
+            moved = move_aside(path)  # before opening: a damaged journal must not stop a fresh start
+            if moved:
+                log.info("started afresh; the previous journal is kept as %s", moved)
+        journal = Journal.open(path, agenda.source, agenda.timezone)
+        display_path = display_state_path(path)
+        display = DisplayState() if fresh else DisplayState.load(display_path)
+        if clock is None:
+            clock = rehearsal_clock(agenda, journal, display) if rehearse else SystemClock()
+        try:
+            return cls(agenda, journal, clock, display, display_path, rehearsal=rehearse)
+        except ActionError:
+            journal.close()
+            raise
+
+    # -- what is on record ---------------------------------------------------------------
     @property
     def actions(self) -> list[Action]:
         return self.journal.state.actions
@@ -49,15 +107,46 @@ class Show:
     def live_id(self) -> str | None:
         return self._state.live
 
-    def now(self) -> datetime:
-        return self.clock().astimezone(self.agenda.timezone).replace(microsecond=0)
+    def state(self) -> LiveState:
+        return self._state
+
+    # -- time ----------------------------------------------------------------------------
+    def now_s(self) -> int:
+        return self.clock.now_s()
+
+    def projection(self, now_s: int | None = None) -> Projection:
+        """The projection now (or at `now_s`) after every action of the show. All of them:
+        they have all happened, even if the computer's clock has since been stepped back
+        to before the last one (an NTP correction must not make the screens forget it)."""
+        return project_state(self.agenda, self._state, self.now_s() if now_s is None else now_s)
+
+    def board(self, projection: Projection, now_s: int) -> Board:
+        return board(self.agenda, projection, now_s, self.thresholds)
+
+    def standing_notice(self) -> str | None:
+        """A real-clock show whose agenda has no session today is almost always a mistake
+        (last year's programme opened as it is): how to rehearse it or run it today."""
+        if self.rehearsal:
+            return None
+        today = self.agenda.local(self.now_s()).date()
+        days = self.agenda.days
+        if days[0].date <= today <= days[-1].date:
+            return None
+        return (f"This agenda runs {days[0].date:%d %b %Y}"
+                + (f" – {days[-1].date:%d %b %Y}" if len(days) > 1 else "")
+                + f"; today is {today:%d %b %Y}. To try it now: runofshow --rehearse "
+                  "(simulated clock) or --today (its first day mapped onto today).")
+
+    # -- live actions ----------------------------------------------------------------------
+    def _stamp(self) -> int:
+        """The moment a new action takes: now, or the last action's moment if the clock
+        stepped back (the list stays in time order)."""
+        now = self.now_s()
+        return max(now, self.actions[-1].at_s) if self.actions else now
 
     def do(self, kind: str, session: str | None = None, minutes: int | None = None) -> Action:
         """Apply a live action now. Raises ActionError (nothing written) if it cannot apply."""
-        at = self.now()
-        if self.actions and at < self.actions[-1].at:
-            at = self.actions[-1].at  # the clock stepped back: keep the list in time order
-        action = Action(at, kind, session, minutes)
+        action = Action(self._stamp(), kind, session, minutes)
         trial = replay(self.agenda, self.actions)
         trial.apply(action)  # raises before anything reaches the disk
         self.journal.record("do", action)
@@ -68,51 +157,78 @@ class Show:
         if not self.can_undo:
             return None
         undone = self.actions[-1]
-        self.journal.record("undo", at=self.now())
+        self.journal.record("undo", at_s=self.now_s())
         self._state = replay(self.agenda, self.actions)
         return undone
 
     def redo(self) -> Action | None:
         if not self.can_redo:
             return None
-        self.journal.record("redo", at=self.now())
+        self.journal.record("redo", at_s=self.now_s())
         self._state = replay(self.agenda, self.actions)
         return self.actions[-1]
+
+    def next_action(self) -> tuple[ActionKind, str | None]:
+        """What the chair's "next" key means now: `next` when a session is live, otherwise
+        `start` of the session that is due. Raises ActionError when nothing is left."""
+        if self._state.live is not None:
+            return ActionKind.NEXT, None
+        due = self.projection().due(self.agenda.local(self.now_s()).date())
+        if due is None:
+            raise ActionError("nothing left to start")
+        return ActionKind.START, due.id
+
+    def allowed(self, session_id: str | None = None) -> frozenset[str]:
+        """The actions that would be accepted now: `next`, `end`, `undo` and `redo` for the
+        show, and `start`, `skip`, `unskip` and `extend` for `session_id` if one is given.
+        The same rules as `do` (LiveState.check), so a button is enabled exactly when its
+        action would apply."""
+        allowed: set[str] = set()
+        at = self._stamp()
+        candidates = [Action(at, ActionKind.END)]
+        if session_id is not None:
+            candidates += [Action(at, kind, session_id, 1 if kind == ActionKind.EXTEND else None)
+                           for kind in SESSION_ACTIONS]
+        for action in candidates:
+            try:
+                self._state.check(action)
+            except ActionError:
+                continue
+            allowed.add(action.kind)
+        try:
+            self.next_action()
+            allowed.add(ActionKind.NEXT)
+        except ActionError:
+            pass
+        if self.can_undo:
+            allowed.add("undo")
+        if self.can_redo:
+            allowed.add("redo")
+        return frozenset(allowed)
 
     def reload(self, agenda: Agenda) -> list[Orphan]:
         """Go on with an edited agenda. Actions follow their sessions by id; those that no
         longer apply are dropped by a journal entry (so they stay on record) and returned
         for the technician to see. Redo history is cleared."""
-        from runofshow.reload import fit_actions  # only on an edit: not before the first frame
-
         _, orphans = fit_actions(agenda, self.actions)
-        self.journal.record_reload(agenda.source, [o.number - 1 for o in orphans], self.now())
+        self.journal.record_reload(agenda.source, [o.number - 1 for o in orphans], self.now_s())
         self.agenda = agenda
         self._state = replay(agenda, self.actions)
         return orphans
 
-    def state(self) -> LiveState:
-        return self._state
-
-    def projection(self, now: datetime | None = None) -> Projection:
-        """The projection now (or at `now`) after every action of the show. All of them:
-        they have all happened, even if the computer's clock has since been stepped back
-        to before the last one (an NTP correction must not make the screens forget it)."""
-        moment = now or self.now()
-        return project_state(self.agenda, self._state, int(moment.timestamp()))
-
-    def next_action_kind(self) -> tuple[str, str | None]:
-        """What the chair's "next" key means now: `next` when a session is live, otherwise
-        `start` of the session that is due (the first upcoming one of the day)."""
-        if self._state.live is not None:
-            return "next", None
-        projection = self.projection()
-        today = self.now().date()
-        upcoming = [p for d in projection.days if d.date >= today for p in d.sessions
-                    if p.state == "upcoming"]
-        if not upcoming:
-            raise ActionError("nothing left to start")
-        return "start", upcoming[0].id
+    # -- the screens' settings -----------------------------------------------------------
+    def save_display(self) -> None:
+        """Keep the screens' settings (and a rehearsal clock's place) beside the journal.
+        A failure costs only the layout on the next start: it is logged, the show goes on."""
+        if self.clock.simulated:
+            self.display.simulated_at = self.clock.now_s()
+            self.display.speed = self.clock.speed
+        if self.display_path is None:
+            return
+        try:
+            self.display.save(self.display_path)
+        except OSError as exc:
+            log.warning("could not save the display state: %s", exc)
 
     def close(self) -> None:
         self.journal.close()

@@ -25,11 +25,15 @@ def zurich(day: int, hhmm: str, month: int = 3, year: int = 2024, second: int = 
     return datetime(year, month, day, hour, minute, second, tzinfo=ZURICH)
 
 
+def zurich_s(day: int, hhmm: str, month: int = 3, year: int = 2024, second: int = 0) -> int:
+    """The same moment as `zurich`, in epoch seconds (what clocks and actions take)."""
+    return int(zurich(day, hhmm, month, year, second).timestamp())
+
+
 @pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path, monkeypatch):
-    # journals and cached agendas of tests never touch the user's real folders
+    # journals of tests never touch the user's real folders
     monkeypatch.setenv("RUNOFSHOW_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.delenv("RUNOFSHOW_CACHE_DIR", raising=False)
 
 
 @pytest.fixture

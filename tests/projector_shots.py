@@ -30,9 +30,10 @@ from ui.projector import ProjectorWindow
 WIPO = Path(__file__).resolve().parent.parent / "agendas" / "wipo-ip-frontier-2024.yaml"
 
 
-def at(hhmmss: str, day: int = 13) -> datetime:
+def at(hhmmss: str, day: int = 13) -> int:
     hour, minute, second = (int(x) for x in hhmmss.split(":"))
-    return datetime(2024, 3, day, hour, minute, second, tzinfo=ZoneInfo("Europe/Zurich"))
+    moment = datetime(2024, 3, day, hour, minute, second, tzinfo=ZoneInfo("Europe/Zurich"))
+    return int(moment.timestamp())
 
 
 def main() -> None:
@@ -43,8 +44,8 @@ def main() -> None:
     agenda = load_agenda(WIPO)
     clock = SimulatedClock(at("09:52:00"), speed=0.0)
     folder = Path(tempfile.mkdtemp())
-    show = Show(agenda, Journal.open(folder / "j.jsonl", agenda.source), clock=clock.now)
-    controller = ShowController(show, clock, rehearsal=True)
+    show = Show(agenda, Journal.open(folder / "j.jsonl", agenda.source), clock, rehearsal=True)
+    controller = ShowController(show)
     window = ProjectorWindow(controller)
     window.resize(width, height)
 

@@ -6,7 +6,7 @@ from runofshow.clock import SimulatedClock
 from runofshow.journal import Journal
 from runofshow.loader import load_agenda
 from runofshow.show import Show
-from tests.conftest import WIPO, zurich
+from tests.conftest import WIPO, zurich_s
 
 
 def frozen_controller(tmp_path, at=None, rehearsal=True):
@@ -15,9 +15,10 @@ def frozen_controller(tmp_path, at=None, rehearsal=True):
     from ui.controller import ShowController
 
     agenda = load_agenda(WIPO)
-    clock = SimulatedClock(at or zurich(13, "09:58"), speed=0.0)
-    show = Show(agenda, Journal.open(tmp_path / "show.jsonl", agenda.source), clock=clock.now)
-    return ShowController(show, clock, rehearsal=rehearsal), clock
+    clock = SimulatedClock(at or zurich_s(13, "09:58"), speed=0.0)
+    show = Show(agenda, Journal.open(tmp_path / "show.jsonl", agenda.source, agenda.timezone),
+                clock, rehearsal=rehearsal)
+    return ShowController(show), clock
 
 
 def live_shell(folder):
@@ -30,7 +31,7 @@ def live_shell(folder):
 
     agenda_path = folder / "wipo.yaml"
     shutil.copy(WIPO, agenda_path)
-    clock = SimulatedClock(zurich(13, "10:00"), speed=0.0)
+    clock = SimulatedClock(zurich_s(13, "10:00"), speed=0.0)
     journals = iter(range(1000))
 
     def build(agenda, path, fresh, journal_file):
@@ -39,7 +40,7 @@ def live_shell(folder):
 
     shell = Shell(build, load_agenda(agenda_path), str(agenda_path), rehearse=True)
     shell.start()
-    shell.session.controller.start("d1-opening")
-    clock.jump_to(zurich(13, "10:10"))
-    shell.session.controller.next()
+    shell.windows.controller.start("d1-opening")
+    clock.jump_to(zurich_s(13, "10:10"))
+    shell.windows.controller.next()
     return shell, agenda_path, clock

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from runofshow.clock import SimulatedClock
 from runofshow.loader import load_agenda
-from tests.conftest import WIPO, zurich
+from tests.conftest import WIPO, zurich_s
 from ui.app import build_app
 from ui.widgets import FitText
 
@@ -29,18 +29,18 @@ from ui.widgets import FitText
 def main(out: Path, width: int, height: int) -> None:
     app = QApplication.instance() or QApplication([])
     agenda = load_agenda(WIPO)
-    clock = SimulatedClock(zurich(13, "10:00"), speed=0.0)
-    session = build_app(agenda, WIPO, rehearse=True, clock=clock,
+    clock = SimulatedClock(zurich_s(13, "10:00"), speed=0.0)
+    windows = build_app(agenda, WIPO, rehearse=True, clock=clock,
                         journal_file=Path(tempfile.mkdtemp()) / "shot.jsonl")
-    controller = session.controller
+    controller = windows.controller
     controller.next()  # opening
-    clock.jump_to(zurich(13, "10:11"))
+    clock.jump_to(zurich_s(13, "10:11"))
     controller.next()  # panel 1
     controller.extend(5)
     controller.update_display(fullscreen=False)
-    clock.jump_to(zurich(13, "11:31", second=12))  # panel 1 in its last five minutes
+    clock.jump_to(zurich_s(13, "11:31", second=12))  # panel 1 in its last five minutes
     controller.tick()
-    session.show_all()
+    windows.show_all()
     out.mkdir(parents=True, exist_ok=True)
     report: dict = {}
     order = ["console", "chair", "projector"]
@@ -52,7 +52,7 @@ def main(out: Path, width: int, height: int) -> None:
             QTimer.singleShot(700, shoot_message)
             return
         name = order.pop(0)
-        window = session.windows()[name]
+        window = windows.windows()[name]
         window.setGeometry(0, 0, width, height)
         window.raise_()
         QTimer.singleShot(600, lambda: record(name, window))
@@ -81,12 +81,12 @@ def main(out: Path, width: int, height: int) -> None:
 
     def shoot_message() -> None:
         for name in ("chair", "projector"):
-            window = session.windows()[name]
+            window = windows.windows()[name]
             window.grab().save(str(out / f"{name}-message-{width}x{height}.png"))
             texts = [t for t in window.findChildren(FitText) if t.text() and t.isVisible()]
             report[f"{name}_message_fits"] = all(t.last_fits for t in texts)
         print(json.dumps(report), flush=True)
-        session.close()
+        windows.close()
         app.quit()
 
     QTimer.singleShot(800, shoot_next)

@@ -8,14 +8,16 @@ import os
 import shutil
 import subprocess
 import sys
+from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
 
 from runofshow.clock import SimulatedClock, SystemClock
 from runofshow.loader import load_agenda
-from tests.conftest import REPO, WIPO, zurich
-from ui.app import build_app, rehearsal_clock
+from runofshow.show import rehearsal_clock
+from tests.conftest import REPO, WIPO, zurich_s
+from ui.app import build_app
 from ui.ticker import SecondTicker
 
 
@@ -25,30 +27,30 @@ def agenda():
 
 
 def test_every_window_shows_the_same_live_show(qtbot, tmp_path, agenda):
-    clock = SimulatedClock(zurich(13, "10:00"), speed=0.0)
-    session = build_app(agenda, WIPO, rehearse=True, clock=clock,
+    clock = SimulatedClock(zurich_s(13, "10:00"), speed=0.0)
+    windows = build_app(agenda, WIPO, rehearse=True, clock=clock,
                         journal_file=tmp_path / "show.jsonl")
-    session.show_all()
-    for window in session.windows().values():
+    windows.show_all()
+    for window in windows.windows().values():
         window.resize(1280, 720)  # the offscreen screen is small; give each view room
         qtbot.waitExposed(window)
-    qtbot.keyClick(session.chair, Qt.Key.Key_Space)
-    clock.jump_to(zurich(13, "10:02", second=30))
-    session.controller.tick()
-    session.chair.countdown.grab()  # renders through paintEvent, as a repaint would
-    session.projector.digits.grab()
-    assert session.chair.countdown.last_text == session.projector.digits.last_text == "7:30"
-    session.close()
+    qtbot.keyClick(windows.chair, Qt.Key.Key_Space)
+    clock.jump_to(zurich_s(13, "10:02", second=30))
+    windows.controller.tick()
+    windows.chair.countdown.grab()  # renders through paintEvent, as a repaint would
+    windows.projector.digits.grab()
+    assert windows.chair.countdown.last_text == windows.projector.digits.last_text == "7:30"
+    windows.close()
 
 
 def test_reopening_mid_show_comes_back_to_the_same_place_windows_included(qtbot, tmp_path, agenda):
     journal = tmp_path / "show.jsonl"
-    clock = SimulatedClock(zurich(13, "10:00"), speed=0.0)
+    clock = SimulatedClock(zurich_s(13, "10:00"), speed=0.0)
     first = build_app(agenda, WIPO, rehearse=True, clock=clock, journal_file=journal)
     first.show_all()
     controller = first.controller
     controller.next()
-    clock.jump_to(zurich(13, "10:11"))
+    clock.jump_to(zurich_s(13, "10:11"))
     controller.next()
     controller.extend(5)
     controller.update_display(message="Five minutes", blink=True, blackout=False,
@@ -74,18 +76,18 @@ def test_rehearsal_clock_resumes_where_the_rehearsal_stood(tmp_path, agenda):
 
     journal = Journal.open(tmp_path / "j.jsonl", agenda.source)
     fresh = rehearsal_clock(agenda, journal, DisplayState())
-    # five minutes before the first session (and running: allow a moment)
-    assert 0 <= (fresh.now() - zurich(13, "09:55")).total_seconds() < 5
-    resumed = rehearsal_clock(agenda, journal, DisplayState(simulated_at=zurich(13, "11:20")
-                                                            .timestamp(), speed=10.0))
-    assert abs((resumed.now() - zurich(13, "11:20")).total_seconds()) < 5 and resumed.speed == 10
+    # five minutes before the first windows (and running: allow a moment)
+    assert 0 <= fresh.now_s() - zurich_s(13, "09:55") < 5
+    resumed = rehearsal_clock(agenda, journal, DisplayState(simulated_at=zurich_s(13, "11:20"),
+                                                            speed=10.0))
+    assert abs(resumed.now_s() - zurich_s(13, "11:20")) < 5 and resumed.speed == 10
     journal.close()
 
 
 def test_ticker_fires_just_after_each_second_boundary(qtbot):
     clock = SystemClock()
     fired: list[float] = []
-    ticker = SecondTicker(clock, lambda: fired.append(clock.timestamp()))
+    ticker = SecondTicker(clock, lambda: fired.append(clock.precise_s()))
     ticker.start()
     qtbot.wait(3300)
     ticker.stop()
@@ -97,7 +99,7 @@ def test_ticker_fires_just_after_each_second_boundary(qtbot):
 
 
 def test_ticker_follows_a_rehearsal_speed():
-    clock = SimulatedClock(zurich(13, "09:55"), speed=60.0)
+    clock = SimulatedClock(zurich_s(13, "09:55"), speed=60.0)
     ticker = SecondTicker(clock, lambda: None)
     ticker._arm()
     # at 60x a second of show time is 17 ms of real time: capped at 20 per second
@@ -108,14 +110,37 @@ def test_ticker_follows_a_rehearsal_speed():
 def test_runofshow_with_no_argument_opens_the_bundled_agenda(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RUNOFSHOW_QUIT_AFTER_MS": "1500",
            "RUNOFSHOW_DATA_DIR": str(tmp_path)}
-    result = subprocess.run([sys.executable, "-m", "runofshow"], capture_output=True, text=True,
+    result = subprocess.run([sys.executable, "-m", "ui"], capture_output=True, text=True,
                             cwd=REPO, env=env, timeout=60)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "Traceback" not in result.stderr, result.stderr[-2000:]  # no error in a callback
     journals = list(tmp_path.glob("journals/wipo-ip-frontier-2024-*/rehearsal-2024-03-13.jsonl"))
     assert len(journals) == 1
     display = json.loads(journals[0].with_suffix(".display.json").read_text())
-    assert display["simulated_at"] >= zurich(13, "09:55").timestamp()
+    assert display["simulated_at"] >= zurich_s(13, "09:55")
+
+
+def test_an_agenda_without_a_timezone_opens_on_the_zone_the_computer_has_at_each_launch(tmp_path):
+    """Rehearsed under two zones, its clock starts five minutes before 10:00 of each zone:
+    nothing read under one zone is kept for a launch under the other."""
+    from zoneinfo import ZoneInfo
+
+    agenda = tmp_path / "nozone.yaml"
+    agenda.write_text("title: Somewhere\ndays:\n  - date: 2024-03-13\n    sessions:\n"
+                      '      - {id: a, start: "10:00", duration: 30, title: A}\n', encoding="utf-8")
+    started = {}
+    for zone in ("Europe/Zurich", "Asia/Shanghai"):
+        data = tmp_path / zone.replace("/", "-")
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RUNOFSHOW_QUIT_AFTER_MS": "1000",
+               "RUNOFSHOW_DATA_DIR": str(data), "TZ": zone}
+        result = subprocess.run([sys.executable, "-m", "ui", str(agenda), "--rehearse"],
+                                capture_output=True, text=True, cwd=REPO, env=env, timeout=60)
+        assert result.returncode == 0, result.stderr[-2000:]
+        display = json.loads(next(data.glob("journals/*/*.display.json")).read_text())
+        started[zone] = datetime.fromtimestamp(display["simulated_at"], ZoneInfo(zone))
+    assert {zone: f"{moment:%H:%M}" for zone, moment in started.items()} == \
+        {"Europe/Zurich": "09:55", "Asia/Shanghai": "09:55"}
+    assert started["Europe/Zurich"].timestamp() - started["Asia/Shanghai"].timestamp() > 6 * 3600
 
 
 SIZES = ["1280x720", "1920x1080"]
@@ -163,7 +188,7 @@ def _written(path) -> bool:
 
 def test_a_second_launch_on_the_same_show_brings_the_first_forward(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RUNOFSHOW_DATA_DIR": str(tmp_path)}
-    first = subprocess.Popen([sys.executable, "-m", "runofshow"], cwd=REPO, text=True,
+    first = subprocess.Popen([sys.executable, "-m", "ui"], cwd=REPO, text=True,
                              env={**env, "RUNOFSHOW_QUIT_AFTER_MS": "8000"},
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
@@ -176,7 +201,7 @@ def test_a_second_launch_on_the_same_show_brings_the_first_forward(tmp_path):
             subprocess.run(["sleep", "0.1"], check=True)
         assert journal is not None, "the first launch never locked and opened its show"
         before = journal.with_suffix("").read_bytes()
-        second = subprocess.run([sys.executable, "-m", "runofshow", "--fresh"], cwd=REPO,
+        second = subprocess.run([sys.executable, "-m", "ui", "--fresh"], cwd=REPO,
                                 env=env, capture_output=True, text=True, timeout=30)
         assert second.returncode == 0, second.stderr[-2000:]
         assert "already open; its windows were brought forward" in second.stderr

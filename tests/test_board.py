@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 
 from runofshow.actions import Action
@@ -19,7 +17,7 @@ from runofshow.board import (
 from runofshow.clock import SimulatedClock, SystemClock
 from runofshow.loader import load_agenda
 from runofshow.projection import project
-from tests.conftest import WIPO, zurich
+from tests.conftest import WIPO, zurich, zurich_s
 
 
 @pytest.fixture(scope="module")
@@ -27,8 +25,8 @@ def agenda():
     return load_agenda(WIPO)
 
 
-def board_at(agenda, actions, moment, offset_s: float = 0.0):
-    now = moment.timestamp() + offset_s
+def board_at(agenda, actions, moment):
+    now = int(moment.timestamp())
     return board(agenda, project(agenda, actions, now), now)
 
 
@@ -40,20 +38,20 @@ def test_format_clock(seconds, text):
     assert format_clock(seconds) == text
 
 
-def test_countdown_rounds_up_and_counts_up_in_overtime():
-    assert countdown_text(299.2) == ("5:00", 300, False)
-    assert countdown_text(0.0) == ("0:00", 0, False)
-    assert countdown_text(-0.4) == ("+0:00", 0, True)
-    assert countdown_text(-61.5) == ("+1:01", 61, True)
+def test_countdown_shows_zero_for_its_last_second_then_counts_up_in_overtime():
+    assert countdown_text(300) == ("5:00", 300, False)
+    assert countdown_text(0) == ("0:00", 0, False)
+    assert countdown_text(-1) == ("+0:01", 1, True)
+    assert countdown_text(-61) == ("+1:01", 61, True)
 
 
 def test_phases_change_at_the_thresholds(agenda):
-    start = [Action(zurich(13, "10:00"), "start", "d1-opening")]  # 10:00-10:10
-    just_before = board_at(agenda, start, zurich(13, "10:04", second=59), 0.5)
+    start = [Action(zurich_s(13, "10:00"), "start", "d1-opening")]  # 10:00-10:10
+    just_before = board_at(agenda, start, zurich(13, "10:04", second=59))
     assert (just_before.phase, just_before.countdown) == (NORMAL, "5:01")
-    # the phase follows the digits shown: from the instant they read 5:00 it is a warning
+    # the phase follows the digits shown: from the second they read 5:00 it is a warning
     assert board_at(agenda, start, zurich(13, "10:05")).phase == WARNING
-    assert board_at(agenda, start, zurich(13, "10:08", second=59), 0.5).phase == WARNING
+    assert board_at(agenda, start, zurich(13, "10:08", second=59)).phase == WARNING
     assert board_at(agenda, start, zurich(13, "10:09")).phase == DANGER
     at_end = board_at(agenda, start, zurich(13, "10:10"))
     assert (at_end.phase, at_end.countdown) == (DANGER, "0:00")
@@ -62,9 +60,9 @@ def test_phases_change_at_the_thresholds(agenda):
 
 
 def test_board_says_what_is_live_next_and_how_the_day_stands(agenda):
-    actions = [Action(zurich(13, "10:00"), "start", "d1-opening"),
-               Action(zurich(13, "10:10"), "next"),
-               Action(zurich(13, "10:20"), "extend", None, 7)]
+    actions = [Action(zurich_s(13, "10:00"), "start", "d1-opening"),
+               Action(zurich_s(13, "10:10"), "next"),
+               Action(zurich_s(13, "10:20"), "extend", None, 7)]
     b = board_at(agenda, actions, zurich(13, "11:00"))
     assert b.mode == "live" and b.session.id == "d1-panel-1"
     assert b.countdown == "37:00"  # 11:30 + 7 min
@@ -76,10 +74,10 @@ def test_board_says_what_is_live_next_and_how_the_day_stands(agenda):
 
 
 def test_day_status_reports_a_close_at_risk(agenda):
-    actions = [Action(zurich(13, "15:00"), "start", "d1-panel-2"),
-               Action(zurich(13, "16:00"), "next"),
-               Action(zurich(13, "16:05"), "start", "d1-panel-3"),
-               Action(zurich(13, "16:06"), "extend", None, 50)]
+    actions = [Action(zurich_s(13, "15:00"), "start", "d1-panel-2"),
+               Action(zurich_s(13, "16:00"), "next"),
+               Action(zurich_s(13, "16:05"), "start", "d1-panel-3"),
+               Action(zurich_s(13, "16:06"), "extend", None, 50)]
     b = board_at(agenda, actions, zurich(13, "16:10"))
     # panel 3 ends 17:55; its Q&A gives 15 of its 25 minutes; the close is 10 min late
     assert b.at_risk
@@ -99,20 +97,29 @@ def test_done_board_after_the_last_session(agenda):
 
 def test_simulated_clock_runs_at_its_speed_and_never_jumps_on_a_speed_change():
     real = [1000.0]
-    clock = SimulatedClock(zurich(13, "09:55"), speed=1.0, real=lambda: real[0])
+    clock = SimulatedClock(zurich_s(13, "09:55"), speed=1.0, real=lambda: real[0])
     real[0] += 10
-    assert clock.now() == zurich(13, "09:55", second=10)
+    assert clock.now_s() == zurich_s(13, "09:55", second=10)
     clock.set_speed(60.0)
-    assert clock.now() == zurich(13, "09:55", second=10)  # no jump
+    assert clock.now_s() == zurich_s(13, "09:55", second=10)  # no jump
     real[0] += 2
-    assert clock.now() == zurich(13, "09:57", second=10)
-    clock.jump_by(timedelta(minutes=-2))
-    assert clock.now() == zurich(13, "09:55", second=10)
+    assert clock.now_s() == zurich_s(13, "09:57", second=10)
+    real[0] += 0.01  # 0.6 s of show time: the whole second shown is still the same
+    assert clock.now_s() == zurich_s(13, "09:57", second=10)
+    assert clock.precise_s() == pytest.approx(zurich_s(13, "09:57", second=10) + 0.6)
+    clock.jump_by(-120)
+    assert clock.now_s() == zurich_s(13, "09:55", second=10)
 
 
 def test_system_clock_reads_the_wall_clock_each_time():
     wall = [1_710_320_400.0]
     clock = SystemClock(wall=lambda: wall[0])
-    assert clock.now() == zurich(13, "10:00")
+    assert clock.now_s() == zurich_s(13, "10:00")
     wall[0] -= 30  # an NTP correction backwards: the clock simply says so
-    assert clock.now() == zurich(13, "09:59", second=30)
+    assert clock.now_s() == zurich_s(13, "09:59", second=30)
+    wall[0] += 0.75
+    assert (clock.now_s(), clock.precise_s()) == (zurich_s(13, "09:59", second=30),
+                                                  zurich_s(13, "09:59", second=30) + 0.75)
+    assert not clock.simulated and clock.speed == 1.0
+    with pytest.raises(ValueError):
+        clock.set_speed(10.0)  # only a rehearsal clock runs fast

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.conftest import zurich
+from tests.conftest import zurich_s
 from tests.qt_helpers import frozen_controller
 from ui.chair import ChairWindow, minutes_for_key
 
@@ -31,7 +31,7 @@ def test_space_starts_the_due_session_then_moves_to_the_next(chair, qtbot):
     assert window.next_label.text().startswith("Starts in 2 min, 10:00")
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert controller.show.live_id == "d1-opening"
-    clock.jump_to(zurich(13, "10:09"))
+    clock.jump_to(zurich_s(13, "10:09"))
     controller.tick()
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert controller.show.live_id == "d1-panel-1"
@@ -118,13 +118,13 @@ def test_a_refused_action_is_said_on_screen(chair, qtbot):
 def test_countdown_and_colour_follow_the_clock(chair, qtbot):
     window, controller, clock = chair
     qtbot.keyClick(window, Qt.Key.Key_Space)  # 09:58, due 10:08
-    clock.jump_to(zurich(13, "10:03", second=30))
+    clock.jump_to(zurich_s(13, "10:03", second=30))
     controller.tick()
     window.repaint()
     assert window.countdown.last_text == "4:30"
     assert window.palette().window().color().name() == "#ffb000"  # warning
     assert window.phase_label.text().startswith("▲")
-    clock.jump_to(zurich(13, "10:08", second=5))
+    clock.jump_to(zurich_s(13, "10:08", second=5))
     controller.tick()
     window.repaint()
     assert window.countdown.last_text == "+0:05"
@@ -134,7 +134,7 @@ def test_countdown_and_colour_follow_the_clock(chair, qtbot):
 def test_day_status_line(chair, qtbot):
     window, controller, clock = chair
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    clock.jump_to(zurich(13, "10:20"))
+    clock.jump_to(zurich_s(13, "10:20"))
     controller.tick()
     # the opening overran to 10:20: panel 1 starts 10 min late, lunch gives the 10 back
     assert window.day_status.text() == "on time (10 min taken from flexible slots)"
@@ -166,11 +166,11 @@ def test_a_journal_that_cannot_be_written_refuses_the_action_on_screen(chair, qt
 
 
 def test_a_real_clock_show_on_a_day_the_agenda_does_not_cover_says_how_to_try_it(qtbot, tmp_path):
-    controller, _ = frozen_controller(tmp_path, at=zurich(20, "09:00"), rehearsal=False)
+    controller, _ = frozen_controller(tmp_path, at=zurich_s(20, "09:00"), rehearsal=False)
     window = ChairWindow(controller)
     qtbot.addWidget(window)
     assert window.notice.text() == (
         "This agenda runs 13 Mar 2024 – 14 Mar 2024; today is 20 Mar 2024. To try it now: "
         "runofshow --rehearse (simulated clock) or --today (its first day mapped onto today).")
-    on_the_day, _ = frozen_controller(tmp_path / "b", at=zurich(13, "09:00"), rehearsal=False)
-    assert on_the_day.standing_notice() is None
+    on_the_day, _ = frozen_controller(tmp_path / "b", at=zurich_s(13, "09:00"), rehearsal=False)
+    assert on_the_day.show.standing_notice() is None

@@ -1,18 +1,68 @@
-"""The command line (SPEC §4), run as a user runs it: a real process, real files."""
+"""The command line (docs/contracts.md, "Command line"), run as a user runs it: a real
+process, real files."""
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import textwrap
 
+import pytest
+
 from tests.conftest import REPO, WIPO
 
 
-def run(*args: str, cwd=REPO) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "runofshow", *args], capture_output=True,
-                          text=True, cwd=cwd, timeout=60)
+def run(*args: str, cwd=REPO, env=None, module="runofshow") -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", module, *args], capture_output=True,
+                          text=True, cwd=cwd, timeout=60, env=env)
+
+
+NO_ZONE = """\
+title: Somewhere
+days:
+  - date: 2024-03-13
+    sessions:
+      - {id: a, start: "10:00", duration: 30, title: A}
+"""
+
+
+@pytest.mark.parametrize(("zone", "offset"), [("Europe/Zurich", "+01:00"),
+                                              ("America/New_York", "-04:00"),
+                                              ("Asia/Shanghai", "+08:00")])
+def test_an_agenda_without_a_timezone_is_read_in_the_computers_zone_of_the_day(tmp_path, zone,
+                                                                               offset):
+    agenda = tmp_path / "nozone.yaml"
+    agenda.write_text(NO_ZONE, encoding="utf-8")
+    result = run("plan", str(agenda), "--json", "--at", "2024-03-13T09:00",
+                 env={**os.environ, "TZ": zone})
+    assert result.returncode == 0, result.stderr
+    session = json.loads(result.stdout)["sessions"][0]
+    assert session["planned_start"] == f"2024-03-13T10:00:00{offset}"
+
+
+def test_the_runofshow_command_hands_the_core_commands_over_without_starting_qt():
+    """`runofshow check` is the launcher (ui/launcher.py) handing over to the core."""
+    code = ("import sys; from ui import launcher; code = launcher.main(['check', sys.argv[1]]);"
+            "print(sorted(m for m in sys.modules if m.startswith('PySide6'))); sys.exit(code)")
+    result = subprocess.run([sys.executable, "-c", code, str(WIPO)], capture_output=True,
+                            text=True, cwd=REPO, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [run("check", str(WIPO)).stdout.strip(), "[]"]
+
+
+def test_the_launcher_hands_over_every_command_of_the_core():
+    from runofshow import cli
+    from ui import launcher
+
+    assert launcher.COMMANDS == cli.COMMANDS
+
+
+def test_python_m_runofshow_without_a_command_points_to_the_app():
+    result = run()
+    assert result.returncode == 2 and result.stdout == ""
+    assert "the app is the `runofshow` command" in result.stderr
 
 
 def test_check_a_good_agenda():

@@ -23,7 +23,7 @@ from runofshow.loader import load_agenda
 from runofshow.projection import project
 from runofshow.render import projection_json
 from runofshow.show import Show
-from tests.conftest import WIPO, ZURICH, zurich
+from tests.conftest import WIPO, ZURICH, zurich, zurich_s
 from ui.chair import ChairWindow
 from ui.controller import ShowController
 from ui.cue_scheduler import CueScheduler
@@ -69,8 +69,8 @@ def live_show(qtbot, tmp_path):
     def make(agenda, wall) -> ShowController:
         clock = SystemClock(wall=wall)
         path = tmp_path / f"show{len(made)}.jsonl"
-        show = Show(agenda, Journal.open(path, agenda.source), clock=clock.now)
-        made.append(ShowController(show, clock))
+        show = Show(agenda, Journal.open(path, agenda.source), clock)
+        made.append(ShowController(show))
         return made[-1]
 
     yield make
@@ -152,7 +152,7 @@ def test_the_real_ticker_repaints_right_within_a_second_of_a_step_no_burst_no_st
     assert controller.start("d1-panel-1")
     wall.step(20 * 60)  # 10:30: steps back of 30 s stay after the start (a step back past it: below)
     chair, _projector = open_views(qtbot, controller)
-    due_end = zurich(13, "11:30").timestamp()
+    due_end = zurich_s(13, "11:30")
     painted: list[tuple[float, str, str]] = []  # (real time, clock at paint, text shown)
     source = chair.countdown.text_source
 

@@ -12,7 +12,7 @@ from runofshow.journal import Journal
 from runofshow.loader import load_agenda
 from runofshow.projection import LIVE, SKIPPED, UPCOMING
 from runofshow.show import Show
-from tests.conftest import WIPO, zurich
+from tests.conftest import WIPO, zurich_s
 from ui.console import ConsoleWindow
 from ui.controller import ShowController
 from ui.rundown_model import (
@@ -40,10 +40,10 @@ def make(qtbot, tmp_path, agenda):
     journals = iter(range(1000))
 
     def build(at=None, rehearsal: bool = True, before=None):
-        clock = SimulatedClock(at or zurich(13, "09:58"), speed=0.0)
+        clock = SimulatedClock(at or zurich_s(13, "09:58"), speed=0.0)
         journal = Journal.open(tmp_path / f"j{next(journals)}.jsonl", agenda.source)
-        show = Show(agenda, journal, clock=clock.now)
-        controller = ShowController(show, clock, rehearsal=rehearsal)
+        show = Show(agenda, journal, clock, rehearsal=rehearsal)
+        controller = ShowController(show)
         if before is not None:
             before(controller, clock)
         window = ConsoleWindow(controller)
@@ -107,21 +107,21 @@ def test_one_tab_per_day_and_one_row_per_session_matching_the_projection(make, a
 
 def test_default_tab_is_the_live_sessions_day_else_today(make):
     def live_on_day_two(controller, clock):
-        clock.jump_to(zurich(14, "10:00"))
+        clock.jump_to(zurich_s(14, "10:00"))
         controller.start("d2-opening")
 
-    window, _, _ = make(at=zurich(13, "09:00"), before=live_on_day_two)
+    window, _, _ = make(at=zurich_s(13, "09:00"), before=live_on_day_two)
     assert window.tabs.currentIndex() == 1
     assert "LIVE" in window.tabs.tabText(1)
-    window, _, _ = make(at=zurich(14, "08:00"))
+    window, _, _ = make(at=zurich_s(14, "08:00"))
     assert window.tabs.currentIndex() == 1
-    window, _, _ = make(at=zurich(12, "08:00"))  # before the show: its first day
+    window, _, _ = make(at=zurich_s(12, "08:00"))  # before the show: its first day
     assert window.tabs.currentIndex() == 0
 
 
 def test_start_selected_session_makes_it_live_and_moves_the_times(make, qtbot):
     window, _, clock = make()
-    clock.jump_to(zurich(13, "10:03"))
+    clock.jump_to(zurich_s(13, "10:03"))
     select(window, "d1-opening")
     click(qtbot, window, "start")
     assert cell(window, "d1-opening", STATE, STATE_ROLE) == LIVE
@@ -137,7 +137,7 @@ def test_start_selected_session_makes_it_live_and_moves_the_times(make, qtbot):
 
 def test_extend_selected_changes_projected_end_and_day_summary(make, qtbot):
     window, controller, clock = make()
-    clock.jump_to(zurich(13, "10:00"))
+    clock.jump_to(zurich_s(13, "10:00"))
     controller.start("d1-opening")
     select(window, "d1-opening")
     click(qtbot, window, "extend+5")
@@ -166,7 +166,7 @@ def test_compress_selected_shortens_it_by_hand(make, qtbot):
 
 def test_cascade_compression_shows_in_its_column(make):
     window, controller, clock = make()
-    clock.jump_to(zurich(13, "10:00"))
+    clock.jump_to(zurich_s(13, "10:00"))
     controller.start("d1-opening")
     controller.extend(20)  # the lunch (flexible) gives 20 minutes to hold 15:00
     assert cell(window, "d1-lunch", COMPRESSED) == "−20:00"
@@ -188,9 +188,9 @@ def test_skip_then_unskip(make, qtbot):
 
 def test_done_rows_are_dimmed_and_cannot_be_started_or_extended(make, qtbot):
     window, controller, clock = make()
-    clock.jump_to(zurich(13, "10:00"))
+    clock.jump_to(zurich_s(13, "10:00"))
     controller.start("d1-opening")
-    clock.jump_to(zurich(13, "10:10"))
+    clock.jump_to(zurich_s(13, "10:10"))
     controller.next()
     select(window, "d1-opening")
     assert cell(window, "d1-opening", STATE, Qt.ItemDataRole.ForegroundRole) is not None
@@ -201,7 +201,7 @@ def test_done_rows_are_dimmed_and_cannot_be_started_or_extended(make, qtbot):
 def test_undo_redo_buttons_and_shortcuts(make, qtbot):
     window, controller, clock = make()
     assert not window.buttons["undo"].isEnabled() and not window.buttons["redo"].isEnabled()
-    clock.jump_to(zurich(13, "10:00"))
+    clock.jump_to(zurich_s(13, "10:00"))
     select(window, "d1-opening")
     click(qtbot, window, "start")
     click(qtbot, window, "undo")
@@ -222,10 +222,10 @@ def test_undo_redo_buttons_and_shortcuts(make, qtbot):
 def test_next_and_end_buttons(make, qtbot):
     window, controller, clock = make()
     assert not window.buttons["end"].isEnabled()
-    clock.jump_to(zurich(13, "10:00"))
+    clock.jump_to(zurich_s(13, "10:00"))
     click(qtbot, window, "next")  # nothing live: starts the session that is due
     assert controller.projection().live.id == "d1-opening"
-    clock.jump_to(zurich(13, "10:09"))
+    clock.jump_to(zurich_s(13, "10:09"))
     click(qtbot, window, "next")
     assert controller.projection().live.id == "d1-panel-1"
     click(qtbot, window, "end")
@@ -244,7 +244,7 @@ def test_selection_survives_ticks_and_actions(make, qtbot):
     select(window, "d1-fireside")
     model = window.current_model()
     with qtbot.assertNotEmitted(model.modelReset), qtbot.assertNotEmitted(model.layoutChanged):
-        clock.jump_to(zurich(13, "10:20"))  # nothing started: the day slips, cells change
+        clock.jump_to(zurich_s(13, "10:20"))  # nothing started: the day slips, cells change
         with qtbot.waitSignal(model.dataChanged):
             controller.tick()
         controller.start("d1-opening")
@@ -262,7 +262,7 @@ def test_context_menu_offers_the_session_actions(make):
 
 def test_columns_are_wide_enough_for_their_text(make):
     window, controller, clock = make()
-    clock.jump_to(zurich(13, "10:00"))
+    clock.jump_to(zurich_s(13, "10:00"))
     controller.start("d1-opening")
     controller.extend(35)
     view = window.current_view()

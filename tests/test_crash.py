@@ -14,6 +14,7 @@ import signal
 import pytest
 
 from benchmarks import crash
+from runofshow.clock import SimulatedClock
 from runofshow.journal import Journal
 from runofshow.loader import load_agenda
 from runofshow.show import Show
@@ -77,11 +78,11 @@ def test_the_script_only_does_what_the_show_accepts_and_the_harness_reads_the_jo
     agenda = load_agenda(WIPO)
     script = crash.Script(agenda, steps_per_day=300)
     path = tmp_path / "show.jsonl"
-    clock = {"now": agenda.local(script.moment(-1))}
-    show = Show(agenda, Journal.open(path, agenda.source), clock=lambda: clock["now"])
+    clock = SimulatedClock(script.moment(-1), speed=0.0)
+    show = Show(agenda, Journal.open(path, agenda.source, agenda.timezone), clock)
     texts, kinds = [], set()
     for step in range(script.steps):
-        clock["now"] = agenda.local(script.moment(step))
+        clock.jump_to(script.moment(step))
         kind, session, minutes = script.choose(step, show)
         kinds.add(kind)
         undone = show.actions[-1] if kind == "undo" else None
@@ -90,18 +91,18 @@ def test_the_script_only_does_what_the_show_accepts_and_the_harness_reads_the_jo
         elif kind == "redo":
             show.redo()
         elif kind == "next":
-            show.do(*show.next_action_kind())
+            show.do(*show.next_action())
         else:
             show.do(kind, session, minutes)
         op = kind if kind in ("undo", "redo") else "do"
-        texts.append(crash.entry_text(op, undone or show.actions[-1], show.now()))
+        texts.append(crash.entry_text(op, undone or show.actions[-1], show.now_s()))
     assert kinds == {"next", "extend", "start", "skip", "unskip", "undo", "redo"}
     read = crash.read_journal(path, frozenset({script.steps}))
     assert [e.text for e in read.entries] == texts
     assert read.actions_after[script.steps] == show.actions
     assert read.torn_tail == b"" and read.damaged is None
     # and both days were played
-    assert {a.at.date() for a in show.actions} == {d.date for d in agenda.days}
+    assert {agenda.local(a.at_s).date() for a in show.actions} == {d.date for d in agenda.days}
     show.close()
     # a torn tail is seen as torn, not as an entry
     with open(path, "ab") as f:

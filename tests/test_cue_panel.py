@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.conftest import zurich
+from tests.conftest import zurich_s
 from tests.qt_helpers import frozen_controller
 from ui.chair import ChairWindow
 from ui.cue_panel import CuePanel
@@ -66,7 +66,7 @@ def test_test_the_voice_speaks_each_agenda_language(panel, qtbot):
 def test_fired_and_skipped_cues_are_logged(panel, qtbot):
     widget, controller, clock, _cues, _ = panel
     controller.start("d1-opening")  # 09:58: the start fires at once (an action cue)
-    clock.jump_to(zurich(13, "10:30"))  # both warnings slept through
+    clock.jump_to(zurich_s(13, "10:30"))  # both warnings slept through
     controller.tick()
     lines = [widget.log_list.item(i).text() for i in range(widget.log_list.count())]
     assert lines[-1].startswith("09:58:00  fired: d1-opening start")

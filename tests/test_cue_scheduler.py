@@ -1,5 +1,5 @@
-"""Cues scheduled on the Qt loop with APScheduler: jobs match the plan, fire once, skip
-what was missed."""
+"""Cues scheduled with APScheduler and fired on the Qt loop: jobs match the plan, fire once,
+skip what was missed."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from runofshow.cues import plan_cues
 from runofshow.journal import Journal
 from runofshow.loader import load_agenda
 from runofshow.show import Show
-from tests.conftest import WIPO, zurich
+from tests.conftest import WIPO, zurich_s
 from ui.controller import ShowController
-from ui.cue_scheduler import CueScheduler, single_timer_qt_scheduler
+from ui.cue_scheduler import CueScheduler
 
 
 class RecordingAnnouncer:
@@ -27,9 +27,9 @@ class RecordingAnnouncer:
 @pytest.fixture
 def rig(qtbot, tmp_path):
     agenda = load_agenda(WIPO)
-    clock = SimulatedClock(zurich(13, "09:58"), speed=1.0)
-    show = Show(agenda, Journal.open(tmp_path / "show.jsonl", agenda.source), clock=clock.now)
-    controller = ShowController(show, clock, rehearsal=True)
+    clock = SimulatedClock(zurich_s(13, "09:58"), speed=1.0)
+    show = Show(agenda, Journal.open(tmp_path / "show.jsonl", agenda.source), clock, rehearsal=True)
+    controller = ShowController(show)
     announcer = RecordingAnnouncer()
     cues = CueScheduler(controller, announcer)
     cues.start()
@@ -47,7 +47,7 @@ def test_jobs_match_the_cue_plan_after_every_cascade_change(rig):
     controller, clock, cues, _ = rig
     assert set(cues.job_times()) == plan_ids(controller)
     controller.start("d1-opening")
-    clock.jump_to(zurich(13, "10:09"))
+    clock.jump_to(zurich_s(13, "10:09"))
     controller.next()
     before = cues.job_times()
     controller.extend(10)  # panel 1 ten minutes longer
@@ -72,7 +72,7 @@ def test_rehearsal_speed_converts_show_time_to_real_time(rig):
 
 def test_a_due_cue_fires_once_and_a_spoken_one_is_announced(rig, qtbot):
     controller, clock, cues, announcer = rig
-    clock.jump_to(zurich(13, "09:59", second=59))
+    clock.jump_to(zurich_s(13, "09:59", second=59))
     cues.sync()
     fired = []
     cues.fired.connect(fired.append)
@@ -91,7 +91,7 @@ def test_cues_missed_while_the_clock_jumped_are_skipped_not_fired(rig, qtbot):
     cues.fired.connect(fired.append)
     cues.skipped.connect(lambda cue, late: skipped.append((cue.id, late)))
     # started 09:58: warnings due 10:03 and 10:07; the laptop sleeps through both
-    clock.jump_to(zurich(13, "10:30"))
+    clock.jump_to(zurich_s(13, "10:30"))
     controller.tick()
     qtbot.wait(300)
     assert fired == []
@@ -103,7 +103,7 @@ def test_cues_missed_while_the_clock_jumped_are_skipped_not_fired(rig, qtbot):
 def test_muted_cue_shows_but_is_not_spoken(rig, qtbot):
     _controller, clock, cues, announcer = rig
     cues.muted_cues.add("d1-opening/start")
-    clock.jump_to(zurich(13, "09:59", second=59))
+    clock.jump_to(zurich_s(13, "09:59", second=59))
     cues.sync()
     fired = []
     cues.fired.connect(fired.append)
@@ -111,22 +111,20 @@ def test_muted_cue_shows_but_is_not_spoken(rig, qtbot):
     assert announcer.spoken == []
 
 
-def test_one_timer_however_many_wakeups(qtbot):
-    calls = []
-    scheduler = single_timer_qt_scheduler(timezone="UTC")
-    original = scheduler._process_jobs
+def test_jobs_wait_on_their_own_thread_and_cues_fire_on_the_gui_thread(rig, qtbot):
+    """APScheduler waits on a thread of its own; the cue it hands over is decided, shown
+    and spoken on the GUI thread (widgets may only be touched there)."""
+    import threading
 
-    def counting():
-        calls.append(1)
-        return original()
-
-    scheduler._process_jobs = counting
-    scheduler._qtimer.timeout.disconnect()
-    scheduler._qtimer.timeout.connect(counting)
-    scheduler.start()
-    for n in range(100):
-        scheduler.add_job(lambda: None, "date", run_date="2099-01-01", id=f"job{n}")
-    qtbot.wait(300)
-    scheduler.shutdown(wait=False)
-    # each add_job wakes the scheduler; the wake-ups collapse into one re-armed timer
-    assert len(calls) <= 3
+    _controller, clock, cues, announcer = rig
+    fired_on = []
+    cues.fired.connect(lambda cue: fired_on.append(threading.current_thread()))
+    clock.jump_to(zurich_s(13, "09:59", second=59))
+    cues.sync()
+    qtbot.waitUntil(lambda: bool(fired_on), timeout=3000)
+    assert fired_on == [threading.main_thread()]
+    assert len(announcer.spoken) == 1
+    scheduler = cues.scheduler
+    assert scheduler.running
+    cues.stop()
+    assert not scheduler.running  # its thread is told to end with the show

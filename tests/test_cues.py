@@ -14,7 +14,7 @@ from runofshow.cues import CueTracker, action_cues, plan_cues
 from runofshow.errors import AgendaError
 from runofshow.loader import load_agenda
 from runofshow.projection import project
-from tests.conftest import REPO, WIPO, zurich
+from tests.conftest import REPO, WIPO, zurich, zurich_s
 from tests.test_properties import shows
 
 MIN = 60
@@ -35,7 +35,7 @@ def hhmm(agenda, cue) -> str:
 
 
 def test_default_cues_of_the_wipo_morning(agenda):
-    cues = cue_map(agenda, [], zurich(13, "09:50"))
+    cues = cue_map(agenda, [], zurich_s(13, "09:50"))
     opening = cues["d1-opening/start"]
     assert (hhmm(agenda, opening), opening.spoken) == ("10:00:00", True)
     assert opening.text == (("zh", "现在开始：开幕"), ("en", "Now starting: Opening"))
@@ -53,10 +53,10 @@ def test_default_cues_of_the_wipo_morning(agenda):
 
 
 def test_cue_times_shift_exactly_with_an_extension(agenda):
-    start = [Action(zurich(13, "10:10"), "start", "d1-panel-1")]
-    before = cue_map(agenda, start, zurich(13, "10:20"))
-    after = cue_map(agenda, [*start, Action(zurich(13, "10:20"), "extend", None, 7)],
-                    zurich(13, "10:21"))
+    start = [Action(zurich_s(13, "10:10"), "start", "d1-panel-1")]
+    before = cue_map(agenda, start, zurich_s(13, "10:20"))
+    after = cue_map(agenda, [*start, Action(zurich_s(13, "10:20"), "extend", None, 7)],
+                    zurich_s(13, "10:21"))
     for cue_id in ("d1-panel-1/warning-5", "d1-panel-1/warning-1"):
         assert after[cue_id].at_s - before[cue_id].at_s == 7 * MIN
     # the fair-remuneration talk moves 7 minutes too; lunch gives the time back, so the
@@ -67,9 +67,9 @@ def test_cue_times_shift_exactly_with_an_extension(agenda):
 
 
 def test_cue_times_follow_a_compression(agenda):
-    actions = [Action(zurich(13, "15:00"), "start", "d1-panel-2")]
-    on_time = cue_map(agenda, actions, zurich(13, "15:30"))
-    late = cue_map(agenda, actions, zurich(13, "16:06"))  # panel 2 overran by 6 minutes
+    actions = [Action(zurich_s(13, "15:00"), "start", "d1-panel-2")]
+    on_time = cue_map(agenda, actions, zurich_s(13, "15:30"))
+    late = cue_map(agenda, actions, zurich_s(13, "16:06"))  # panel 2 overran by 6 minutes
     # the 6 minutes are shared by the two Q&As before the 18:00 close (equal slack, 3 each):
     # this Q&A starts 6 minutes late and gives 3, so its cues move 3 minutes, not 6
     for cue_id in ("d1-panel-2-qa/warning-1", "d1-panel-2-qa/warning-5"):
@@ -79,10 +79,10 @@ def test_cue_times_follow_a_compression(agenda):
 
 
 def test_a_skip_removes_its_cues_and_moves_the_next(agenda):
-    actions = [Action(zurich(13, "11:30"), "start", "d1-fireside")]
-    before = cue_map(agenda, actions, zurich(13, "11:31"))
-    skipped = cue_map(agenda, [*actions, Action(zurich(13, "11:31"), "skip", "d1-training-data")],
-                      zurich(13, "11:32"))
+    actions = [Action(zurich_s(13, "11:30"), "start", "d1-fireside")]
+    before = cue_map(agenda, actions, zurich_s(13, "11:31"))
+    skipped = cue_map(agenda, [*actions, Action(zurich_s(13, "11:31"), "skip", "d1-training-data")],
+                      zurich_s(13, "11:32"))
     assert not [c for c in skipped if c.startswith("d1-training-data/")]
     assert "d1-training-data/warning-5" in before
     # the talk after it keeps its published time: cues do not move earlier
@@ -92,14 +92,14 @@ def test_a_skip_removes_its_cues_and_moves_the_next(agenda):
 
 def test_nothing_fires_twice_even_when_its_time_moves(agenda):
     tracker = CueTracker()
-    start = [Action(zurich(13, "10:10"), "start", "d1-panel-1")]
-    cue = cue_map(agenda, start, zurich(13, "11:24"))["d1-panel-1/warning-5"]
+    start = [Action(zurich_s(13, "10:10"), "start", "d1-panel-1")]
+    cue = cue_map(agenda, start, zurich_s(13, "11:24"))["d1-panel-1/warning-5"]
     assert tracker.decide(cue, cue.at_s - 1) == "wait"
     assert tracker.decide(cue, cue.at_s + 0.2) == "fire"
     assert tracker.decide(cue, cue.at_s + 1) == "done"
     # the chair extends by 5 after the warning: the same cue, later, is not repeated
-    moved = cue_map(agenda, [*start, Action(zurich(13, "11:26"), "extend", None, 5)],
-                    zurich(13, "11:27"))["d1-panel-1/warning-5"]
+    moved = cue_map(agenda, [*start, Action(zurich_s(13, "11:26"), "extend", None, 5)],
+                    zurich_s(13, "11:27"))["d1-panel-1/warning-5"]
     assert moved.id == cue.id and moved.at_s == cue.at_s + 5 * MIN
     assert tracker.decide(moved, moved.at_s) == "done"
     assert [outcome for _, outcome, _ in tracker.log] == ["fired"]
@@ -107,9 +107,9 @@ def test_nothing_fires_twice_even_when_its_time_moves(agenda):
 
 def test_cues_missed_while_asleep_are_skipped_and_logged_not_fired_in_a_burst(agenda):
     tracker = CueTracker(grace_s=5)
-    projection = project(agenda, [], zurich(13, "09:50"))
+    projection = project(agenda, [], zurich_s(13, "09:50"))
     plan = plan_cues(agenda, projection)
-    woke = zurich(13, "11:40").timestamp()  # the laptop slept from 09:50 to 11:40
+    woke = zurich_s(13, "11:40")  # the laptop slept from 09:50 to 11:40
     skipped = tracker.sweep(plan, woke)
     assert {c.id for c in skipped} >= {"d1-opening/start", "d1-panel-1/warning-5",
                                        "d1-fireside/start"}
@@ -120,14 +120,14 @@ def test_cues_missed_while_asleep_are_skipped_and_logged_not_fired_in_a_burst(ag
 
 
 def test_action_cues_announce_a_start_and_the_close(agenda):
-    before = project(agenda, [], zurich(13, "10:02"))
-    started = project(agenda, [Action(zurich(13, "10:02"), "start", "d1-opening")],
-                      zurich(13, "10:02"))
+    before = project(agenda, [], zurich_s(13, "10:02"))
+    started = project(agenda, [Action(zurich_s(13, "10:02"), "start", "d1-opening")],
+                      zurich_s(13, "10:02"))
     cues = action_cues(agenda, before, started)
     assert [(c.id, c.at_s) for c in cues] == [("d1-opening/start", started.at_s)]
-    last = [Action(zurich(14, "17:45"), "start", "d2-closing")]
-    live = project(agenda, last, zurich(14, "18:01"))
-    ended = project(agenda, [*last, Action(zurich(14, "18:01"), "end")], zurich(14, "18:01"))
+    last = [Action(zurich_s(14, "17:45"), "start", "d2-closing")]
+    live = project(agenda, last, zurich_s(14, "18:01"))
+    ended = project(agenda, [*last, Action(zurich_s(14, "18:01"), "end")], zurich_s(14, "18:01"))
     assert [c.id for c in action_cues(agenda, live, ended)] == ["d2-closing/close"]
 
 
@@ -150,7 +150,7 @@ def test_cue_settings_from_the_agenda_file(write_agenda):
                 title: Quiet
                 cues: {silent: true, warnings: [3]}
         """)
-    cues = {c.id: c for c in plan_cues(agenda, project(agenda, [], zurich(13, "09:00")))}
+    cues = {c.id: c for c in plan_cues(agenda, project(agenda, [], zurich_s(13, "09:00")))}
     assert sorted(cues) == ["a/start", "a/warning-10", "a/warning-2", "b/close", "b/start",
                             "b/warning-3"]
     assert cues["a/warning-10"].text == (("en", "10 min for Talk"), ("fr", "10 min pour Exposé"))

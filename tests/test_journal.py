@@ -8,10 +8,11 @@ import os
 import pytest
 
 from runofshow.actions import ActionError
+from runofshow.clock import SimulatedClock
 from runofshow.journal import Journal, JournalError, data_dir, journal_path
 from runofshow.loader import load_agenda
 from runofshow.show import Show
-from tests.conftest import WIPO, zurich
+from tests.conftest import WIPO, zurich, zurich_s
 
 
 @pytest.fixture
@@ -19,16 +20,13 @@ def agenda():
     return load_agenda(WIPO)
 
 
-class Clock:
-    def __init__(self, start):
-        self.now = start
-
-    def __call__(self):
-        return self.now
+def Clock(start_s: int) -> SimulatedClock:
+    """A clock that stands still until jumped."""
+    return SimulatedClock(start_s, speed=0.0)
 
 
 def open_show(agenda, path, clock):
-    return Show(agenda, Journal.open(path, agenda.source), clock=clock)
+    return Show(agenda, Journal.open(path, agenda.source, agenda.timezone), clock)
 
 
 def test_journal_lives_in_the_user_data_folder_per_agenda_and_date(tmp_path):
@@ -41,8 +39,7 @@ def test_journal_lives_in_the_user_data_folder_per_agenda_and_date(tmp_path):
 
 
 def test_a_journal_folder_is_named_by_the_sha1_of_the_agenda_path_as_it_always_was(tmp_path):
-    """The name is how a reopened show finds its journal: the same digest as hashlib's,
-    whichever SHA-1 the journal module uses (it avoids importing hashlib at start-up)."""
+    """The name is how a reopened show finds its journal: it must never change."""
     import hashlib
 
     agenda_file = tmp_path / "sub" / "..." / "Agenda 2024.yaml"
@@ -54,7 +51,7 @@ def test_a_journal_folder_is_named_by_the_sha1_of_the_agenda_path_as_it_always_w
 def test_every_action_is_on_disk_and_fsynced_before_it_is_acknowledged(agenda, tmp_path,
                                                                        monkeypatch):
     path = tmp_path / "show.jsonl"
-    clock = Clock(zurich(13, "10:00"))
+    clock = Clock(zurich_s(13, "10:00"))
     show = open_show(agenda, path, clock)
     synced: list[int] = []
     real_fsync = os.fsync
@@ -74,7 +71,7 @@ def test_every_action_is_on_disk_and_fsynced_before_it_is_acknowledged(agenda, t
 
 def test_a_refused_action_writes_nothing(agenda, tmp_path):
     path = tmp_path / "show.jsonl"
-    show = open_show(agenda, path, Clock(zurich(13, "10:00")))
+    show = open_show(agenda, path, Clock(zurich_s(13, "10:00")))
     before = path.read_bytes()
     with pytest.raises(ActionError):
         show.do("next")
@@ -83,7 +80,7 @@ def test_a_refused_action_writes_nothing(agenda, tmp_path):
 
 def test_a_failing_disk_leaves_the_show_and_the_file_unchanged(agenda, tmp_path, monkeypatch):
     path = tmp_path / "show.jsonl"
-    clock = Clock(zurich(13, "10:00"))
+    clock = Clock(zurich_s(13, "10:00"))
     show = open_show(agenda, path, clock)
     before = path.read_bytes()
     real_fsync = os.fsync
@@ -108,15 +105,15 @@ def test_a_failing_disk_leaves_the_show_and_the_file_unchanged(agenda, tmp_path,
 
 def test_reopening_stands_exactly_where_it_stood(agenda, tmp_path):
     path = tmp_path / "show.jsonl"
-    clock = Clock(zurich(13, "10:01"))
+    clock = Clock(zurich_s(13, "10:01"))
     show = open_show(agenda, path, clock)
     show.do("start", "d1-opening")
-    clock.now = zurich(13, "10:12")
+    clock.jump_to(zurich_s(13, "10:12"))
     show.do("next")
     show.do("extend", minutes=5)
     show.do("skip", "d1-fireside")
     show.undo()
-    clock.now = zurich(13, "10:30")
+    clock.jump_to(zurich_s(13, "10:30"))
     expected = show.projection()
     show.close()
     again = open_show(agenda, path, clock)
@@ -127,7 +124,7 @@ def test_reopening_stands_exactly_where_it_stood(agenda, tmp_path):
 
 def test_torn_last_line_is_recovered_from(agenda, tmp_path):
     path = tmp_path / "show.jsonl"
-    clock = Clock(zurich(13, "10:00"))
+    clock = Clock(zurich_s(13, "10:00"))
     show = open_show(agenda, path, clock)
     show.do("start", "d1-opening")
     show.close()
@@ -138,7 +135,7 @@ def test_torn_last_line_is_recovered_from(agenda, tmp_path):
     assert [a.kind for a in journal.state.actions] == ["start"]
     assert path.read_bytes().endswith(b"}\n")  # the torn bytes are gone from the file
     show = Show(agenda, journal, clock)
-    clock.now = zurich(13, "10:11")
+    clock.jump_to(zurich_s(13, "10:11"))
     show.do("next")  # and the journal goes on cleanly
     show.close()
     assert [a.kind for a in Journal.open(path, agenda.source).state.actions] == ["start", "next"]
@@ -146,7 +143,7 @@ def test_torn_last_line_is_recovered_from(agenda, tmp_path):
 
 def test_damage_in_the_middle_is_a_clear_error_not_a_silent_loss(agenda, tmp_path):
     path = tmp_path / "show.jsonl"
-    show = open_show(agenda, path, Clock(zurich(13, "10:00")))
+    show = open_show(agenda, path, Clock(zurich_s(13, "10:00")))
     show.do("start", "d1-opening")
     show.do("extend", minutes=1)
     show.close()
@@ -159,7 +156,7 @@ def test_damage_in_the_middle_is_a_clear_error_not_a_silent_loss(agenda, tmp_pat
 
 def test_start_afresh_keeps_the_old_journal_aside(agenda, tmp_path):
     path = tmp_path / "show.jsonl"
-    show = open_show(agenda, path, Clock(zurich(13, "10:00")))
+    show = open_show(agenda, path, Clock(zurich_s(13, "10:00")))
     show.do("start", "d1-opening")
     moved = show.journal.start_afresh()
     assert moved is not None and moved.exists() and "start" in moved.read_text()
@@ -168,17 +165,17 @@ def test_start_afresh_keeps_the_old_journal_aside(agenda, tmp_path):
 
 
 def test_clock_stepping_back_keeps_actions_in_time_order(agenda, tmp_path):
-    clock = Clock(zurich(13, "10:05"))
+    clock = Clock(zurich_s(13, "10:05"))
     show = open_show(agenda, tmp_path / "show.jsonl", clock)
     show.do("start", "d1-opening")
-    clock.now = zurich(13, "10:03")  # an NTP correction
+    clock.jump_to(zurich_s(13, "10:03"))  # an NTP correction
     action = show.do("extend", minutes=1)
-    assert action.at == zurich(13, "10:05")
+    assert action.at_s == zurich_s(13, "10:05")
 
 
 def test_chairs_next_key_starts_the_due_session_when_nothing_is_live(agenda, tmp_path):
-    clock = Clock(zurich(13, "09:58"))
+    clock = Clock(zurich_s(13, "09:58"))
     show = open_show(agenda, tmp_path / "show.jsonl", clock)
-    assert show.next_action_kind() == ("start", "d1-opening")
-    show.do(*show.next_action_kind())
-    assert show.next_action_kind() == ("next", None)
+    assert show.next_action() == ("start", "d1-opening")
+    show.do(*show.next_action())
+    assert show.next_action() == ("next", None)

@@ -1,4 +1,5 @@
-"""Agenda files (SPEC §1): what loads, and the located errors for what does not."""
+"""Agenda files (docs/contracts.md, "The agenda file"): what loads, and the located errors
+for what does not."""
 
 from __future__ import annotations
 

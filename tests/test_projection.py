@@ -1,4 +1,4 @@
-"""The cascade rules of SPEC §3, one example each, on small hand-made agendas."""
+"""The cascade rules (docs/contracts.md, "The projection"), one example each, on small hand-made agendas."""
 
 from __future__ import annotations
 
@@ -6,14 +6,14 @@ import pytest
 
 from runofshow.actions import Action, ActionError
 from runofshow.projection import project
-from tests.conftest import zurich
+from tests.conftest import zurich_s
 
 MIN = 60
 
 
 def act(hhmm: str, kind: str, session: str | None = None, minutes: int | None = None,
         day: int = 13) -> Action:
-    return Action(zurich(day, hhmm), kind, session, minutes)
+    return Action(zurich_s(day, hhmm), kind, session, minutes)
 
 
 def hm(agenda, epoch_s) -> str:
@@ -43,7 +43,7 @@ def test_qa_overrun_absorbed_before_hard_end(write_agenda):
     agenda = write_agenda(AFTERNOON)
     actions = [act("16:00", "start", "panel"), act("17:00", "next")]
     # the Q&A is still going at 17:36: 6 minutes over
-    projection = project(agenda, actions, zurich(13, "17:36"))
+    projection = project(agenda, actions, zurich_s(13, "17:36"))
     assert times(agenda, projection, "qa") == ("live", "17:00:00", "17:36:00")
     assert times(agenda, projection, "talk") == ("upcoming", "17:36:00", "17:56:00")
     # nothing flexible remains after the live Q&A: the close is breached by the overrun
@@ -52,7 +52,7 @@ def test_qa_overrun_absorbed_before_hard_end(write_agenda):
     assert day.late_by_s == 6 * MIN
 
     # while the panel overruns instead, the Q&A (upcoming, flexible) absorbs it
-    projection = project(agenda, actions[:1], zurich(13, "17:08"))
+    projection = project(agenda, actions[:1], zurich_s(13, "17:08"))
     qa = projection.session("qa")
     assert qa.compressed_by_s == 8 * MIN
     assert times(agenda, projection, "qa") == ("upcoming", "17:08:00", "17:30:00")
@@ -76,7 +76,7 @@ days:
 def test_lunch_shortened_to_hold_the_1500_restart(write_agenda):
     agenda = write_agenda(LUNCH)
     actions = [act("12:00", "start", "morning"), act("13:25", "next")]
-    projection = project(agenda, actions, zurich(13, "13:30"))
+    projection = project(agenda, actions, zurich_s(13, "13:30"))
     assert times(agenda, projection, "lunch") == ("live", "13:25:00", "15:25:00")
     # lunch is live: it cannot be compressed automatically; the 15:00 restart is breached,
     # and so is the 18:00 close behind it
@@ -84,7 +84,7 @@ def test_lunch_shortened_to_hold_the_1500_restart(write_agenda):
         [("restart", "start", 25 * MIN), ("close", "end", 25 * MIN)]
 
     # before lunch starts, it gives up 25 minutes and the restart holds
-    projection = project(agenda, actions[:1], zurich(13, "13:25"))
+    projection = project(agenda, actions[:1], zurich_s(13, "13:25"))
     assert projection.session("lunch").compressed_by_s == 25 * MIN
     assert times(agenda, projection, "lunch") == ("upcoming", "13:25:00", "15:00:00")
     assert times(agenda, projection, "restart") == ("upcoming", "15:00:00", "16:00:00")
@@ -94,7 +94,7 @@ def test_lunch_shortened_to_hold_the_1500_restart(write_agenda):
 def test_breach_when_slack_runs_out(write_agenda):
     agenda = write_agenda(LUNCH)
     # the morning runs to 13:40: lunch can give only 30 minutes, 10 are missing
-    projection = project(agenda, [act("12:00", "start", "morning")], zurich(13, "13:40"))
+    projection = project(agenda, [act("12:00", "start", "morning")], zurich_s(13, "13:40"))
     lunch = projection.session("lunch")
     assert lunch.compressed_by_s == 30 * MIN
     assert times(agenda, projection, "lunch") == ("upcoming", "13:40:00", "15:10:00")
@@ -116,14 +116,14 @@ def test_manual_extend_exempts_a_slot_from_compression(write_agenda):
               - {id: close, end: "12:10", title: Close, hard_end: true}
         """)
     base = [act("10:00", "start", "a"), act("10:01", "extend", "a", 10)]
-    projection = project(agenda, base, zurich(13, "10:02"))
+    projection = project(agenda, base, zurich_s(13, "10:02"))
     # shared in proportion to slack (20 and 20): 5 minutes each
     assert projection.session("qa1").compressed_by_s == 5 * MIN
     assert projection.session("qa2").compressed_by_s == 5 * MIN
 
     # the chair extends qa2 by 2: it is exempt. qa1 absorbs the 10 minutes qa2 starts late,
     # but not the 2 of qa2's own extension: qa2 may not start before its published 11:30.
-    projection = project(agenda, [*base, act("10:03", "extend", "qa2", 2)], zurich(13, "10:04"))
+    projection = project(agenda, [*base, act("10:03", "extend", "qa2", 2)], zurich_s(13, "10:04"))
     assert projection.session("qa2").compressed_by_s == 0
     assert projection.session("qa2").adjusted_by_s == 2 * MIN
     assert projection.session("qa1").compressed_by_s == 10 * MIN
@@ -131,7 +131,7 @@ def test_manual_extend_exempts_a_slot_from_compression(write_agenda):
     assert projection.days[0].breaches[0].late_by_s == 2 * MIN
 
     # a compression by hand exempts it too (and the chair's own cut is kept as given)
-    projection = project(agenda, [*base, act("10:03", "extend", "qa1", -1)], zurich(13, "10:04"))
+    projection = project(agenda, [*base, act("10:03", "extend", "qa1", -1)], zurich_s(13, "10:04"))
     assert projection.session("qa1").compressed_by_s == 0
     assert projection.session("qa2").compressed_by_s == 9 * MIN
 
@@ -149,14 +149,14 @@ def test_slot_before_a_gap_that_absorbs_the_delay_is_left_alone(write_agenda):
               - {id: close, end: "12:40", title: Close, hard_end: true}
         """)
     # a overruns by 10: the 15-minute gap swallows it, nothing needs compressing
-    projection = project(agenda, [act("10:00", "start", "a")], zurich(13, "11:10"))
+    projection = project(agenda, [act("10:00", "start", "a")], zurich_s(13, "11:10"))
     assert times(agenda, projection, "b") == ("upcoming", "11:45:00", "12:30:00")
     assert all(p.compressed_by_s == 0 for p in projection.all_sessions())
 
     # a overruns by 25 and b is extended by 5: close late by 15. The qa before the gap can
     # bring the close earlier only by the 10 minutes b starts late; b itself is exempt.
     actions = [act("10:00", "start", "a"), act("10:30", "extend", "b", 5)]
-    projection = project(agenda, actions, zurich(13, "11:25"))
+    projection = project(agenda, actions, zurich_s(13, "11:25"))
     assert projection.session("qa").compressed_by_s == 10 * MIN
     assert times(agenda, projection, "b") == ("upcoming", "11:45:00", "12:35:00")
     assert projection.days[0].breaches[0].late_by_s == 5 * MIN
@@ -176,7 +176,7 @@ def test_nothing_is_taken_that_cannot_reach_the_anchor(write_agenda):
         """)
     # a overruns by 2; b is extended by 10. qa could give 25 but only 2 reach the close.
     actions = [act("10:00", "start", "a"), act("10:30", "extend", "b", 10)]
-    projection = project(agenda, actions, zurich(13, "11:02"))
+    projection = project(agenda, actions, zurich_s(13, "11:02"))
     assert projection.session("qa").compressed_by_s == 2 * MIN
     assert projection.days[0].breaches[0].late_by_s == 10 * MIN
 
@@ -193,7 +193,7 @@ def test_delay_does_not_cross_into_the_next_day(write_agenda):
             sessions:
               - {id: d2-a, start: "09:00", end: "10:00", title: B}
         """)
-    projection = project(agenda, [act("17:00", "start", "d1-a")], zurich(13, "19:30"))
+    projection = project(agenda, [act("17:00", "start", "d1-a")], zurich_s(13, "19:30"))
     assert times(agenda, projection, "d1-a")[2] == "19:30:00"
     assert projection.days[0].late_by_s == 90 * MIN
     assert times(agenda, projection, "d2-a") == ("upcoming", "09:00:00", "10:00:00")
@@ -211,9 +211,9 @@ def test_daylight_saving_day_counts_real_elapsed_time(write_agenda):
               - {id: b, duration: 30, title: B, min_duration: 10}
               - {id: c, duration: 30, title: C, hard_end: true}
         """)
-    start = Action(zurich(31, "01:30"), "start", "a")
+    start = Action(zurich_s(31, "01:30"), "start", "a")
     # 01:50 CET + 50 minutes of real time is 03:40 CEST: a overran by 10 minutes
-    projection = project(agenda, [start], zurich(31, "03:40"))
+    projection = project(agenda, [start], zurich_s(31, "03:40"))
     assert times(agenda, projection, "a") == ("live", "01:30:00", "03:40:00")
     assert projection.session("b").compressed_by_s == 10 * MIN
     assert times(agenda, projection, "c") == ("upcoming", "04:00:00", "04:30:00")
@@ -223,24 +223,24 @@ def test_daylight_saving_day_counts_real_elapsed_time(write_agenda):
 def test_skipped_session_takes_no_time_and_nothing_starts_before_its_time(write_agenda):
     agenda = write_agenda(AFTERNOON)
     actions = [act("16:00", "start", "panel"), act("16:10", "skip", "qa")]
-    projection = project(agenda, actions, zurich(13, "16:15"))
+    projection = project(agenda, actions, zurich_s(13, "16:15"))
     assert times(agenda, projection, "qa") == ("skipped", None, None)
     # the talk does not move up to 17:00: it keeps its published 17:30
     assert times(agenda, projection, "talk") == ("upcoming", "17:30:00", "17:50:00")
     # unskip puts it back
-    projection = project(agenda, [*actions, act("16:20", "unskip", "qa")], zurich(13, "16:21"))
+    projection = project(agenda, [*actions, act("16:20", "unskip", "qa")], zurich_s(13, "16:21"))
     assert times(agenda, projection, "qa") == ("upcoming", "17:00:00", "17:30:00")
 
 
 def test_ended_sessions_keep_actual_times_and_nothing_live_means_start_now(write_agenda):
     agenda = write_agenda(AFTERNOON)
     actions = [act("16:02", "start", "panel"), act("16:50", "end")]
-    projection = project(agenda, actions, zurich(13, "16:55"))
+    projection = project(agenda, actions, zurich_s(13, "16:55"))
     assert times(agenda, projection, "panel") == ("done", "16:02:00", "16:50:00")
     assert times(agenda, projection, "qa") == ("upcoming", "17:00:00", "17:30:00")
     assert projection.live is None
     # past its planned start with nothing live: projected to start now
-    projection = project(agenda, actions, zurich(13, "17:04"))
+    projection = project(agenda, actions, zurich_s(13, "17:04"))
     assert times(agenda, projection, "qa") == ("upcoming", "17:04:00", "17:30:00")
 
 
@@ -248,24 +248,24 @@ def test_extensions_add_up_and_next_moves_on(write_agenda):
     agenda = write_agenda(AFTERNOON)
     actions = [act("16:00", "start", "panel"), act("16:10", "extend", minutes=5),
                act("16:11", "extend", minutes=5), act("16:12", "extend", minutes=-3)]
-    projection = project(agenda, actions, zurich(13, "16:13"))
+    projection = project(agenda, actions, zurich_s(13, "16:13"))
     assert projection.session("panel").adjusted_by_s == 7 * MIN
     assert times(agenda, projection, "panel")[2] == "17:07:00"
-    projection = project(agenda, [*actions, act("17:01", "next")], zurich(13, "17:02"))
+    projection = project(agenda, [*actions, act("17:01", "next")], zurich_s(13, "17:02"))
     assert projection.live.id == "qa"
     assert times(agenda, projection, "panel") == ("done", "16:00:00", "17:01:00")
 
 
 def test_actions_after_now_are_not_applied(write_agenda):
     agenda = write_agenda(AFTERNOON)
-    projection = project(agenda, [act("16:00", "start", "panel")], zurich(13, "15:59"))
+    projection = project(agenda, [act("16:00", "start", "panel")], zurich_s(13, "15:59"))
     assert projection.live is None
     assert projection.session("panel").state == "upcoming"
 
 
 def test_starting_a_later_session_passes_over_the_ones_between(write_agenda):
     agenda = write_agenda(AFTERNOON)
-    projection = project(agenda, [act("16:00", "start", "talk")], zurich(13, "16:05"))
+    projection = project(agenda, [act("16:00", "start", "talk")], zurich_s(13, "16:05"))
     assert [projection.session(s).state for s in ("panel", "qa", "talk", "close")] == \
         ["skipped", "skipped", "live", "upcoming"]
 
@@ -283,7 +283,7 @@ def test_a_past_day_keeps_what_its_actions_made_of_it(write_agenda):
             sessions:
               - {id: c, start: "09:00", end: "10:00", title: C}
         """)
-    projection = project(agenda, [act("17:05", "start", "a")], zurich(14, "09:30"))
+    projection = project(agenda, [act("17:05", "start", "a")], zurich_s(14, "09:30"))
     # a was never ended: it counts as ended at its projected end; b as planned after it
     assert times(agenda, projection, "a") == ("done", "17:05:00", "17:35:00")
     assert times(agenda, projection, "b") == ("done", "17:35:00", "18:05:00")
@@ -304,4 +304,4 @@ def test_a_past_day_keeps_what_its_actions_made_of_it(write_agenda):
 def test_impossible_actions_are_refused(write_agenda, actions, message):
     agenda = write_agenda(AFTERNOON)
     with pytest.raises(ActionError, match=message):
-        project(agenda, actions, zurich(13, "18:00"))
+        project(agenda, actions, zurich_s(13, "18:00"))

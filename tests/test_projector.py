@@ -18,7 +18,7 @@ from runofshow.clock import SimulatedClock
 from runofshow.journal import Journal
 from runofshow.loader import load_agenda
 from runofshow.show import Show
-from tests.conftest import REPO, WIPO, zurich
+from tests.conftest import REPO, WIPO, zurich_s
 from ui.controller import ShowController
 from ui.projector import LAYOUT, ProjectorWindow, share_rect
 from ui.theme import PHASE_STYLES, WAITING_STYLE, contrast_ratio
@@ -26,9 +26,9 @@ from ui.theme import PHASE_STYLES, WAITING_STYLE, contrast_ratio
 
 def make_rig(qtbot, tmp_path, agenda=None, at=None, size=(1920, 1080), rehearsal=True):
     agenda = agenda or load_agenda(WIPO)
-    clock = SimulatedClock(at or zurich(13, "09:58"), speed=0.0)  # frozen; jump_to moves it
-    show = Show(agenda, Journal.open(tmp_path / "j.jsonl", agenda.source), clock=clock.now)
-    controller = ShowController(show, clock, rehearsal=rehearsal)
+    clock = SimulatedClock(at or zurich_s(13, "09:58"), speed=0.0)  # frozen; jump_to moves it
+    show = Show(agenda, Journal.open(tmp_path / "j.jsonl", agenda.source), clock, rehearsal=rehearsal)
+    controller = ShowController(show)
     window = ProjectorWindow(controller)
     qtbot.addWidget(window)
     window.resize(*size)
@@ -94,13 +94,13 @@ THRESHOLDS = [  # opening 10:00-10:10, started at 10:00:00
 
 
 def start_opening(rig) -> None:
-    rig.clock.jump_to(zurich(13, "10:00"))
+    rig.clock.jump_to(zurich_s(13, "10:00"))
     assert rig.controller.start("d1-opening")
 
 
-def moment(hhmmss: str, day: int = 13):
+def moment(hhmmss: str, day: int = 13) -> int:
     hour, minute, second = hhmmss.split(":")
-    return zurich(day, f"{hour}:{minute}", second=int(second))
+    return zurich_s(day, f"{hour}:{minute}", second=int(second))
 
 
 def test_phases_change_exactly_at_the_thresholds(rig):
@@ -114,7 +114,7 @@ def test_phases_change_exactly_at_the_thresholds(rig):
         assert style.symbol in rig.window.word.text()
         assert style.word["zh"] in rig.window.word.text()
         assert style.word["en"] in rig.window.word.text()
-        second = int(rig.clock.timestamp())
+        second = rig.clock.now_s()
         expected = style.flash_background if style.flash_background and second % 2 else style.background
         assert background(image) == expected.upper(), when
 
@@ -153,7 +153,7 @@ def test_countdown_is_read_from_the_clock_at_paint_time(rig):
     ("11:17:26", "12:34"),
 ])
 def test_digits_fill_at_least_35_percent_of_the_height_unclipped(qtbot, tmp_path, size, when, text):
-    rig = make_rig(qtbot, tmp_path, at=zurich(13, "10:10"), size=size)
+    rig = make_rig(qtbot, tmp_path, at=zurich_s(13, "10:10"), size=size)
     assert rig.controller.start("d1-panel-1")
     image = render(rig, moment(when))
     assert rig.window.digits.last_text == text
@@ -216,7 +216,7 @@ days:
 
 
 def test_long_and_chinese_titles_fit_at_720p(qtbot, tmp_path, write_agenda):
-    rig = make_rig(qtbot, tmp_path, agenda=write_agenda(LONG_AGENDA), at=zurich(13, "10:00"),
+    rig = make_rig(qtbot, tmp_path, agenda=write_agenda(LONG_AGENDA), at=zurich_s(13, "10:00"),
                    size=(1280, 720))
     assert rig.controller.start("long")
     render(rig, moment("10:01:00"))
@@ -243,7 +243,7 @@ def test_waiting_shows_the_due_session_and_the_time_to_its_start(rig):
 
 
 def test_done_shows_the_agenda_title_and_programme_complete(qtbot, tmp_path, write_agenda):
-    rig = make_rig(qtbot, tmp_path, agenda=write_agenda(LONG_AGENDA), at=zurich(13, "10:30"))
+    rig = make_rig(qtbot, tmp_path, agenda=write_agenda(LONG_AGENDA), at=zurich_s(13, "10:30"))
     assert rig.controller.start("after")
     rig.clock.jump_to(moment("11:00:00"))
     assert rig.controller.end()
@@ -345,16 +345,16 @@ PLACEMENT_PROBE = textwrap.dedent("""
     from runofshow.journal import Journal
     from runofshow.loader import load_agenda
     from runofshow.show import Show
-    from tests.conftest import WIPO, zurich
+    from tests.conftest import WIPO, zurich_s
     from ui.controller import ShowController
     from ui.projector import ProjectorWindow
 
     app = QApplication([])
     agenda = load_agenda(WIPO)
-    clock = SimulatedClock(zurich(13, "09:58"), speed=0.0)
+    clock = SimulatedClock(zurich_s(13, "09:58"), speed=0.0)
     show = Show(agenda, Journal.open(Path(tempfile.mkdtemp()) / "j.jsonl", agenda.source),
-                clock=clock.now)
-    controller = ShowController(show, clock)
+                clock)
+    controller = ShowController(show)
     window = ProjectorWindow(controller)
 
     def report(step):
@@ -391,3 +391,38 @@ def test_placed_on_the_second_screen_and_moved_when_picked(tmp_path):
     assert windowed["screen"] == "podium" and not windowed["full"]
     assert windowed["geometry"] == [480, 270, 960, 540]
     assert steps["unknown name"]["screen"] == "projector" and steps["unknown name"]["full"]
+
+
+def test_every_view_paints_one_board_per_second_of_the_show(qtbot, tmp_path):
+    """The chair, the projector and the console together work out the board once for each
+    second of the show's clock (and afresh after an action), however often they paint."""
+    from tests.qt_helpers import frozen_controller
+    from ui.chair import ChairWindow
+    from ui.console import ConsoleWindow
+
+    controller, clock = frozen_controller(tmp_path)
+    made = []
+    board = controller.show.board
+    controller.show.board = lambda *args: made.append(args[1]) or board(*args)
+    windows = [ChairWindow(controller), ProjectorWindow(controller), ConsoleWindow(controller)]
+    for window in windows:
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+
+    def paint_everything() -> None:
+        controller.tick()
+        qtbot.wait(20)  # the ticked_late refresh of the console, and the paints
+        for window in windows:
+            window.grab()
+
+    paint_everything()
+    paint_everything()  # the same second again
+    assert made == [zurich_s(13, "09:58")]
+    clock.jump_by(1)
+    paint_everything()
+    controller.next()  # an action: the board is worked out afresh within the second
+    paint_everything()
+    assert made == [zurich_s(13, "09:58"), zurich_s(13, "09:58", second=1),
+                    zurich_s(13, "09:58", second=1)]
+    assert windows[1].digits.last_text == windows[0].countdown.last_text == "10:00"

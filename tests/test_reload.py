@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import textwrap
 
+from runofshow.clock import SimulatedClock
 from runofshow.journal import Journal
 from runofshow.loader import load_agenda
 from runofshow.show import Show
-from tests.conftest import zurich
+from tests.conftest import zurich_s
 
 BEFORE = """\
 title: T
@@ -22,25 +23,22 @@ days:
 """
 
 
-class Clock:
-    def __init__(self, moment):
-        self.moment = moment
-
-    def __call__(self):
-        return self.moment
+def Clock(moment_s: int) -> SimulatedClock:
+    """A clock that stands still until jumped."""
+    return SimulatedClock(moment_s, speed=0.0)
 
 
 def live_show(tmp_path):
     path = tmp_path / "agenda.yaml"
     path.write_text(BEFORE, encoding="utf-8")
     agenda = load_agenda(path)
-    clock = Clock(zurich(13, "10:00"))
-    show = Show(agenda, Journal.open(tmp_path / "show.jsonl", agenda.source), clock=clock)
+    clock = Clock(zurich_s(13, "10:00"))
+    show = Show(agenda, Journal.open(tmp_path / "show.jsonl", agenda.source), clock)
     show.do("start", "a")
-    clock.moment = zurich(13, "10:05")
+    clock.jump_to(zurich_s(13, "10:05"))
     show.do("extend", minutes=5)
     show.do("skip", "c")
-    clock.moment = zurich(13, "10:35")
+    clock.jump_to(zurich_s(13, "10:35"))
     show.do("next")  # b is live
     return path, show, clock
 
@@ -63,11 +61,11 @@ def test_actions_follow_their_sessions_and_orphans_are_reported(tmp_path):
     assert "no session has the id 'c'" in orphans[0].describe(agenda)
     assert [a.kind for a in show.actions] == ["start", "extend", "next"]
     assert show.live_id == "b"
-    projection = show.projection(zurich(13, "10:40"))
+    projection = show.projection(zurich_s(13, "10:40"))
     assert projection.session("b").session.title.best(()) == "B2"
     show.close()
     # the journal replays to the same place, and the dropped action is still on record
-    again = Show(agenda, Journal.open(tmp_path / "show.jsonl", agenda.source), clock=clock)
+    again = Show(agenda, Journal.open(tmp_path / "show.jsonl", agenda.source), clock)
     assert [a.kind for a in again.actions] == ["start", "extend", "next"]
     assert '"do":"skip","session":"c"' in (tmp_path / "show.jsonl").read_text()
     assert '"op":"reload"' in (tmp_path / "show.jsonl").read_text()
@@ -94,5 +92,5 @@ def test_an_edit_that_keeps_every_session_drops_nothing(tmp_path):
     agenda = edit(path, BEFORE.replace('end: "12:00", title: D}', 'end: "12:15", title: D}'))
     assert show.reload(agenda) == []
     assert len(show.actions) == 4 and show.live_id == "b"
-    assert show.projection(zurich(13, "10:40")).session("d").session.duration_s == 45 * 60
+    assert show.projection(zurich_s(13, "10:40")).session("d").session.duration_s == 45 * 60
     show.close()

@@ -12,13 +12,13 @@ from tests.qt_helpers import live_shell
 def shell(qtbot, tmp_path):
     shell_, agenda_path, clock = live_shell(tmp_path)
     yield shell_, agenda_path, clock
-    shell_.session.close()
+    shell_.windows.close()
 
 
 def test_a_bad_agenda_is_reported_whole_and_the_live_show_goes_on(shell, tmp_path):
     shell_, _, _ = shell
-    session = shell_.session
-    before = session.controller.projection()
+    windows = shell_.windows
+    before = windows.controller.projection()
     bad = tmp_path / "bad.yaml"
     bad.write_text("title: T\ntimezone: Mars/Base\ndays:\n  - date: 2024-13-01\n"
                    "    sessions: []\n", encoding="utf-8")
@@ -29,17 +29,17 @@ def test_a_bad_agenda_is_reported_whole_and_the_live_show_goes_on(shell, tmp_pat
         f"{bad}:5:15: sessions must be a non-empty list, not an empty list",
     ]
     assert shell_.dialog.isVisible()
-    assert shell_.session is session  # untouched
-    assert session.controller.projection() == before
-    assert session.controller.show.live_id == "d1-panel-1"
+    assert shell_.windows is windows  # untouched
+    assert windows.controller.projection() == before
+    assert windows.controller.show.live_id == "d1-panel-1"
 
 
 def test_opening_another_agenda_switches_the_show(shell):
     shell_, _, _ = shell
     other = WIPO.parent / "example-one-long-day.yaml"
     assert shell_.open_agenda(str(other))
-    assert shell_.session.controller.agenda.languages == ("fr", "de")
-    assert shell_.session.controller.show.actions == []
+    assert shell_.windows.controller.agenda.languages == ("fr", "de")
+    assert shell_.windows.controller.show.actions == []
 
 
 def test_an_edited_agenda_is_offered_and_reloaded_keeping_the_show(shell, qtbot):
@@ -51,17 +51,17 @@ def test_an_edited_agenda_is_offered_and_reloaded_keeping_the_show(shell, qtbot)
     agenda_path.write_text(text[:start] + text[end:], encoding="utf-8")
     qtbot.waitUntil(lambda: shell_.reload_button.isVisible(), timeout=5000)
     assert shell_.file_notice.text() == "The agenda file changed on disk."
-    journal = shell_.session.controller.show.journal.path
+    journal = shell_.windows.controller.show.journal.path
     assert shell_.reload()
-    assert shell_.session.controller.show.journal.path == journal  # the same show
-    assert shell_.session.controller.show.live_id == "d1-panel-1"
-    assert not shell_.session.controller.agenda.has_session("d1-fireside")
+    assert shell_.windows.controller.show.journal.path == journal  # the same show
+    assert shell_.windows.controller.show.live_id == "d1-panel-1"
+    assert not shell_.windows.controller.agenda.has_session("d1-fireside")
     assert shell_.dialog is None  # nothing was set aside, nothing to tell
 
 
 def test_an_edit_that_orphans_actions_lists_them(shell):
     shell_, agenda_path, _ = shell
-    shell_.session.controller.skip("d1-fireside")
+    shell_.windows.controller.skip("d1-fireside")
     text = agenda_path.read_text(encoding="utf-8")
     start = text.index("      - id: d1-fireside")
     end = text.index("      - id: d1-training-data")
@@ -69,27 +69,27 @@ def test_an_edit_that_orphans_actions_lists_them(shell):
     assert shell_.reload()
     assert [line.split(" (")[0] for line in shell_.dialog.lines] == ["action 3"]
     assert "no session has the id 'd1-fireside'" in shell_.dialog.lines[0]
-    assert [a.kind for a in shell_.session.controller.show.actions] == ["start", "next"]
+    assert [a.kind for a in shell_.windows.controller.show.actions] == ["start", "next"]
 
 
 def test_an_edit_with_errors_is_said_and_the_show_goes_on(shell, qtbot):
     shell_, agenda_path, _ = shell
-    session = shell_.session
+    windows = shell_.windows
     agenda_path.write_text(agenda_path.read_text(encoding="utf-8").replace(
         'end: "10:10"', 'end: "09:10"', 1), encoding="utf-8")
     qtbot.waitUntil(lambda: "problem" in shell_.file_notice.text(), timeout=5000)
     assert "ends at 09:10, not after its start 10:00" in shell_.file_notice.text()
     assert not shell_.reload_button.isVisible()
     assert not shell_.reload()
-    assert shell_.session is session and session.controller.show.live_id == "d1-panel-1"
+    assert shell_.windows is windows and windows.controller.show.live_id == "d1-panel-1"
 
 
 def test_another_agenda_open_elsewhere_is_refused_and_the_show_goes_on(shell):
     shell_, _, _ = shell
-    session = shell_.session
+    windows = shell_.windows
     shell_.claim_show = lambda agenda, path: "This show is already open in another runofshow."
     assert not shell_.open_agenda(str(WIPO.parent / "example-one-long-day.yaml"))
-    assert shell_.session is session and session.controller.show.live_id == "d1-panel-1"
+    assert shell_.windows is windows and windows.controller.show.live_id == "d1-panel-1"
     assert shell_.dialog.windowTitle() == "runofshow — the show is open elsewhere"
     assert shell_.dialog.intro == "This show is already open in another runofshow."
 
@@ -104,7 +104,7 @@ def test_a_reload_lets_go_of_the_old_windows_and_controller(shell, qtbot):
     from PySide6.QtCore import QCoreApplication, QEvent
 
     shell_, _, _ = shell
-    old = shell_.session
+    old = shell_.windows
     parts = [old.controller, old.chair, old.console, old.projector, old.cues, old.ticker]
     refs = [weakref.ref(part) for part in parts]
     del old, parts
@@ -112,6 +112,6 @@ def test_a_reload_lets_go_of_the_old_windows_and_controller(shell, qtbot):
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
     assert [ref() for ref in refs] == [None] * len(refs)
-    assert shell_.session.controller.show.live_id == "d1-panel-1"  # the new one runs on
+    assert shell_.windows.controller.show.live_id == "d1-panel-1"  # the new one runs on
     qtbot.wait(1100)  # a tick or two: nothing reaches the deleted objects
-    assert shell_.session.chair.countdown.last_text
+    assert shell_.windows.chair.countdown.last_text

@@ -1,37 +1,36 @@
-"""Starting the app: one process, one live show, three kinds of window.
+"""The app's composition root: one process, one open show, three kinds of window.
 
-`build_app` wires the pieces (journal, clock, controller, windows, the second ticker) and
-is what tests drive; `run_app` adds the QApplication, the dialogs and the event loop.
+`build_app` opens (or resumes) a show through the core (`Show.open`) and builds its windows
+(`ShowWindows`); it is what tests drive. `Application` adds what the whole process shares:
+the QApplication, the lock that keeps a show open in one process only, speech, the screen
+keeper, and the Shell that swaps the show when another agenda is opened or reloaded.
 
 The app starts in two steps, so the chair sees the countdown as early as possible: first
-the show (journal, clock, controller) and the chair's window; then, once that window is on
-screen (`after_first_frame`), the console, the projector, the cue scheduler and the rest.
-Their modules are imported only then, too.
+the show and the chair's window; then, once that window is on screen
+(`after_first_frame`), the console, the projector, the cue scheduler and the rest, whose
+modules are imported then.
 """
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import sys
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRect, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QWidget
 
-import ui.feature_scan  # noqa: F401  first of the shell's modules: see its docstring
 from runofshow.actions import ActionError
+from runofshow.board import screens_awake_reason
 from runofshow.bundled import bundled_dir
-from runofshow.clock import SimulatedClock, SystemClock
-from runofshow.display_state import DisplayState, display_state_path
-from runofshow.journal import Journal, JournalError, journal_path, move_aside
+from runofshow.clock import Clock
+from runofshow.journal import JournalError
 from runofshow.model import Agenda
-from runofshow.show import Show
+from runofshow.show import Show, journal_file
 from ui.chair import ChairWindow
 from ui.controller import ShowController
 from ui.first_frame import after_first_frame
@@ -47,14 +46,13 @@ if TYPE_CHECKING:
     from ui.projector import ProjectorWindow
 
 log = logging.getLogger(__name__)
-REHEARSAL_LEAD = timedelta(minutes=5)  # a rehearsal starts this long before the first session
 CUE_DOCK_SHARE = 33  # % of the console's height the cue dock starts with
 
 
 @dataclass
-class AppSession:
-    """One open show and its windows. The chair's window exists from the start; the rest
-    (console, projector, cue scheduler and its panel) from `build_rest()` on."""
+class ShowWindows:
+    """The windows of one open show. The chair's exists from the start; the rest (console,
+    projector, cue scheduler and its panel) from `build_rest()` on."""
 
     controller: ShowController
     chair: ChairWindow
@@ -80,7 +78,9 @@ class AppSession:
         """The console, the projector and cue scheduling (nothing if they are built)."""
         if self.complete or self.closed:
             return
+        # imported here: the chair's window is on screen before these modules are read
         from ui.console import ConsoleWindow
+        from ui.cue_panel import CuePanel
         from ui.cue_scheduler import CueScheduler
         from ui.projector import ProjectorWindow
 
@@ -92,16 +92,22 @@ class AppSession:
             lambda cue: controller.flash_cue(" · ".join(text for _, text in cue.text)))
         self.projector = ProjectorWindow(controller)
         self.console = ConsoleWindow(controller)
-        _add_cue_dock(self)
-        # let go of the callbacks: a session kept by them (in a cycle with the Shell, say)
-        # would be left to the garbage collector, which may delete its windows at any
-        # moment, even while Qt is still delivering an event to one of them
+        self.cue_panel = CuePanel(self.cues, self.announcer)
+        self.cue_dock = QDockWidget("Cues and announcements", self.console)
+        self.cue_dock.setObjectName("cues")
+        self.cue_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                  | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.cue_dock.setWidget(self.cue_panel)
+        self.console.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.cue_dock)
+        # let go of the callbacks: windows kept by them (in a cycle with the Shell, say)
+        # would be left to the garbage collector, which may delete them at any moment,
+        # even while Qt is still delivering an event to one of them
         waiting, self._when_complete = self._when_complete, []
         for then in waiting:
             then(self)
 
     def when_complete(self, then) -> None:
-        """Call `then(session)` once the console and the rest are built (now if they are)."""
+        """Call `then(windows)` once the console and the rest are built (now if they are)."""
         if self.complete:
             then(self)
         else:
@@ -129,8 +135,6 @@ class AppSession:
         self.build_rest()
         self._place("console")
         self.console.show()
-        from PySide6.QtCore import Qt  # not before the chair's first frame: ui/qt_names.py
-
         # the rundown is the technician's main view: the cue dock starts at a third of
         # the console's height (on a 720p screen it would otherwise take the most of it)
         self.console.resizeDocks([self.cue_dock], [self.console.height() * CUE_DOCK_SHARE // 100],
@@ -202,72 +206,29 @@ def first_run_layout(area: QRect, screens: int) -> dict[str, tuple[int, int, int
     return layout
 
 
-def journal_label(agenda: Agenda, rehearse: bool) -> str:
-    """A rehearsal has its own journal (per programme dates, so a rehearsal mapped onto
-    today is not mixed with one on the original dates); a live show has one per real date."""
-    if rehearse:
-        return f"rehearsal-{agenda.days[0].date.isoformat()}"
-    return datetime.now(agenda.timezone).date().isoformat()
-
-
-def rehearsal_clock(agenda: Agenda, journal: Journal, display: DisplayState) -> SimulatedClock:
-    """A simulated clock that resumes where the rehearsal stood (never before its last
-    action), or starts a few minutes before the first session."""
-    moments = [(agenda.days[0].sessions[0].start - REHEARSAL_LEAD).timestamp()]
-    if display.simulated_at is not None:
-        moments.append(display.simulated_at)
-    if journal.state.actions:
-        moments.append(journal.state.actions[-1].at.timestamp())
-    return SimulatedClock(datetime.fromtimestamp(max(moments), UTC), speed=display.speed or 1.0)
-
-
-def build_app(agenda: Agenda, agenda_path: str | Path, rehearse: bool, fresh: bool = False,
-              clock=None, journal_file: Path | None = None, announcer=None,
-              complete: bool = True) -> AppSession:
-    """Open (or resume) the show and build its windows: all of them, or with
-    `complete=False` only the chair's (`AppSession.build_rest` adds the others). Raises
-    JournalError / ActionError when the journal cannot be replayed on this agenda."""
-    path = journal_file or journal_path(agenda_path, journal_label(agenda, rehearse))
-    if fresh:
-        moved = move_aside(path)  # before opening: a damaged journal must not stop a fresh start
-        if moved:
-            log.info("started afresh; the previous journal is kept as %s", moved)
-    journal = Journal.open(path, agenda.source)
-    display_path = display_state_path(path)
-    display = DisplayState() if fresh else DisplayState.load(display_path)
-    if clock is None:
-        clock = rehearsal_clock(agenda, journal, display) if rehearse else SystemClock()
-    try:
-        show = Show(agenda, journal, clock=clock.now)
-    except ActionError:
-        journal.close()
-        raise
-    controller = ShowController(show, clock, display, display_path, rehearsal=rehearse)
-    session = AppSession(controller, ChairWindow(controller),
-                         SecondTicker(clock, controller.tick), announcer)
-    if journal.recovered:  # said once every window listens
-        session.when_complete(lambda done: done.controller.refused.emit(
+def build_windows(show: Show, announcer=None, complete: bool = True) -> ShowWindows:
+    """The windows of an open show: all of them, or with `complete=False` only the
+    chair's (`ShowWindows.build_rest` adds the others)."""
+    controller = ShowController(show)
+    windows = ShowWindows(controller, ChairWindow(controller),
+                          SecondTicker(show.clock, controller.tick), announcer)
+    if show.journal.recovered:  # said once every window listens
+        windows.when_complete(lambda done: done.controller.refused.emit(
             "the last journal line was torn by a crash and was dropped; every acknowledged "
             "action is kept"))
     if complete:
-        session.build_rest()
-    return session
+        windows.build_rest()
+    return windows
 
 
-def _add_cue_dock(session: AppSession) -> None:
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QDockWidget
-
-    from ui.cue_panel import CuePanel
-
-    dock = QDockWidget("Cues and announcements", session.console)
-    dock.setObjectName("cues")
-    dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                     | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-    session.cue_panel = CuePanel(session.cues, session.announcer)
-    dock.setWidget(session.cue_panel)
-    session.console.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-    session.cue_dock = dock
+def build_app(agenda: Agenda, agenda_path: str | Path, rehearse: bool, fresh: bool = False,
+              clock: Clock | None = None, journal_file: Path | None = None, announcer=None,
+              complete: bool = True) -> ShowWindows:
+    """Open (or resume) the show and build its windows. Raises JournalError / ActionError
+    when the journal cannot be replayed on this agenda."""
+    show = Show.open(agenda, agenda_path, rehearse=rehearse, fresh=fresh,
+                     journal_file_path=journal_file, clock=clock)
+    return build_windows(show, announcer, complete)
 
 
 def make_announcer():
@@ -279,6 +240,28 @@ def make_announcer():
         log.warning("no speech: %s", exc)
         return None
     return Announcer()
+
+
+def keep_screens_awake(awake: KeepAwake, controller: ShowController) -> None:
+    """No screensaver and no display sleep while the core says the screens are needed."""
+    reason = screens_awake_reason(controller.board())
+    if reason is None:
+        awake.release()
+    else:
+        awake.hold(reason)
+
+
+def bring_forward(windows: ShowWindows | None) -> None:
+    """A second launch on this show: show this one's console and chair instead."""
+    if windows is None:
+        return
+    for window in (windows.chair, windows.console):
+        if window is None:
+            continue
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
 
 
 class _QuitWhenClosed(QObject):
@@ -293,128 +276,93 @@ class _QuitWhenClosed(QObject):
         return False
 
 
-AWAKE_BEFORE_S = 3600  # screens are kept awake from an hour before the next session
+class Application:
+    """The running app: the show open in it, and what outlives a reload of that show
+    (speech, the screen keeper, the show's lock and its listener)."""
 
+    def __init__(self, agenda: Agenda, agenda_path: str, rehearse: bool):
+        self.qt = QApplication.instance() or QApplication(sys.argv[:1])
+        self.qt.setApplicationName("runofshow")
+        self.rehearse = rehearse
+        self.lock = ShowLock(self.qt)
+        self.closer = _QuitWhenClosed(self.qt)
+        self.announcer = None
+        self.awake: KeepAwake | None = None  # made once the first show's console is built
+        self.shell = Shell(self.build, agenda, agenda_path, rehearse, self.claim_show)
 
-def keep_screens_awake(awake: KeepAwake, controller: ShowController) -> None:
-    """No screensaver and no display sleep while a session is live or about to start (the
-    projector shows its countdown); released when the show is over."""
-    board = controller.board()
-    soon = board.mode == "waiting" and board.remaining_s < AWAKE_BEFORE_S
-    if board.mode == "live" or soon:
-        awake.hold("a conference session is live" if board.mode == "live"
-                   else "a conference session is about to start")
-    else:
-        awake.release()
+    def build(self, agenda: Agenda, path: str, fresh: bool, journal: Path | None) -> ShowWindows:
+        """The Shell's way to open a show (at start, on a reload, on another agenda)."""
+        windows = build_app(agenda, path, self.rehearse, fresh, announcer=self.announcer,
+                            journal_file=journal, complete=False)
+        windows.chair.installEventFilter(self.closer)
+        windows.when_complete(self._settle)
+        return windows
 
+    def _settle(self, windows: ShowWindows) -> None:
+        """The console and the rest are built: they join the app's background work."""
+        windows.console.installEventFilter(self.closer)
+        if self.awake is None:
+            from ui.keep_awake import KeepAwake
 
-def bring_forward(session: AppSession | None) -> None:
-    """A second launch on this show: show this one's console and chair instead."""
-    if session is None:
-        return
-    for window in (session.chair, session.console):
-        if window is None:
-            continue
-        if window.isMinimized():
-            window.showNormal()
-        window.raise_()
-        window.activateWindow()
+            self.awake = KeepAwake()
+            self.lock.listen()
+            QTimer.singleShot(0, self._start_speech)  # once the console is on screen too
+        controller = windows.controller
+        for signal in (controller.ticked, controller.changed):
+            signal.connect(lambda: keep_screens_awake(self.awake, controller))
 
+    def _start_speech(self) -> None:
+        # espeak-ng starts after the windows: it costs the screens nothing then
+        self.announcer = make_announcer()
+        self.shell.windows.attach_announcer(self.announcer)
 
-@dataclass
-class _Background:
-    """What the app starts once its first window is on screen, for the rest of its life
-    (a reload's new windows keep them): speech, the screen keeper, the lock's listener."""
+    def claim_show(self, agenda: Agenda, path: str) -> str | None:
+        """Before opening another agenda: lock its show, or say who has it open."""
+        lock = ShowLock(self.qt)
+        if not lock.acquire(journal_file(agenda, path, self.rehearse)):
+            return lock.refusal()
+        self.lock.release()
+        self.lock = lock
+        lock.raise_requested.connect(lambda: bring_forward(self.shell.windows))
+        return None
 
-    announcer: object | None = None
-    awake: KeepAwake | None = None
-
-    @property
-    def started(self) -> bool:
-        return self.awake is not None
+    def run(self, fresh: bool) -> int:
+        shell = self.shell
+        journal = journal_file(shell.agenda, shell.agenda_path, self.rehearse)
+        # before anything touches the journal (even --fresh); the socket that lets a second
+        # launch bring these windows forward opens once they are up
+        if not self.lock.acquire(journal, listen=False):
+            if self.lock.ask_to_raise():
+                print("runofshow: this show is already open; its windows were brought forward",
+                      file=sys.stderr)
+                return 0
+            QMessageBox.critical(None, "runofshow — the show is open elsewhere", self.lock.refusal())
+            return 1
+        self.lock.raise_requested.connect(lambda: bring_forward(shell.windows))
+        try:
+            shell.start(fresh, journal_file=journal, staged=True)
+        except (JournalError, ActionError) as exc:
+            answer = QMessageBox.question(
+                None, "runofshow — journal",
+                f"The journal of this show cannot be replayed on this agenda:\n\n{exc}\n\n"
+                "Start the show afresh? The old journal is kept aside, not deleted.")
+            if answer != QMessageBox.StandardButton.Yes:
+                self.lock.release()
+                return 2
+            shell.start(fresh=True, journal_file=journal, staged=True)
+        quit_after = os.environ.get("RUNOFSHOW_QUIT_AFTER_MS")  # smoke tests and benchmarks
+        if quit_after:
+            QTimer.singleShot(int(quit_after), self.qt.quit)
+        code = self.qt.exec()
+        self.closer.closing = True
+        shell.windows.close()
+        if self.awake is not None:
+            self.awake.release()
+        self.lock.release()
+        if self.announcer is not None:
+            self.announcer.close()
+        return code
 
 
 def run_app(agenda: Agenda, agenda_path: str, rehearse: bool, fresh: bool = False) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("runofshow")
-    journal = journal_path(agenda_path, journal_label(agenda, rehearse))
-    show_lock = ShowLock(app)
-    # before anything touches the journal (even --fresh); the socket that lets a second
-    # launch bring these windows forward opens once they are up
-    if not show_lock.acquire(journal, listen=False):
-        if show_lock.ask_to_raise():
-            print("runofshow: this show is already open; its windows were brought forward",
-                  file=sys.stderr)
-            return 0
-        from PySide6.QtWidgets import QMessageBox  # only ever needed on these paths
-
-        QMessageBox.critical(None, "runofshow — the show is open elsewhere", show_lock.refusal())
-        return 1
-    closer = _QuitWhenClosed(app)
-    background = _Background()
-    locks = [show_lock]  # the lock of the show that is open
-
-    def build(agenda: Agenda, path: str, fresh: bool, journal_file: Path | None) -> AppSession:
-        session = build_app(agenda, path, rehearse, fresh, announcer=background.announcer,
-                            journal_file=journal_file, complete=False)
-        session.chair.installEventFilter(closer)
-        session.when_complete(settle)
-        return session
-
-    def settle(session: AppSession) -> None:
-        """The console and the rest are built: they join the app's background work."""
-        session.console.installEventFilter(closer)
-        if not background.started:
-            from ui.keep_awake import KeepAwake
-
-            background.awake = KeepAwake()
-            locks[0].listen()
-            QTimer.singleShot(0, start_speech)  # once the console is on screen too
-        for signal in (session.controller.ticked, session.controller.changed):
-            signal.connect(lambda: keep_screens_awake(background.awake, session.controller))
-
-    def start_speech() -> None:
-        # espeak-ng starts after the windows: it costs the screens nothing then
-        background.announcer = make_announcer()
-        shell.session.attach_announcer(background.announcer)
-
-    def claim_show(other: Agenda, path: str) -> str | None:
-        """Before opening another agenda: lock its show, or say who has it open."""
-        lock = ShowLock(app)
-        if not lock.acquire(journal_path(path, journal_label(other, rehearse))):
-            return lock.refusal()
-        locks[0].release()
-        locks[0] = lock
-        lock.raise_requested.connect(lambda: bring_forward(shell.session))
-        return None
-
-    shell = Shell(build, agenda, agenda_path, rehearse, claim_show)
-    show_lock.raise_requested.connect(lambda: bring_forward(shell.session))
-    try:
-        shell.start(fresh, journal_file=journal, staged=True)
-    except (JournalError, ActionError) as exc:
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.question(
-            None, "runofshow — journal",
-            f"The journal of this show cannot be replayed on this agenda:\n\n{exc}\n\n"
-            "Start the show afresh? The old journal is kept aside, not deleted.")
-        if answer != QMessageBox.StandardButton.Yes:
-            show_lock.release()
-            return 2
-        shell.start(fresh=True, journal_file=journal, staged=True)
-    # The garbage collector, paused for the start (runofshow.cli), is back on once the
-    # chair's window is up, whatever becomes of the rest of the build.
-    after_first_frame(shell.session.chair, gc.enable)
-    quit_after = os.environ.get("RUNOFSHOW_QUIT_AFTER_MS")  # smoke tests and benchmarks
-    if quit_after:
-        QTimer.singleShot(int(quit_after), app.quit)
-    code = app.exec()
-    closer.closing = True
-    shell.session.close()
-    if background.awake is not None:
-        background.awake.release()
-    locks[0].release()
-    if background.announcer is not None:
-        background.announcer.close()
-    return code
+    return Application(agenda, agenda_path, rehearse).run(fresh)

@@ -3,18 +3,14 @@ whether the day is late; big buttons and single keys do the rest.
 
 Keys: Space next session · + / − one minute more / less · Shift with + / − five minutes ·
 Ctrl+Z undo · Ctrl+Shift+Z redo. Buttons never take keyboard focus, so Space always means
-"next", whichever button was touched last.
-
-Nothing here touches PySide6's `Qt` namespace before the window is on screen (see
-ui/qt_names.py): properties are set by name, and the keys are looked up when pressed. All
-the keys are read in `keyPressEvent`, undo and redo too (no QShortcut: building one, and
-QKeySequence's enums, is time before the first frame), and a held key never repeats.
+"next", whichever button was touched last. Every key is read in `keyPressEvent`, undo and
+redo too, so a held key acts once: its auto-repeat is ignored.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -26,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from runofshow.board import BoardMode
 from ui.controller import ShowController
 from ui.fonts import missing_font_message
-from ui.qt_names import set_by_name
 from ui.theme import PHASE_STYLES, REHEARSAL_COLOURS, WAITING_STYLE, phase_word
 from ui.widgets import ClockDigits, FitText, make_font
 
@@ -39,8 +35,6 @@ REDO_KEYS = ("Ctrl+Shift+Z", "Ctrl+Y")  # both, everywhere (as QKeySequence writ
 def minutes_for_key(key: int, shift: bool) -> int | None:
     """The extension a key press asks for, or None if the key is not an extend key.
     Shift turns one minute into five (a US "+" is Shift+=: five)."""
-    from PySide6.QtCore import Qt  # on a key press, long after the first frame
-
     if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
         return 5 if shift else 1
     if key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
@@ -54,7 +48,7 @@ class ChairWindow(QWidget):
         self.controller = controller
         self.setWindowTitle("runofshow — chair")
         self.setAutoFillBackground(True)
-        set_by_name(self, "focusPolicy", "StrongFocus")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         languages = controller.agenda.languages
 
         self.rehearsal = QLabel("REHEARSAL · 彩排" if "zh" in languages else "REHEARSAL")
@@ -74,7 +68,7 @@ class ChairWindow(QWidget):
 
         self.phase_label = QLabel()
         self.phase_label.setFont(make_font(26, bold=True))
-        set_by_name(self.phase_label, "alignment", "AlignCenter")
+        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title_primary = FitText(largest=54, smallest=14, bold=True)
         self.title_secondary = FitText(largest=34, smallest=12)
         self.countdown = ClockDigits(lambda: self.controller.board().countdown, height_share=0.8)
@@ -115,7 +109,7 @@ class ChairWindow(QWidget):
             button = QPushButton(label)
             button.setFont(make_font(22, bold=True))
             button.setMinimumHeight(60)
-            set_by_name(button, "focusPolicy", "NoFocus")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(action)
             buttons.addWidget(button, row, column, 1, span)
             self.buttons[name] = button
@@ -145,9 +139,6 @@ class ChairWindow(QWidget):
     def keyPressEvent(self, event) -> None:
         if event.isAutoRepeat():
             return  # a held key must not run the clock away
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QKeySequence
-
         if event.matches(QKeySequence.StandardKey.Undo):  # Ctrl+Z (⌘Z on a Mac)
             self.controller.undo()
             return
@@ -172,14 +163,14 @@ class ChairWindow(QWidget):
     def _clear_notice(self) -> None:
         """Back to what always deserves saying: a missing Chinese font, an agenda whose days
         are not today."""
-        self.notice.setText(missing_font_message() or self.controller.standing_notice() or "")
+        self.notice.setText(missing_font_message() or self.controller.show.standing_notice() or "")
 
     def refresh(self) -> None:
         controller = self.controller
         agenda = controller.agenda
         languages = agenda.languages
         board = controller.board()
-        style = WAITING_STYLE if board.mode != "live" else PHASE_STYLES[board.phase]
+        style = WAITING_STYLE if board.mode != BoardMode.LIVE else PHASE_STYLES[board.phase]
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor(style.background))
         palette.setColor(QPalette.ColorRole.WindowText, QColor(style.foreground))
@@ -189,24 +180,20 @@ class ChairWindow(QWidget):
 
         self.wall_clock.setText(f"{agenda.local(controller.now_s()):%H:%M:%S}")
         self.day_status.setText(("⚠ " if board.at_risk else "") + board.day_status)
-        primary = languages[0] if languages else None
-        secondary = languages[1] if len(languages) > 1 else None
-        if board.mode == "done":
+        if board.mode == BoardMode.DONE:
             self.phase_label.setText("Programme complete · 会议结束" if "zh" in languages
                                      else "Programme complete")
-            self.title_primary.setText(agenda.title.best(languages))
-            self.title_secondary.setText("")
+            first, second = agenda.title.best(languages), ""
         else:
             self.phase_label.setText(phase_word(style, languages))
-            title = board.session.title
-            self.title_primary.setText(title.get(primary) or title.best(languages))
-            second = title.get(secondary) if secondary else None
-            self.title_secondary.setText(second if second and second != title.get(primary) else "")
+            first, second = board.session.title.pair(languages)
+        self.title_primary.setText(first)
+        self.title_secondary.setText(second)
         self.progress.setValue(int(board.progress * 1000))
-        if board.mode == "live" and board.next_session is not None:
+        if board.mode == BoardMode.LIVE and board.next_session is not None:
             self.next_label.setText(f"Next: {board.next_session.title.best(languages)} — "
                                     f"{board.next_text}")
-        elif board.mode == "waiting":
+        elif board.mode == BoardMode.WAITING:
             self.next_label.setText(f"Starts {board.next_text} — press Space to start it")
         else:
             self.next_label.setText("")

@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from runofshow.actions import ActionError
+from runofshow.actions import ActionKind
 from runofshow.clock import SPEEDS
-from runofshow.projection import DONE, LIVE, SKIPPED, UPCOMING
 from ui.console_panels import DaySummary, ProjectorControls
 from ui.controller import ShowController
 from ui.fonts import missing_font_message, ui_families
@@ -282,34 +281,26 @@ class ConsoleWindow(QMainWindow):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        show = self.controller.show
         session = self.selected_session()
-        state = None
         if session is not None:
             state = self.current_model().state(self.current_model().row_of(session))
             title = self.controller.agenda.session(session).title.best(self.controller.agenda.languages)
             self.selected_label.setText(f"<b>{session}</b> · {state}<br>{title}")
         else:
             self.selected_label.setText("Select a session in the rundown.")
-        run = show.state().runs.get(session) if session else None
-        explicitly_skipped = bool(run and run.skipped)
-        self.start_action.setEnabled(state in (UPCOMING, SKIPPED))
-        self.skip_action.setEnabled(state == UPCOMING)
-        self.unskip_action.setEnabled(explicitly_skipped and state != DONE)
+        allowed = self.controller.show.allowed(session)  # the core's rules, not a copy of them
+        self.start_action.setEnabled(ActionKind.START in allowed)
+        self.skip_action.setEnabled(ActionKind.SKIP in allowed)
+        self.unskip_action.setEnabled(ActionKind.UNSKIP in allowed)
         for action in self.extend_actions.values():
-            action.setEnabled(state in (LIVE, UPCOMING))
-        try:
-            show.next_action_kind()
-            has_next = True
-        except ActionError:  # nothing left to start
-            has_next = False
-        self.next_action.setEnabled(has_next)
-        self.end_action.setEnabled(show.live_id is not None)
-        self.undo_action.setEnabled(show.can_undo)
-        self.redo_action.setEnabled(show.can_redo)
+            action.setEnabled(ActionKind.EXTEND in allowed)
+        self.next_action.setEnabled(ActionKind.NEXT in allowed)
+        self.end_action.setEnabled(ActionKind.END in allowed)
+        self.undo_action.setEnabled("undo" in allowed)
+        self.redo_action.setEnabled("redo" in allowed)
 
     def _reflect_speed(self) -> None:
-        speed = getattr(self.controller.clock, "speed", 1.0)
+        speed = self.controller.clock.speed
         self.speed_group.setExclusive(False)  # else the checked button cannot be unchecked
         for number, value in enumerate(SPEEDS):
             self.speed_group.button(number).setChecked(value == speed)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from runofshow.board import Board
+from runofshow.board import Board, BoardMode
 from runofshow.model import Agenda
 from runofshow.projection import DayProjection
 from ui.controller import ShowController
@@ -72,10 +72,10 @@ class DaySummary(QFrame):
         self.values["late"].setText(words)
         board_day = board.session.day if board.session is not None else agenda.days[-1].date
         if board_day == day.date:
-            if board.mode == "live":
+            if board.mode == BoardMode.LIVE:
                 left = "over" if board.remaining_s < 0 else "left"
                 now = f"LIVE {board.session.id}, {board.countdown} {left}"
-            elif board.mode == "waiting":
+            elif board.mode == BoardMode.WAITING:
                 now = f"waiting: {board.session.id} due in {board.countdown}"
             else:
                 now = "the show is over"

@@ -3,18 +3,22 @@
 Views never change the show themselves: they call these methods, which go through the
 core's Show (journal first, fsynced) and then tell every view at once. A refused action
 comes back as `refused(message)` for the view to show; nothing is written for it.
+
+The projection and the board are worked out at most once per second of the show's clock
+(and again after every change), whichever view asks first; every view that paints in that
+second shows the same board.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from runofshow.actions import ActionError
-from runofshow.board import Board, Thresholds, board
+from runofshow.actions import ActionError, ActionKind
+from runofshow.board import Board
+from runofshow.clock import Clock
 from runofshow.display_state import DisplayState
 from runofshow.model import Agenda
 from runofshow.projection import Projection
@@ -34,39 +38,53 @@ class ShowController(QObject):
     refused = Signal(str)  # an action that could not apply, in words for the user
     cue_flashed = Signal(str)  # a cue fired: chair and projector show its words for a while
 
-    def __init__(self, show: Show, clock, display: DisplayState | None = None,
-                 display_path: Path | None = None, thresholds: Thresholds | None = None,
-                 rehearsal: bool = False):
+    def __init__(self, show: Show):
         super().__init__()
         self.show = show
-        self.clock = clock
-        self.display = display or DisplayState()
-        self.display_path = display_path
-        self.thresholds = thresholds or Thresholds()
-        self.rehearsal = rehearsal
+        self._second: int | None = None  # the second the projection and board are for
         self._projection: Projection | None = None
-        self._projection_second: int | None = None
+        self._board: Board | None = None
         self._flash: tuple[str, float] | None = None  # (words, real monotonic expiry)
 
     @property
     def agenda(self) -> Agenda:
         return self.show.agenda
 
+    @property
+    def clock(self) -> Clock:
+        return self.show.clock
+
+    @property
+    def display(self) -> DisplayState:
+        return self.show.display
+
+    @property
+    def rehearsal(self) -> bool:
+        return self.show.rehearsal
+
     # -- time --------------------------------------------------------------------------
-    def now_s(self) -> float:
-        return self.clock.timestamp()
+    def now_s(self) -> int:
+        return self.show.now_s()
+
+    def _current(self) -> int:
+        second = self.now_s()
+        if second != self._second:
+            self._second, self._projection, self._board = second, None, None
+        return second
 
     def projection(self) -> Projection:
-        """The projection for the current second (computed at most once a second)."""
-        second = int(self.now_s())
-        if self._projection is None or second != self._projection_second:
-            self._projection = self.show.projection(self.agenda.local(second))
-            self._projection_second = second
+        """The projection for the current second of the show's clock."""
+        second = self._current()
+        if self._projection is None:
+            self._projection = self.show.projection(second)
         return self._projection
 
     def board(self) -> Board:
-        """What the chair and projector show now, from the clock at this very moment."""
-        return board(self.agenda, self.projection(), self.now_s(), self.thresholds)
+        """What the chair and projector show in the current second of the show's clock."""
+        second = self._current()
+        if self._board is None:
+            self._board = self.show.board(self.projection(), second)
+        return self._board
 
     def tick(self) -> None:
         self.ticked.emit()
@@ -86,33 +104,33 @@ class ShowController(QObject):
             self.refused.emit(f"could not write the show's journal ({exc.strerror or exc}); "
                               "the action was not taken — check the disk")
             return False
-        self._projection = None
+        self._second = None  # the projection and the board are worked out afresh
         self.changed.emit()
         return True
 
     def next(self) -> bool:
         """The chair's Space: next session, or start the one that is due."""
         try:
-            kind, session = self.show.next_action_kind()
+            kind, session = self.show.next_action()
         except ActionError as exc:
             self.refused.emit(str(exc))
             return False
         return self._act(self.show.do, kind, session)
 
     def extend(self, minutes: int, session: str | None = None) -> bool:
-        return self._act(self.show.do, "extend", session, minutes)
+        return self._act(self.show.do, ActionKind.EXTEND, session, minutes)
 
     def start(self, session: str) -> bool:
-        return self._act(self.show.do, "start", session)
+        return self._act(self.show.do, ActionKind.START, session)
 
     def end(self) -> bool:
-        return self._act(self.show.do, "end")
+        return self._act(self.show.do, ActionKind.END)
 
     def skip(self, session: str) -> bool:
-        return self._act(self.show.do, "skip", session)
+        return self._act(self.show.do, ActionKind.SKIP, session)
 
     def unskip(self, session: str) -> bool:
-        return self._act(self.show.do, "unskip", session)
+        return self._act(self.show.do, ActionKind.UNSKIP, session)
 
     def undo(self) -> bool:
         if not self.show.can_undo:
@@ -125,20 +143,6 @@ class ShowController(QObject):
             self.refused.emit("nothing to redo")
             return False
         return self._act(self.show.redo)
-
-    def standing_notice(self) -> str | None:
-        """A real-clock show whose agenda has no session today is almost always a mistake
-        (last year's programme opened as it is): say how to rehearse it or run it today."""
-        if self.rehearsal:
-            return None
-        today = self.agenda.local(self.now_s()).date()
-        days = self.agenda.days
-        if days[0].date <= today <= days[-1].date:
-            return None
-        return (f"This agenda runs {days[0].date:%d %b %Y}"
-                + (f" – {days[-1].date:%d %b %Y}" if len(days) > 1 else "")
-                + f"; today is {today:%d %b %Y}. To try it now: runofshow --rehearse "
-                  "(simulated clock) or --today (its first day mapped onto today).")
 
     # -- cues shown ----------------------------------------------------------------------
     def flash_cue(self, words: str, seconds: float = CUE_FLASH_S) -> None:
@@ -156,19 +160,13 @@ class ShowController(QObject):
     def update_display(self, **changes) -> None:
         for key, value in changes.items():
             setattr(self.display, key, value)
-        self.save_display()
+        self.show.save_display()
         self.display_changed.emit()
 
     def set_speed(self, speed: float) -> None:
-        if getattr(self.clock, "simulated", False):
+        if self.clock.simulated:
             self.clock.set_speed(speed)
             self.update_display(speed=speed)
 
     def save_display(self) -> None:
-        if getattr(self.clock, "simulated", False):
-            self.display.simulated_at = self.now_s()
-        if self.display_path is not None:
-            try:
-                self.display.save(self.display_path)
-            except OSError as exc:  # the show goes on; only the screen layout is not kept
-                log.warning("could not save the display state: %s", exc)
+        self.show.save_display()

@@ -1,12 +1,13 @@
 """Cues on the Qt event loop: one APScheduler job per cue, kept in line with the cascade.
 
 After every change of the projection the jobs are brought in line with the cue plan:
-moved, added or removed, one job per cue id, never a duplicate. A job that comes due runs
-on the GUI thread (APScheduler's debug executor) and asks the core's CueTracker whether
-to fire: a cue fires once; one found more than a few seconds late (the computer slept, the
-clock was stepped, a rehearsal was paused) is skipped and logged, never fired late in a
-burst. Cue times are in show time; for a rehearsal clock they are converted to the real
-moments APScheduler waits for, and re-converted when the speed changes.
+moved, added or removed, one job per cue id, never a duplicate. APScheduler waits on a
+thread of its own (a BackgroundScheduler, through its public API only); a job that comes
+due only emits a signal, which Qt queues to the GUI thread, where the cue is decided: the
+core's CueTracker fires a cue once, and skips and logs one found more than a few seconds
+late (the computer slept, the clock was stepped, a rehearsal was paused) rather than fire
+it late in a burst. Cue times are in show time; for a rehearsal clock they are converted
+to the real moments APScheduler waits for, and re-converted when the speed changes.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from apscheduler.events import EVENT_JOB_MISSED
+from apscheduler.schedulers.background import BackgroundScheduler
+from PySide6.QtCore import QObject, Signal
 
 from runofshow.cues import GRACE_S, Cue, CueTracker, action_cues, plan_cues
 from runofshow.projection import Projection
@@ -25,34 +28,12 @@ log = logging.getLogger(__name__)
 FAR_FUTURE_S = 10 * 365 * 86400  # where a paused rehearsal's cues wait
 
 
-def single_timer_qt_scheduler(**options):
-    """APScheduler's QtScheduler with one re-armed QTimer. QtScheduler keeps the return
-    value of `QTimer.singleShot()` to stop it later, but PySide6 returns None there, so
-    every wake-up left one more timer running. (Imported here, not at start-up: APScheduler
-    costs about 60 ms of import that the first window need not wait for.)"""
-    from apscheduler.schedulers.qt import QtScheduler
-
-    class SingleTimerQtScheduler(QtScheduler):
-        def __init__(self, *args, **kwargs):
-            self._qtimer = QTimer()
-            self._qtimer.setSingleShot(True)
-            self._qtimer.timeout.connect(self._process_jobs)
-            super().__init__(*args, **kwargs)
-
-        def _start_timer(self, wait_seconds):
-            self._qtimer.stop()
-            if wait_seconds is not None:
-                self._qtimer.start(min(int(wait_seconds * 1000), 2_147_483_647))
-
-        def _stop_timer(self):
-            self._qtimer.stop()
-
-    return SingleTimerQtScheduler(**options)
-
-
 class CueScheduler(QObject):
     fired = Signal(object)  # Cue: show it, and speak it if it is spoken
     skipped = Signal(object, int)  # Cue, seconds late: logged, never fired
+    # emitted on APScheduler's thread, received on the GUI thread (Qt queues it)
+    _job_due = Signal(str)
+    _job_missed = Signal(str)
 
     def __init__(self, controller, announcer=None, chime: Path | None = None,
                  real_clock=time.time, close_chime: Path | None = None):
@@ -73,17 +54,19 @@ class CueScheduler(QObject):
         controller.changed.connect(self._after_change)
         controller.display_changed.connect(self.sync)  # a rehearsal speed change
         controller.ticked.connect(self._sweep)
+        self._job_due.connect(self._due)
+        self._job_missed.connect(self._missed)
 
     def start(self) -> None:
         if self._stopped:
             return  # the show was closed before its deferred start came round
-        from apscheduler.events import EVENT_JOB_MISSED
-        from apscheduler.executors.debug import DebugExecutor
-
-        self.scheduler = single_timer_qt_scheduler(
-            timezone=UTC, executors={"default": DebugExecutor()},
+        # A job only hands its cue id over; the 'debug' executor runs it on the scheduler's
+        # own thread, so no pool of threads is kept for that.
+        self.scheduler = BackgroundScheduler(
+            timezone=UTC, executors={"default": {"type": "debug"}},
             job_defaults={"misfire_grace_time": GRACE_S, "coalesce": True, "max_instances": 1})
-        self.scheduler.add_listener(self._missed, EVENT_JOB_MISSED)
+        self.scheduler.add_listener(lambda event: self._job_missed.emit(event.job_id),
+                                    EVENT_JOB_MISSED)
         self.scheduler.start()
         self._last = self.controller.projection()
         self.sync()
@@ -111,9 +94,8 @@ class CueScheduler(QObject):
     def real_moment(self, at_s: float) -> datetime:
         """The real (wall-clock) moment at which the show clock reaches `at_s`."""
         clock = self.controller.clock
-        speed = getattr(clock, "speed", 1.0)
-        ahead = at_s - clock.timestamp()
-        wait = ahead / speed if speed > 0 else FAR_FUTURE_S
+        ahead = at_s - clock.precise_s()
+        wait = ahead / clock.speed if clock.speed > 0 else FAR_FUTURE_S
         return datetime.fromtimestamp(self.real_clock() + wait, UTC)
 
     def sync(self) -> None:
@@ -128,7 +110,7 @@ class CueScheduler(QObject):
             run_at = self.real_moment(cue.at_s)
             job = self.scheduler.get_job(cue_id)
             if job is None:
-                self.scheduler.add_job(self._due, "date", run_date=run_at, id=cue_id,
+                self.scheduler.add_job(self._job_due.emit, "date", run_date=run_at, id=cue_id,
                                        args=[cue_id], replace_existing=True)
             elif abs((job.next_run_time - run_at).total_seconds()) > 0.001:
                 job.reschedule("date", run_date=run_at)
@@ -144,17 +126,16 @@ class CueScheduler(QObject):
         stale = self.planned.get(cue_id)
         if stale is None:
             return
-        now = self.controller.now_s()
+        # a timer may wake a few ms early: within half a second of its moment is on time
+        now = round(self.controller.clock.precise_s())
         # Time itself moves cues (an overrun pushes what follows), and jobs are only moved
         # after actions: ask the plan of this very second what the cue is now.
         current = {c.id: c for c in self.plan(min(now, stale.at_s) - 2 * GRACE_S)}
         cue = current.get(cue_id)
-        if cue is None or cue.at_s > now + 0.5:
+        if cue is None or cue.at_s > now:
             self.sync()  # gone, or later than its job: the job is moved, nothing fires
             return
         self.planned[cue_id] = cue
-        if now >= cue.at_s - 0.5:  # a timer may wake a few ms early: that is on time
-            now = max(now, cue.at_s)
         outcome = self.tracker.decide(cue, now)
         if outcome == "fire":
             self._fire(cue)
@@ -177,8 +158,8 @@ class CueScheduler(QObject):
                     "the computer slept)", cue.id, self.controller.agenda.local(cue.at_s), late)
         self.skipped.emit(cue, late)
 
-    def _missed(self, event) -> None:
-        cue = self.planned.get(event.job_id)
+    def _missed(self, cue_id: str) -> None:
+        cue = self.planned.get(cue_id)
         if cue is not None and self.tracker.decide(cue, self.controller.now_s()) == "skip":
             self._report_skip(cue)
 

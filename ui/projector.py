@@ -14,8 +14,7 @@ from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPen, QScreen
 from PySide6.QtWidgets import QWidget
 
-from runofshow.board import Board
-from runofshow.model import Text
+from runofshow.board import Board, BoardMode
 from ui.controller import ShowController
 from ui.fonts import missing_font_message
 from ui.theme import BLACKOUT, PHASE_STYLES, REHEARSAL_COLOURS, WAITING_STYLE, PhaseStyle, phase_word
@@ -51,13 +50,6 @@ def bilingual(key: str, languages: tuple[str, ...]) -> str:
     """A fixed label in every display language, primary first ("彩排 · REHEARSAL")."""
     words = [LABELS[key][lang] for lang in languages if lang in LABELS[key]]
     return " · ".join(words or [LABELS[key]["en"]])
-
-
-def two_titles(text: Text, languages: tuple[str, ...]) -> tuple[str, str]:
-    """The title in the primary language and, if it differs, in the next one."""
-    first = text.best(languages)
-    others = (text.get(lang) for lang in languages[1:])
-    return first, next((t for t in others if t and t != first), "")
 
 
 def share_rect(width: int, height: int, share: tuple[float, float, float, float]) -> QRect:
@@ -129,11 +121,11 @@ class ProjectorWindow(QWidget):
 
     # -- read from the clock at paint time ------------------------------------------------
     def style_now(self) -> tuple[Board, PhaseStyle, str]:
-        """The board, its style and the background colour at this very moment."""
+        """The board of this second, its style and the background colour."""
         board = self.controller.board()
-        style = PHASE_STYLES[board.phase] if board.mode == "live" else WAITING_STYLE
+        style = PHASE_STYLES[board.phase] if board.mode == BoardMode.LIVE else WAITING_STYLE
         background = style.background
-        if style.flash_background and int(self.controller.now_s()) % 2:
+        if style.flash_background and self.controller.now_s() % 2:
             background = style.flash_background  # the flash follows the clock's second
         return board, style, background
 
@@ -142,7 +134,7 @@ class ProjectorWindow(QWidget):
 
     def countdown_text(self) -> str:
         board = self.controller.board()
-        return "" if board.mode == "done" else board.countdown
+        return "" if board.mode == BoardMode.DONE else board.countdown
 
     def wall_text(self) -> str:
         return f"{self.controller.agenda.local(self.controller.now_s()):%H:%M}"
@@ -153,7 +145,7 @@ class ProjectorWindow(QWidget):
         if board.next_start_s is None or board.next_session is None:
             return ""
         at = f"{agenda.local(board.next_start_s):%H:%M}"
-        if board.mode == "waiting":
+        if board.mode == BoardMode.WAITING:
             return f"{bilingual('starts', languages)} {at}"
         # in overtime the next session is due now: "in 0 min" would read as a mistake
         when = board.next_text if board.next_start_s > self.controller.now_s() + 30 else at
@@ -165,11 +157,11 @@ class ProjectorWindow(QWidget):
         board, style, _ = self.style_now()
         display, agenda = self.controller.display, self.controller.agenda
         languages = agenda.languages
-        if board.mode == "done":
-            word, (first, second), next_text = "", two_titles(agenda.title, languages), ""
+        if board.mode == BoardMode.DONE:
+            word, (first, second), next_text = "", agenda.title.pair(languages), ""
         else:
             word = phase_word(style, languages)
-            first, second = two_titles(board.session.title, languages)
+            first, second = board.session.title.pair(languages)
             next_text = self.next_text(board)
         flash = self.controller.cue_flash()
         if flash:  # a cue just fired: its words take the next line's place for a while
@@ -182,7 +174,7 @@ class ProjectorWindow(QWidget):
             widget.set_color(style.foreground)
         self.banner.set_color(style.foreground)
         shown = not display.blackout  # blackout: nothing drawn at all
-        blink_off = display.blink and int(self.controller.now_s()) % 2 == 1  # shown on even seconds
+        blink_off = display.blink and self.controller.now_s() % 2 == 1  # shown on even seconds
         message = shown and bool(display.message) and not blink_off
         self.message.setVisible(message)
         # what the message box covers is hidden, so no glyph peeks out at its sides
@@ -190,7 +182,7 @@ class ProjectorWindow(QWidget):
             widget.setVisible(shown)
         for widget in (self.primary, self.secondary, self.digits):
             widget.setVisible(shown and not message)
-        self.banner.setVisible(shown and not message and board.mode == "done")
+        self.banner.setVisible(shown and not message and board.mode == BoardMode.DONE)
         self.rehearsal.setVisible(shown and self.controller.rehearsal)
         self.message.text.setText(display.message)
         self.update()
@@ -217,7 +209,7 @@ class ProjectorWindow(QWidget):
         painter.fillRect(self.rect(), QColor(background))
         if not self.rehearsal.isHidden():  # the badge behind its text, the same in every phase
             painter.fillRect(self._badge, QColor(REHEARSAL_COLOURS[1]))
-        if board.mode == "live":  # how much of the session is used, along the bottom edge
+        if board.mode == BoardMode.LIVE:  # how much of the session is used, along the bottom edge
             bar = max(4, round(PROGRESS_HEIGHT * self.height()))
             painter.fillRect(QRect(0, self.height() - bar, round(self.width() * board.progress), bar),
                              QColor(style.foreground))

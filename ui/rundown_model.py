@@ -81,11 +81,8 @@ def make_row(agenda: Agenda, item: SessionProjection, breaches: dict[str, str]) 
     breach = breaches.get(session.id, "")
     if breach:
         flags.insert(0, "⚠")
-    langs = agenda.languages
-    primary = session.title.get(langs[0]) if langs else None
-    primary = primary or session.title.best(langs)
-    secondary = session.title.get(langs[1]) if len(langs) > 1 else None
-    title = primary if not secondary or secondary == primary else f"{primary}\n{secondary}"
+    primary, secondary = session.title.pair(agenda.languages)
+    title = f"{primary}\n{secondary}" if secondary else primary
     texts = (
         STATE_WORDS.get(item.state, item.state),
         f"{session.start:%H:%M}–{session.end:%H:%M}",

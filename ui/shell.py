@@ -14,31 +14,63 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
-from runofshow.agenda_cache import load_agenda_cached
 from runofshow.errors import AgendaError
+from runofshow.loader import load_agenda
 from runofshow.model import Agenda
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog, QLabel, QPushButton
+    from ui.app import ShowWindows
 
 log = logging.getLogger(__name__)
 WATCH_SETTLE_MS = 600  # editors write in several steps: look once they are done
 
 
+class ProblemsDialog(QDialog):
+    """Every problem of a file, one per line (FILE:LINE:COL first), selectable; the show
+    behind goes on."""
+
+    def __init__(self, title: str, intro: str, lines: list[str], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.intro = intro
+        self.lines = lines
+        layout = QVBoxLayout(self)
+        label = QLabel(intro)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.text = QPlainTextEdit("\n".join(lines))
+        self.text.setReadOnly(True)
+        self.text.setMinimumSize(720, 220)
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
 class Shell(QObject):
-    """Holds the current AppSession and replaces it when the agenda changes."""
+    """Holds the windows of the open show and replaces them when the agenda changes."""
 
     def __init__(self, build, agenda: Agenda, agenda_path: str, rehearse: bool,
                  claim_show=None):
         super().__init__()
-        self.build = build  # (agenda, path, fresh, journal_file) -> AppSession
+        self.build = build  # (agenda, path, fresh, journal_file) -> ShowWindows
         # (agenda, path) -> None if this process may write that show's journal, else why not
         self.claim_show = claim_show
         self.agenda = agenda
         self.agenda_path = agenda_path
         self.rehearse = rehearse
-        self.session = None
+        self.windows: ShowWindows | None = None
         self.dialog: QDialog | None = None  # the last dialog shown (tests read it)
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._file_changed)
@@ -47,38 +79,33 @@ class Shell(QObject):
         self.reload_button: QPushButton | None = None  # made with each console
         self.file_notice: QLabel | None = None
 
-    # -- the session -------------------------------------------------------------------
+    # -- the open show -----------------------------------------------------------------
     def start(self, fresh: bool = False, journal_file: Path | None = None,
               staged: bool = False) -> None:
-        """Build and show the session: every window at once, or `staged` (the app's own
-        start) the chair's first and the console once the chair's is on screen."""
-        self.session = self.build(self.agenda, self.agenda_path, fresh, journal_file)
-        self.session.when_complete(self._console_built)
+        """Open the show and show its windows: every window at once, or `staged` (the app's
+        own start) the chair's first and the console once the chair's is on screen."""
+        self.windows = self.build(self.agenda, self.agenda_path, fresh, journal_file)
+        self.windows.when_complete(self._console_built)
         if staged:
-            self.session.show_staged()
+            self.windows.show_staged()
         else:
-            self.session.show_all()
+            self.windows.show_all()
         self._watch(self.agenda_path)
 
-    def _console_built(self, session) -> None:
-        self._decorate(session.console)
-        self.file_notice.setText(session.controller.standing_notice() or "")
+    def _console_built(self, windows: ShowWindows) -> None:
+        self._decorate(windows.console)
+        self.file_notice.setText(windows.controller.show.standing_notice() or "")
 
     def _swap(self, agenda: Agenda, path: str, same_show: bool) -> None:
         journal_file = None
-        if self.session is not None:
+        if self.windows is not None:
             if same_show:  # a reload goes on with the same journal
-                journal_file = self.session.controller.show.journal.path
-            self.session.close()
+                journal_file = self.windows.controller.show.journal.path
+            self.windows.close()
         self.agenda, self.agenda_path = agenda, path
         self.start(journal_file=journal_file)
 
     def _decorate(self, console) -> None:
-        # with the console, after the chair's first frame (PySide6 builds each class's
-        # enums when its name is first imported)
-        from PySide6.QtGui import QAction
-        from PySide6.QtWidgets import QLabel, QPushButton
-
         menu = console.menuBar().addMenu("&Show")
         for text, slot, shortcut in (("&Open agenda…", self.choose_agenda, "Ctrl+O"),
                                      ("&Reload agenda", self.reload, "Ctrl+R")):
@@ -96,9 +123,7 @@ class Shell(QObject):
 
     # -- opening another agenda ----------------------------------------------------------
     def choose_agenda(self) -> None:
-        from PySide6.QtWidgets import QFileDialog  # (the dialogs wait: see ui.problems)
-
-        path, _ = QFileDialog.getOpenFileName(self.session.console, "Open an agenda",
+        path, _ = QFileDialog.getOpenFileName(self.windows.console, "Open an agenda",
                                               str(Path(self.agenda_path).parent),
                                               "Agendas (*.yaml *.yml);;All files (*)")
         if path:
@@ -107,7 +132,7 @@ class Shell(QObject):
     def open_agenda(self, path: str) -> bool:
         """Open another agenda. A bad file is reported and the current show goes on."""
         try:
-            agenda = load_agenda_cached(path)
+            agenda = load_agenda(path)
         except AgendaError as exc:
             self.show_problems("runofshow — cannot open the agenda",
                                f"{path} has {len(exc.problems)} problem(s). Nothing was changed: "
@@ -122,9 +147,8 @@ class Shell(QObject):
         return True
 
     def show_problems(self, title: str, intro: str, lines: list[str]) -> QDialog:
-        from ui.problems import ProblemsDialog
-
-        self.dialog = ProblemsDialog(title, intro, lines, self.session.console if self.session else None)
+        parent = self.windows.console if self.windows else None
+        self.dialog = ProblemsDialog(title, intro, lines, parent)
         self.dialog.open()  # not exec(): the show keeps running behind the dialog
         return self.dialog
 
@@ -142,7 +166,7 @@ class Shell(QObject):
 
     def _check_file(self) -> None:
         try:
-            edited = load_agenda_cached(self.agenda_path)
+            edited = load_agenda(self.agenda_path)
         except AgendaError as exc:
             self.file_notice.setText(f"⚠ The agenda file changed and has {len(exc.problems)} "
                                      f"problem(s); the show goes on as it was. First: "
@@ -157,12 +181,12 @@ class Shell(QObject):
     def reload(self) -> bool:
         """Take up the edited agenda, keeping the journal. Returns False if the file is bad."""
         try:
-            edited = load_agenda_cached(self.agenda_path)
+            edited = load_agenda(self.agenda_path)
         except AgendaError as exc:
             self.show_problems("runofshow — cannot reload", "The agenda file has problems; the "
                                "show goes on as it was.", [p.format() for p in exc.problems])
             return False
-        orphans = self.session.controller.show.reload(edited)
+        orphans = self.windows.controller.show.reload(edited)
         self._swap(edited, self.agenda_path, same_show=True)
         if orphans:
             self.show_problems(

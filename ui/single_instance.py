@@ -13,6 +13,7 @@ shares the folder), `refusal()` says who holds the show, for a dialog.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import time
@@ -38,8 +39,6 @@ def lock_path(journal: Path) -> Path:
 def server_name(journal: str | Path) -> str:
     """The local socket of a show: short, since a Unix socket path is at most ~104 bytes
     on macOS (the name lands in the temporary folder)."""
-    import hashlib  # here: it loads OpenSSL, and the socket is opened after the first frame
-
     key = os.path.normcase(str(Path(journal).resolve()))
     return "runofshow-" + hashlib.sha256(key.encode()).hexdigest()[:16]
 

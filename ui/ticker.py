@@ -12,16 +12,16 @@ import math
 from collections import deque
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 
-from ui.qt_names import set_by_name
+from runofshow.clock import Clock
 
 MAX_RATE_HZ = 20
 MARGIN_MS = 2  # fire just after the boundary, so the second has really turned
 
 
 class SecondTicker(QObject):
-    def __init__(self, clock, on_tick: Callable[[], None], parent: QObject | None = None):
+    def __init__(self, clock: Clock, on_tick: Callable[[], None], parent: QObject | None = None):
         super().__init__(parent)
         self.clock = clock
         self.on_tick = on_tick
@@ -29,7 +29,7 @@ class SecondTicker(QObject):
         self._due: float | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        set_by_name(self._timer, "timerType", "PreciseTimer")
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._fire)
 
     def start(self) -> None:
@@ -39,8 +39,8 @@ class SecondTicker(QObject):
         self._timer.stop()
 
     def _arm(self) -> None:
-        now = self.clock.timestamp()
-        speed = max(getattr(self.clock, "speed", 1.0), 1e-6)
+        now = self.clock.precise_s()
+        speed = max(self.clock.speed, 1e-6)
         boundary = math.floor(now) + 1.0
         wait_real = (boundary - now) / speed
         wait_real = max(wait_real, 1.0 / MAX_RATE_HZ) if speed > 1 else wait_real
@@ -49,7 +49,7 @@ class SecondTicker(QObject):
 
     def _fire(self) -> None:
         self.on_tick()
-        if self._due is not None and getattr(self.clock, "speed", 1.0) == 1.0:
+        if self._due is not None and self.clock.speed == 1.0:
             # how long after the boundary the views had their new time
-            self.lags_ms.append((self.clock.timestamp() - self._due) * 1000)
+            self.lags_ms.append((self.clock.precise_s() - self._due) * 1000)
         self._arm()

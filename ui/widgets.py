@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, QRectF, QSize
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ui.fonts import ui_families
-from ui.qt_names import ALIGN_CENTER, TEXT_WORD_WRAP, TEXT_WRAP_ANYWHERE
 
 MIN_STRETCH = 66  # long countdowns ("+1:02:03") are condensed to this % before they shrink
-_WRAP = TEXT_WORD_WRAP | ALIGN_CENTER
-_WRAP_ANYWHERE = TEXT_WRAP_ANYWHERE | ALIGN_CENTER
+# QPainter.drawText and QFontMetrics.boundingRect take the flags as one int
+_WRAP = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter)
+_WRAP_ANYWHERE = int(Qt.TextFlag.TextWrapAnywhere | Qt.AlignmentFlag.AlignCenter)
 
 
 def make_font(pixel_size: int, bold: bool = False, families: list[str] | None = None) -> QFont:
@@ -49,11 +49,8 @@ def _fits(text: str, font: QFont, box: QSize, flags: int) -> bool:
 
 class _PaintedText(QWidget):
     """Text this widget paints itself, in one colour, over whatever is behind it (a plain
-    child widget that does not fill its background: the parent's shows through).
-
-    The colour is the palette's WindowText, the pen a QPainter on the widget starts with:
-    `QPainter.setPen` would make PySide6 build its `Qt` enums (ui/qt_names.py) while the
-    chair's first frame is painted."""
+    child widget that does not fill its background: the parent's shows through). The
+    colour is the palette's WindowText, the pen a QPainter on the widget starts with."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -137,8 +134,8 @@ class ClockDigits(_PaintedText):
     @staticmethod
     def cells(text: str, metrics: QFontMetrics) -> list[tuple[str, int]]:
         """Each character with the width it takes. Every digit gets the widest digit's
-        width (tabular figures by hand: not every font has them, and QFont.setFeature
-        corrupts refcounts in PySide6 6.12), so the countdown does not jiggle sideways."""
+        width (tabular figures by hand: not every font has them), so the countdown does not
+        jiggle sideways."""
         digit = max(metrics.horizontalAdvance(d) for d in "0123456789")
         return [(c, digit if c.isdigit() else metrics.horizontalAdvance(c)) for c in text]
 

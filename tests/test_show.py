@@ -1,0 +1,196 @@
+"""The open show (runofshow/show.py), without Qt: one call opens it, the queries the views
+need, and the journal it writes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from runofshow.actions import Action, ActionError, ActionKind
+from runofshow.board import BoardMode, board, screens_awake_reason
+from runofshow.clock import SimulatedClock, SystemClock
+from runofshow.display_state import DisplayState
+from runofshow.journal import Journal, JournalError
+from runofshow.loader import load_agenda
+from runofshow.model import Text
+from runofshow.projection import project
+from runofshow.show import Show, journal_file
+from tests.conftest import WIPO, zurich_s
+from tests.test_properties import SETTINGS, shows
+
+
+@pytest.fixture
+def agenda():
+    return load_agenda(WIPO)
+
+
+def test_opening_a_rehearsal_decides_its_journal_and_clock(agenda):
+    show = Show.open(agenda, WIPO, rehearse=True)
+    try:
+        assert show.journal.path == journal_file(agenda, WIPO, rehearse=True)
+        assert show.journal.path.name == "rehearsal-2024-03-13.jsonl"
+        assert show.rehearsal and show.clock.simulated
+        # five minutes before the opening (the clock runs: allow a moment)
+        assert 0 <= show.now_s() - zurich_s(13, "09:55") < 5
+        show.clock.jump_to(zurich_s(13, "10:20"))
+        show.clock.set_speed(10.0)
+        show.do(ActionKind.START, "d1-opening")
+        show.save_display()
+    finally:
+        show.close()
+    again = Show.open(agenda, WIPO, rehearse=True)  # a restart resumes where it stood
+    try:
+        assert again.live_id == "d1-opening"
+        assert again.now_s() >= zurich_s(13, "10:20")
+        assert again.clock.speed == 10.0
+    finally:
+        again.close()
+
+
+def test_opening_a_live_show_runs_on_the_real_clock_with_a_journal_per_date(agenda):
+    show = Show.open(agenda, WIPO, rehearse=False)
+    try:
+        assert isinstance(show.clock, SystemClock) and not show.rehearsal
+        today = agenda.local(show.now_s()).date()
+        assert show.journal.path.name == f"{today.isoformat()}.jsonl"
+        assert show.journal.path != journal_file(agenda, WIPO, rehearse=True)
+    finally:
+        show.close()
+
+
+def test_a_fresh_start_keeps_the_old_journal_aside(agenda, tmp_path):
+    path = tmp_path / "show.jsonl"
+    clock = SimulatedClock(zurich_s(13, "10:00"), speed=0.0)
+    show = Show.open(agenda, WIPO, rehearse=True, journal_file_path=path, clock=clock)
+    show.do(ActionKind.START, "d1-opening")
+    show.display.message = "hello"
+    show.save_display()
+    show.close()
+    fresh = Show.open(agenda, WIPO, rehearse=True, fresh=True, journal_file_path=path,
+                      clock=clock)
+    assert fresh.actions == [] and fresh.display == DisplayState()
+    fresh.close()
+    assert [p.name.startswith("show.before-") for p in tmp_path.glob("show.before-*")] == [True]
+
+
+def test_a_journal_that_does_not_fit_the_agenda_is_refused_and_let_go(agenda, tmp_path):
+    path = tmp_path / "show.jsonl"
+    path.write_text('{"journal":1,"agenda":"x"}\n'
+                    '{"op":"do","at":"2024-03-13T10:00:00+01:00","do":"start","session":"gone"}\n',
+                    encoding="utf-8")
+    with pytest.raises(ActionError, match="no session has the id 'gone'"):
+        Show.open(agenda, WIPO, rehearse=True, journal_file_path=path)
+    # the journal was closed: it can be opened again at once (and is not damaged)
+    Journal.open(path, agenda.source).close()
+    path.write_text("not a journal\nnor this\n", encoding="utf-8")
+    with pytest.raises(JournalError):
+        Show.open(agenda, WIPO, rehearse=True, journal_file_path=path)
+
+
+def test_the_journal_writes_times_in_the_agendas_zone(agenda, tmp_path):
+    path = tmp_path / "show.jsonl"
+    clock = SimulatedClock(zurich_s(13, "10:01", second=30), speed=0.0)
+    show = Show.open(agenda, WIPO, rehearse=True, journal_file_path=path, clock=clock)
+    show.do(ActionKind.START, "d1-opening")
+    show.undo()
+    show.close()
+    entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[1:]]
+    assert [e["at"] for e in entries] == ["2024-03-13T10:01:30+01:00"] * 2
+
+
+def test_allowed_actions_follow_the_show(agenda, tmp_path):
+    clock = SimulatedClock(zurich_s(13, "09:58"), speed=0.0)
+    show = Show.open(agenda, WIPO, rehearse=True, journal_file_path=tmp_path / "s.jsonl",
+                     clock=clock)
+    assert show.allowed() == {"next"}  # nothing live, nothing to undo: start the due one
+    assert show.allowed("d1-fireside") == {"next", "start", "skip", "extend"}
+    show.do(ActionKind.SKIP, "d1-fireside")
+    assert show.allowed("d1-fireside") == {"next", "start", "unskip", "undo"}
+    show.do(*show.next_action())
+    assert show.allowed("d1-opening") == {"next", "end", "extend", "undo"}
+    show.undo()
+    assert "redo" in show.allowed()
+    show.close()
+
+
+def _try(show: Show, kind: str, session: str | None) -> bool:
+    """Do `kind` as the console's button would; whether the show accepted it."""
+    try:
+        if kind == "undo":
+            return show.undo() is not None
+        if kind == "redo":
+            return show.redo() is not None
+        if kind == ActionKind.NEXT:
+            show.do(*show.next_action())
+        elif kind == ActionKind.END:
+            show.do(kind)
+        else:
+            show.do(kind, session, 1 if kind == ActionKind.EXTEND else None)
+    except ActionError:
+        return False
+    return True
+
+
+@SETTINGS
+@given(shows(), st.booleans(), st.data())
+def test_allowed_says_exactly_what_the_show_would_accept(tmp_path_factory, show, undo_last,
+                                                         data):
+    """Whatever the show has been through, an action is allowed if and only if doing it
+    is accepted (the console's buttons are never enabled for a refusal, nor the reverse);
+    a refused one writes nothing."""
+    agenda, actions, now = show
+    session = data.draw(st.sampled_from([None, *agenda.session_ids]))
+    kinds = [ActionKind.NEXT, ActionKind.END, "undo", "redo"]
+    if session is not None:
+        kinds += [ActionKind.START, ActionKind.SKIP, ActionKind.UNSKIP, ActionKind.EXTEND]
+    folder = tmp_path_factory.mktemp("j")
+
+    def replayed(name: str) -> Show:
+        clock = SimulatedClock(actions[0].at_s if actions else now, speed=0.0)
+        made = Show(agenda, Journal.open(folder / f"{name}.jsonl", agenda.source), clock)
+        for action in actions:
+            clock.jump_to(action.at_s)
+            made.do(action.kind, action.session, action.minutes)
+        if undo_last:
+            made.undo()
+        clock.jump_to(max(now, clock.now_s()))
+        return made
+
+    allowed = replayed("asked").allowed(session)
+    for kind in kinds:
+        trial = replayed(str(kind))
+        written = trial.journal.path.read_bytes()
+        accepted = _try(trial, kind, session)
+        assert accepted == (kind in allowed), kind
+        if not accepted:
+            assert trial.journal.path.read_bytes() == written
+        trial.close()
+
+
+def test_a_title_pair_is_what_every_view_shows():
+    both = Text(by_lang=(("zh", "开幕"), ("en", "Opening")))
+    assert both.pair(("zh", "en")) == ("开幕", "Opening")
+    assert both.pair(("en", "zh")) == ("Opening", "开幕")
+    assert both.pair(("fr", "en")) == ("Opening", "")  # no French: the best there is, once
+    assert Text(plain="Lunch").pair(("zh", "en")) == ("Lunch", "")
+    only_zh = Text(by_lang=(("zh", "午餐"),))
+    assert only_zh.pair(("zh", "en")) == ("午餐", "")
+    same = Text(by_lang=(("zh", "Q&A"), ("en", "Q&A")))
+    assert same.pair(("zh", "en")) == ("Q&A", "")
+
+
+@pytest.mark.parametrize(("moment", "started", "mode", "reason"), [
+    (zurich_s(13, "08:30"), False, BoardMode.WAITING, None),  # 90 min before the opening
+    (zurich_s(13, "09:05"), False, BoardMode.WAITING, "a conference session is about to start"),
+    (zurich_s(13, "10:05"), True, BoardMode.LIVE, "a conference session is live"),
+    (zurich_s(15, "09:00"), False, BoardMode.DONE, None),
+])
+def test_the_screens_are_kept_awake_from_an_hour_before_a_session(agenda, moment, started, mode,
+                                                                  reason):
+    actions = [Action(zurich_s(13, "10:00"), ActionKind.START, "d1-opening")] if started else []
+    shown = board(agenda, project(agenda, actions, moment), moment)
+    assert shown.mode == mode
+    assert screens_awake_reason(shown) == reason

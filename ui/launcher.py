@@ -1,0 +1,77 @@
+"""The `runofshow` command: the app, or one of the core's commands.
+
+    runofshow                      the app on the bundled WIPO agenda, in rehearsal
+    runofshow AGENDA.yaml          the app on that agenda (--rehearse, --today, --fresh)
+    runofshow check|plan|cues …    the core's commands (runofshow/cli.py), without Qt
+
+Each path imports what it uses: a command never loads Qt (so it works, and starts fast, on
+a computer without it), and opening the app never loads the commands' modules. Without Qt,
+`runofshow AGENDA.yaml` prints the plan in the terminal instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+
+from runofshow.bundled import example_agenda
+from runofshow.errors import EXIT_INVALID, AgendaError, UsageParser
+from runofshow.loader import load_agenda
+from runofshow.model import Agenda
+from runofshow.retime import shift_to
+from runofshow.show import REHEARSAL_LEAD_S
+
+COMMANDS = ("check", "plan", "cues")  # runofshow/cli.py runs them
+
+
+def app_parser() -> argparse.ArgumentParser:
+    parser = UsageParser(prog="runofshow", description=(
+        "Open the app on an agenda (the bundled WIPO example in rehearsal if none). "
+        f"Other commands: {', '.join(COMMANDS)} (runofshow check --help)."))
+    parser.add_argument("agenda", nargs="?", help="agenda YAML file")
+    parser.add_argument("--rehearse", action="store_true",
+                        help="run on a simulated clock starting before the first session")
+    parser.add_argument("--today", action="store_true",
+                        help="map the agenda's first day onto today (times kept), e.g. to "
+                             "rehearse or run last year's programme")
+    parser.add_argument("--fresh", action="store_true",
+                        help="start the show afresh (the old journal is kept aside)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in COMMANDS:
+        from runofshow import cli
+
+        return cli.main(argv)
+    args = app_parser().parse_args(argv)
+    path = args.agenda or str(example_agenda())
+    rehearse = args.rehearse or args.agenda is None
+    try:
+        agenda = load_agenda(path)
+    except AgendaError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_INVALID
+    if args.today:
+        agenda = shift_to(agenda, datetime.now(agenda.timezone).date())
+    try:
+        from ui.app import run_app
+    except ModuleNotFoundError as exc:
+        if not (exc.name or "").startswith(("PySide6", "shiboken6")):
+            raise
+        return _plan_in_terminal(agenda, rehearse, exc)
+    return run_app(agenda, path, rehearse=rehearse, fresh=args.fresh)
+
+
+def _plan_in_terminal(agenda: Agenda, rehearse: bool, reason: Exception) -> int:
+    """No Qt on this computer: show the projection in the terminal instead."""
+    from runofshow.projection import project
+    from runofshow.render import projection_table
+
+    first = agenda.days[0].sessions[0].start_s
+    now_s = first - REHEARSAL_LEAD_S if rehearse else int(datetime.now(agenda.timezone).timestamp())
+    print(projection_table(agenda, project(agenda, [], now_s)))
+    print(f"\n(Qt is not available: {reason}. This is the plan as the terminal sees it.)")
+    return 0
