@@ -13,6 +13,7 @@ modules are imported then.
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import sys
@@ -264,6 +265,36 @@ def bring_forward(windows: ShowWindows | None) -> None:
         window.activateWindow()
 
 
+class DroppingWriter(io.TextIOBase):
+    """A text stream that writes to `stream` for as long as it can, and drops what it
+    cannot write instead of raising."""
+
+    def __init__(self, stream):
+        super().__init__()
+        self._stream = stream
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        if self._stream is not None:
+            try:
+                self._stream.write(text)
+                self._stream.flush()
+            except (OSError, ValueError):  # a closed pipe or console: keep quiet from now on
+                self._stream = None
+        return len(text)
+
+
+def keep_stdout_writable() -> None:
+    """pyttsx3's espeak driver prints a line for every part it renders, on espeak-ng's
+    thread; a print that fails there (no console, a closed terminal, a pipe whose reader
+    left) would hang the speech worker for the rest of the show (ui/tts_engine.py). The app
+    writes nothing else to stdout, so what cannot be written is dropped."""
+    if not isinstance(sys.stdout, DroppingWriter):
+        sys.stdout = DroppingWriter(sys.stdout)
+
+
 class _QuitWhenClosed(QObject):
     """Closing the chair or console window ends the app (the show is on disk). Windows
     closed by the app itself (a reload rebuilds them) do not."""
@@ -365,4 +396,5 @@ class Application:
 
 
 def run_app(agenda: Agenda, agenda_path: str, rehearse: bool, fresh: bool = False) -> int:
+    keep_stdout_writable()
     return Application(agenda, agenda_path, rehearse).run(fresh)

@@ -44,6 +44,7 @@ from ui.tts_engine import (
     engine_problem,
     open_engine,
     render_part,
+    uses_espeak,
 )
 from ui.voices import pick_voice
 from ui.wavfiles import GAP_S, join_wavs, read_mono16
@@ -125,7 +126,7 @@ class Announcer:
         self._ready = threading.Event()  # the worker has tried to open the engine
         self._engine_ok = False
         self._problem: str | None = None
-        self._driver = ""
+        self._espeak = uses_espeak()  # espeak output is played by us: see the module docstring
         self._voices: list[Any] = []
         self._voice_cache: dict[str, str | None] = {}
         self._idle = threading.Condition()
@@ -133,7 +134,7 @@ class Announcer:
         self._thread = threading.Thread(target=self._run, name="runofshow-speech", daemon=True)
         close_at_exit(self)
         self._thread.start()
-        # Opening espeak-ng takes ~20 ms; waiting here (once, at start) means `available`
+        # Opening espeak-ng is quick; waiting here (once, at start) means `available`
         # and `problem` are meaningful as soon as the constructor returns.
         if not self._ready.wait(init_timeout):
             log.warning("the speech engine is still starting after %g s", init_timeout)
@@ -257,7 +258,6 @@ class Announcer:
             try:
                 engine = open_engine()
                 self._voices = list(engine.getProperty("voices"))
-                self._driver = str(getattr(engine, "driver_name", "") or "")
             except Exception as exc:  # RuntimeError/OSError without espeak-ng, ImportError, ...
                 self._problem = engine_problem(exc)
         if self._problem is not None:
@@ -265,8 +265,8 @@ class Announcer:
             self._ready.set()
             return
         self._engine_ok = True
-        if self.output_dir is None and self._driver == "espeak":
-            # espeak output is played by us (see the module docstring): no player, no speech
+        if self.output_dir is None and self._espeak:
+            # we play espeak's output (see the module docstring): no player, no speech
             self._problem = sound.player_problem()
             if self._problem:
                 log.warning("%s; announcements will not be spoken", self._problem)
@@ -330,7 +330,7 @@ class Announcer:
         files: tuple[Path, ...] = ()
         error: str | None = None
         try:
-            if self.output_dir is not None or self._driver == "espeak":
+            if self.output_dir is not None or self._espeak:
                 files, done = self._render_then_play(engine, item, voices, chime, rate, volume)
             else:
                 done = self._say(engine, item, voices, chime, rate, volume)

@@ -1,6 +1,9 @@
 """The process's one pyttsx3 engine, and rendering one text to a WAV with it. No Qt here.
 
-What shaped this module (measured with pyttsx3 2.99 and espeak-ng on Linux):
+pyttsx3 is used through its public API only (init, setProperty/getProperty, save_to_file,
+runAndWait, isBusy, stop, connect/disconnect): no private module, nothing patched.
+
+What shaped this module (measured with pyttsx3 2.99 and espeak-ng 1.51 on Linux):
 
 - Two say() before one runAndWait() spoke only the last: one utterance per runAndWait().
 - Two threads in runAndWait() at once deadlocked, and the external-loop mode does not work
@@ -8,9 +11,20 @@ What shaped this module (measured with pyttsx3 2.99 and espeak-ng on Linux):
   espeak-ng is process-global (one synth callback). So every use of the engine, from
   whichever thread, holds `ENGINE_LOCK`; engines only come from pyttsx3.init() with the
   default driver; and the engine is never dropped (that would unhook the callback).
-- espeak driver: espeak-ng synthesises on a thread of its own, and pyttsx3 writes the file
-  (or runs aplay) from there; runAndWait() returns before that, and may cancel a rate or
-  volume change still pending there. `render_part` waits for espeak-ng at each step.
+- espeak driver: espeak-ng applies rate and volume, and synthesises, in order on a thread
+  of its own; pyttsx3 writes the file from there, then sends "finished-utterance".
+  runAndWait() begins with a stop that, if espeak-ng is still busy, cancels what it has not
+  taken yet: a rate or volume just set (sent once: 1 render in 4 to 8 at the wrong rate
+  or volume) and, now and then, the synthesis itself (an empty WAV). On a new engine
+  runAndWait() also returns before the file is written. `render_part` copes (see there).
+- getProperty("rate"/"volume") cannot confirm a setting with espeak: it sometimes gives
+  espeak-ng's default instead of the current value (pyttsx3 2.99 calls espeak_GetParameter
+  without its second argument).
+- The espeak driver prints "Audio saved to FILE" on stdout for every part it renders.
+  pyttsx3 has no public way to silence it, so it stays (a line per language spoken). That
+  print must not fail: if stdout is a broken pipe it raises inside pyttsx3's callback,
+  after the file is written but before "finished-utterance", and runAndWait() never
+  returns (measured): the render hangs, holding ENGINE_LOCK. Keep stdout writable.
 """
 
 from __future__ import annotations
@@ -20,22 +34,23 @@ import contextlib
 import logging
 import sys
 import threading
-import time
 import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 from ui.voices import pick_voice
+from ui.wavfiles import wav_is_complete
 
 # Held for every call into the pyttsx3 engine and while it is opened: see the module
 # docstring. Never held while a WAV plays, so a render for the console's "test
-# the voice" waits at most for one part to be rendered (~20 ms), not for the announcement.
+# the voice" waits at most for one part to be rendered, not for the whole announcement.
 ENGINE_LOCK = threading.Lock()
 log = logging.getLogger(__name__)
 
 DEFAULT_RATE = 160  # words per minute: a little slower than espeak's 175, for a hall
 MIN_RATE, MAX_RATE = 80, 400
+RENDER_ATTEMPTS = 3  # espeak-ng: an empty WAV is rendered again (see render_part)
 _T = TypeVar("_T")
 
 
@@ -60,22 +75,12 @@ def open_engine() -> Any:
 
     pyttsx3.init() is asked every time (it returns its cached engine), but we keep a
     reference for good: dropping an espeak engine unhooks espeak-ng's process-wide synth
-    callback, which espeak-ng's own thread may be about to call (see render_part)."""
+    callback, which espeak-ng's own thread may be about to call."""
     global _engine
     import pyttsx3  # here, so that a missing pyttsx3 is a reported problem, not a crash
 
     _engine = pyttsx3.init()
-    _quiet_driver()
     return _engine
-
-
-def _quiet_driver() -> None:
-    """pyttsx3's espeak driver prints "Audio saved to …" for every part it renders: two
-    lines per announcement in the technician's terminal. Its module's `print` (a module
-    attribute shadows the builtin) writes to the debug log instead."""
-    driver = sys.modules.get("pyttsx3.drivers.espeak")
-    if driver is not None and "print" not in vars(driver):
-        driver.print = lambda *parts, **_: log.debug(" ".join(str(part) for part in parts))
 
 
 def close_at_exit(user) -> None:
@@ -94,9 +99,11 @@ def _release_engine() -> None:
     if _engine is None or not ENGINE_LOCK.acquire(timeout=2.0):
         return
     try:
-        if is_espeak(_engine):
+        if uses_espeak():
+            # a render abandoned after its timeout may still be synthesising: stop it
+            # before the callback it would call is unhooked
             with contextlib.suppress(Exception):
-                espeak_idle(timeout=2.0)
+                _engine.stop()
         _engine = None
     finally:
         ENGINE_LOCK.release()
@@ -114,71 +121,66 @@ def engine_problem(exc: BaseException) -> str:
     return f"{base} [{type(exc).__name__}: {exc}]"
 
 
-def is_espeak(engine: Any) -> bool:
-    return str(getattr(engine, "driver_name", "") or "") == "espeak"
-
-
-def espeak_idle(timeout: float = 5.0) -> None:
-    """Wait until espeak-ng's own command queue is empty (nothing being synthesised, no
-    parameter change pending). Uses pyttsx3's ctypes binding of espeak-ng."""
-    from pyttsx3.drivers import _espeak
-
-    until = time.monotonic() + timeout
-    while _espeak.IsPlaying():
-        if time.monotonic() > until:
-            raise SpeechError(f"espeak-ng still busy after {timeout:g} s")
-        time.sleep(0.002)
+def uses_espeak() -> bool:
+    """Whether the engine drives espeak-ng. open_engine() takes pyttsx3's default driver,
+    which its documentation gives as SAPI5 on Windows, NSSpeechSynthesizer on macOS and
+    eSpeak everywhere else."""
+    return sys.platform not in ("win32", "darwin")
 
 
 def render_part(engine: Any, text: str, voice: str | None, rate: int, volume: float, path: Path,
-            timeout: float = 60.0) -> Path:
-    """Render one text to a file. Call with ENGINE_LOCK held.
+                timeout: float = 60.0) -> Path:
+    """Render one text to a file. Call with ENGINE_LOCK held. Raises SpeechError.
 
-    With espeak-ng, pyttsx3 2.99 races with espeak-ng's own thread (synthesis and parameter
-    changes run on it, queued): runAndWait() returns ~10 ms after the synthesis starts,
-    however long it is (measured: 10 ms, file written at 43 ms); and runAndWait() begins
-    with "stop": if espeak-ng is still busy, even with the rate or volume just set, it
-    cancels the queue (measured: the rate applied or not at random, and 1 render in 15 came
-    out truncated or empty). Hence the waits for espeak-ng to be idle before and after the
-    settings, and for "finished-utterance" (sent from espeak-ng's thread once the file is
-    written) after runAndWait()."""
-    espeak = is_espeak(engine)
-    path.unlink(missing_ok=True)  # a stale file must not pass for a fresh one below
+    With espeak-ng, against the stop at the start of runAndWait() (see the module
+    docstring): rate and volume are sent twice, since that stop loses only the first
+    command espeak-ng has not taken yet and the rest are applied (measured: no render at a
+    wrong rate or volume in 8,000); the file is waited for through "finished-utterance"
+    and must be a whole WAV with audio; an empty one (the synthesis was cancelled: about 1
+    render in 200) is rendered again, up to RENDER_ATTEMPTS times. Now and then a render
+    is slower after that stop (benchmarks/README.md has the figures): espeak-ng's thread
+    seems to miss its wake-up and to start only after its own idle check."""
+    espeak = uses_espeak()
+    if not espeak:
+        # SAPI5 and NSSpeechSynthesizer write the file within runAndWait()
+        _render_once(engine, text, voice, rate, volume, path, espeak)
+        if not path.is_file() or path.stat().st_size <= 44:  # 44: a WAV header and no audio
+            raise SpeechError(f"the speech engine wrote no audio for {text!r}")
+        return path
     finished = threading.Event()
-    outcome: dict[str, bool] = {}
-
-    def on_finished(completed: bool = True, **_: object) -> None:
-        outcome.setdefault("completed", completed)
-        finished.set()
-
-    if espeak:
-        espeak_idle()
-        if engine.isBusy():
-            # A new engine queues settings until its first run loop, which would apply
-            # them in the racy "stop" moment: run an empty loop first (nothing is spoken:
-            # a new espeak driver has no text yet).
-            engine.runAndWait()
-    if voice:
-        engine.setProperty("voice", voice)
-    engine.setProperty("rate", rate)
-    engine.setProperty("volume", volume)
-    token = engine.connect("finished-utterance", on_finished)
+    token = engine.connect("finished-utterance", lambda **_: finished.set())
     try:
-        if espeak:
-            espeak_idle()  # the rate and volume are applied, not pending
-        engine.save_to_file(text, str(path))
-        engine.runAndWait()
-        if espeak:
+        for attempt in range(1, RENDER_ATTEMPTS + 1):
+            finished.clear()
+            _render_once(engine, text, voice, rate, volume, path, espeak)
+            # The first "finished-utterance" comes once the file is written. A second one,
+            # completed=False, may follow when the stop's cancel came too late to matter:
+            # the file, not the flag, says how it went.
             if not finished.wait(timeout):
-                raise SpeechError(f"espeak-ng did not finish within {timeout:g} s")
-            espeak_idle()  # and pyttsx3's callback on espeak-ng's thread has returned
-            if not outcome.get("completed", True):
-                raise SpeechError(f"espeak-ng cancelled the rendering of {text!r}")
+                raise SpeechError(f"espeak-ng did not finish {text!r} within {timeout:g} s")
+            if wav_is_complete(path):
+                return path
+            log.info("espeak-ng wrote no audio for %r (attempt %d of %d)", text, attempt, RENDER_ATTEMPTS)
     finally:
         engine.disconnect(token)
-    if not path.is_file() or path.stat().st_size <= 44:  # 44: a WAV header and no audio
-        raise SpeechError(f"the speech engine wrote no audio for {text!r}")
-    return path
+    raise SpeechError(f"espeak-ng wrote no audio for {text!r} in {RENDER_ATTEMPTS} attempts")
+
+
+def _render_once(engine: Any, text: str, voice: str | None, rate: int, volume: float, path: Path,
+                 espeak: bool) -> None:
+    path.unlink(missing_ok=True)  # a stale file must not pass for a fresh one
+    if espeak and engine.isBusy():
+        # A new engine holds settings back until its first run loop, and that loop's
+        # runAndWait() returns before the file is written: run an empty loop first (a new
+        # espeak driver has no text yet, so nothing is rendered).
+        engine.runAndWait()
+    if voice:
+        engine.setProperty("voice", voice)
+    for _ in range(2 if espeak else 1):  # twice with espeak: see render_part
+        engine.setProperty("rate", rate)
+        engine.setProperty("volume", volume)
+    engine.save_to_file(text, str(path))
+    engine.runAndWait()
 
 
 def _on_engine_thread(work: Callable[[Any], _T], timeout: float) -> _T:
@@ -215,7 +217,7 @@ def list_voices(timeout: float = 10.0) -> list[Any]:
 def render_to_wav(text: str, language: str, path: Path, rate: int = DEFAULT_RATE,
                   volume: float = 1.0, *, timeout: float = 30.0) -> Path:
     """Render `text` in `language` (its voice, see voice_for) to a WAV file and return its
-    path. Blocks until written (~20 ms for a sentence with espeak-ng); from the Qt thread
+    path. Blocks until written; from the Qt thread
     prefer Announcer.render(), which returns a Future. Raises SpeechError on failure.
     (espeak-ng writes 22.05 kHz mono 16-bit; macOS would write AIFF whatever the name.)"""
     path = Path(path)

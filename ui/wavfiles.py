@@ -1,9 +1,10 @@
 """WAV files as the speech worker and the chime generator need them: 16-bit mono PCM read,
-resampled, joined with silences and written; and their loudness. Standard library only."""
+resampled, joined with silences and written; and whether a file is a whole WAV. Standard
+library only."""
 
 from __future__ import annotations
 
-import math
+import struct
 import sys
 import wave
 from array import array
@@ -78,7 +79,26 @@ def join_wavs(out: Path, pieces: Sequence[Path], gap_s: float = GAP_S) -> Path:
     return write_mono16(out, data, rate)
 
 
-def wav_rms(path: Path) -> float:
-    """Root mean square of a WAV's samples, on the 16-bit scale (0..32767)."""
-    _, data = read_mono16(path)
-    return math.sqrt(sum(x * x for x in data) / len(data)) if data else 0.0
+def wav_is_complete(path: Path) -> bool:
+    """True if `path` is a whole RIFF/WAVE file with some audio: exactly as long as its RIFF
+    header says, with its data chunk entirely inside. A WAV still being written, or cut
+    short, is empty or shorter than its header says (Python's wave module, which pyttsx3
+    writes with, puts the sizes in the header before the audio)."""
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as file:
+            head = file.read(12)
+            if len(head) < 12 or head[:4] != b"RIFF" or head[8:] != b"WAVE":
+                return False
+            if struct.unpack("<I", head[4:8])[0] + 8 != size:
+                return False
+            position = 12
+            while position + 8 <= size:  # chunks: 4-byte id, 4-byte size, data (padded to even)
+                file.seek(position)
+                chunk, length = struct.unpack("<4sI", file.read(8))
+                if chunk == b"data":
+                    return length > 0 and position + 8 + length <= size
+                position += 8 + length + (length & 1)
+    except OSError:
+        return False
+    return False
