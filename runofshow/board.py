@@ -3,7 +3,9 @@
 A pure function of (agenda, projection, now): the live session and its countdown, the
 colour phase, what comes next and when, and one line on how the day stands. The views
 ask for it with the clock's current second whenever they paint, so a countdown is always
-`due end − now`, never a counted-down number.
+`due end − now`, never a counted-down number. The due end of the live session is the one
+the cascade gives it: when it is shortened to hold an anchor, the board counts down to that
+and says why (`held_for`: "back at 15:00").
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
+from runofshow.cues import BREAK_KINDS
 from runofshow.model import Agenda, Session
-from runofshow.projection import UPCOMING, DayProjection, Projection
+from runofshow.projection import UPCOMING, DayProjection, Projection, SessionProjection
 
 
 class Phase(StrEnum):
@@ -60,6 +63,8 @@ class Board:
     day_status: str  # "on time", "running 7 min late", "18:00 close at risk by 4 min"
     late_by_s: int  # how late the day ends (negative: ahead)
     at_risk: bool  # an anchor ahead is breached
+    held_for: str = ""  # live and due to end early to hold an anchor: that anchor, in words
+    #                    ("back at 15:00", "for the 18:00 close": `_held_for`); else ""
 
 
 def format_clock(seconds: int) -> str:
@@ -116,6 +121,31 @@ def _day_status(agenda: Agenda, day: DayProjection) -> tuple[str, bool]:
     return "on time", False
 
 
+def _held_for(day: DayProjection, live: SessionProjection) -> str:
+    """Why the live session is due to end before its start + duration + extensions, or ""
+    when it is not. The cascade shortens it only for the first anchor after its start
+    (docs/contracts.md, "The projection"): its own fixed end, else the fixed start or end of
+    the first upcoming session that has one. Said with the anchor's planned time, never
+    with a session id."""
+    session = live.session
+    if live.due_end_s >= live.start_s + max(0, session.duration_s + live.adjusted_by_s):
+        return ""
+    ahead = [item.session for item in day.sessions[session.index + 1:] if item.state == UPCOMING]
+    if session.hard_end:
+        return f"ends at {session.end:%H:%M} for the close" if not ahead else \
+            f"must end by {session.end:%H:%M}"
+    for anchor in ahead:
+        if anchor.hard_start:
+            if session.kind in BREAK_KINDS:
+                return f"back at {anchor.start:%H:%M}"
+            return f"for the fixed start at {anchor.start:%H:%M}"
+        if anchor.hard_end:
+            if anchor is ahead[-1]:
+                return f"for the {anchor.end:%H:%M} close"
+            return f"for the fixed end at {anchor.end:%H:%M}"
+    return ""
+
+
 def board(agenda: Agenda, projection: Projection, now_s: int,
           thresholds: Thresholds = Thresholds()) -> Board:
     """The board at `now_s` (whole epoch seconds) for this projection."""
@@ -124,13 +154,14 @@ def board(agenda: Agenda, projection: Projection, now_s: int,
     if live is not None:
         day = projection.day(live.session.day)
         following = next((item for item in day.sessions if item.state == UPCOMING), None)
-        due_end = live.start_s + max(0, live.session.duration_s + live.adjusted_by_s)
+        due_end = live.due_end_s  # less what the cascade took to hold the anchor ahead
         remaining = due_end - now_s
         text, shown, overtime = countdown_text(remaining)
         length = due_end - live.start_s
         progress = 1.0 if length <= 0 else min(1.0, max(0.0, (now_s - live.start_s) / length))
         mode, session = BoardMode.LIVE, live.session
         phase = phase_for(shown, overtime, thresholds)
+        held_for = _held_for(day, live)
     elif due is not None:
         # nothing live: the countdown is to the start of the session that is due
         following = due
@@ -138,6 +169,7 @@ def board(agenda: Agenda, projection: Projection, now_s: int,
         remaining = due.start_s - now_s
         text = countdown_text(max(0, remaining))[0]
         mode, session, phase, progress = BoardMode.WAITING, due.session, NORMAL, 0.0
+        held_for = ""
     else:
         last_day = projection.days[-1]
         status, at_risk = _day_status(agenda, last_day)
@@ -151,7 +183,7 @@ def board(agenda: Agenda, projection: Projection, now_s: int,
                     f"{agenda.local(following.start_s):%H:%M}"
     return Board(mode, session, remaining, text, phase, progress,
                  following.session if following else None, next_start, next_text, status,
-                 day.late_by_s, at_risk)
+                 day.late_by_s, at_risk, held_for)
 
 
 def screens_awake_reason(board: Board) -> str | None:

@@ -148,21 +148,14 @@ def action_cues(agenda: Agenda, before: Projection, after: Projection) -> list[C
     return cues
 
 
-def _due_end(item: SessionProjection) -> int:
-    """When the session is due to end: for the live one, its start + duration + extensions
-    (an overrun does not push its own warnings later); for others, the projected end."""
-    if item.state == LIVE:
-        return item.start_s + max(0, item.session.duration_s + item.adjusted_by_s)
-    return item.end_s
-
-
 def _session_cues(agenda: Agenda, item: SessionProjection, before: SessionProjection | None,
                   following: SessionProjection | None) -> list[Cue]:
     if item.state not in (LIVE, UPCOMING):
         return []
     session = item.session
     settings = _settings(agenda, session)
-    end = _due_end(item)
+    # the live one's due end: less what the cascade took, but not pushed by an overrun
+    end = item.due_end_s
     values = {"title": session.title, "next": following.session.title if following else ""}
     cues = []
     waits_on_live = before is not None and before.state == LIVE

@@ -84,6 +84,97 @@ def test_day_status_reports_a_close_at_risk(agenda):
     assert b.day_status == "18:00 close at risk by 10 min"
 
 
+def late_morning():
+    """Day 1 run 15 minutes late: the last morning talk is live 12:45-13:15."""
+    return [Action(zurich_s(13, "10:15"), "start", "d1-opening")] + \
+        [Action(zurich_s(13, hhmm), "next") for hhmm in ("10:25", "11:45", "12:15", "12:45")]
+
+
+def test_a_late_live_lunch_counts_down_to_the_1500_restart_and_says_so(agenda):
+    talk = board_at(agenda, late_morning(), zurich(13, "13:00"))
+    assert (talk.session.id, talk.countdown, talk.held_for) == ("d1-fair-remuneration", "15:00", "")
+    actions = [*late_morning(), Action(zurich_s(13, "13:15"), "next")]
+    lunch = board_at(agenda, actions, zurich(13, "13:19"))
+    # 15:00, not 15:15: lunch gives the 15 minutes back to hold Panel 2's 15:00 start
+    assert (lunch.session.id, lunch.countdown, lunch.phase) == ("d1-lunch", "1:41:00", NORMAL)
+    assert lunch.held_for == "back at 15:00"
+    assert lunch.next_text == "in 1 h 41 min, 15:00"
+    assert not lunch.at_risk
+    assert lunch.progress == pytest.approx(4 / 105)
+    # the phase follows the shortened countdown
+    assert board_at(agenda, actions, zurich(13, "14:55")).phase == WARNING
+    assert board_at(agenda, actions, zurich(13, "14:59")).phase == DANGER
+    # overtime counts from 15:00, when it had to stop, through its planned 15:15 and on
+    for moment, shown in ((zurich(13, "15:00", second=1), "+0:01"), (zurich(13, "15:05"), "+5:00"),
+                          (zurich(13, "15:15"), "+15:00"), (zurich(13, "15:20"), "+20:00")):
+        late = board_at(agenda, actions, moment)
+        assert (late.phase, late.countdown, late.held_for) == (OVERTIME, shown, "back at 15:00")
+        assert late.at_risk  # Panel 2 starts late, by as much as lunch overruns 15:00
+
+
+def test_a_live_qa_cut_for_the_close_says_so(agenda):
+    actions = [Action(zurich_s(13, "15:00"), "start", "d1-panel-2"),
+               Action(zurich_s(13, "16:00"), "next"),
+               Action(zurich_s(13, "16:30"), "next"),
+               Action(zurich_s(13, "17:40"), "next")]  # panel 3 overran by 10
+    b = board_at(agenda, actions, zurich(13, "17:41"))
+    # its Q&A (25 min, at least 10) runs 17:40-17:55, not 18:05, for the close at 18:00
+    assert (b.session.id, b.countdown, b.held_for) == ("d1-panel-3-qa", "14:00", "for the 18:00 close")
+    assert not b.at_risk and b.day_status == "on time (10 min taken from flexible slots)"
+    # had it started at 17:50, it could not end before its 10 minutes: at 18:00, 5 minutes
+    # late for the close, and from then on each minute more of it is a minute more late
+    actions[-1] = Action(zurich_s(13, "17:50"), "next")
+    b = board_at(agenda, actions, zurich(13, "17:51"))
+    assert (b.countdown, b.held_for, b.day_status) == ("9:00", "for the 18:00 close",
+                                                        "18:00 close at risk by 5 min")
+    b = board_at(agenda, actions, zurich(13, "18:02"))
+    assert (b.phase, b.countdown, b.day_status) == (OVERTIME, "+2:00", "18:00 close at risk by 7 min")
+
+
+def test_held_for_names_the_anchor_in_plain_words(write_agenda):
+    agenda = write_agenda("""\
+        title: T
+        timezone: Europe/Zurich
+        days:
+          - date: 2024-03-13
+            sessions:
+              - {id: a, start: "09:00", end: "10:00", title: A}
+              - {id: qa, end: "10:30", title: QA, kind: qa, min_duration: 10}
+              - {id: b, end: "11:00", title: B, hard_start: true}
+              - {id: c, end: "12:00", title: C, hard_end: true, min_duration: 30}
+              - {id: d, end: "12:30", title: D, min_duration: 10}
+              - {id: e, end: "13:00", title: E, hard_end: true}
+        """)
+
+    def held(*steps, at):
+        actions = [Action(zurich_s(13, "09:00"), "start", "a")]
+        actions += [Action(zurich_s(13, hhmm), "next") for hhmm in steps]
+        now = zurich_s(13, at)
+        projection = project(agenda, actions, now)
+        return board(agenda, projection, now).held_for
+
+    assert held("10:10", at="10:11") == "for the fixed start at 10:30"
+    assert held("10:10", "10:30", "11:10", at="11:11") == "must end by 12:00"
+    assert held("10:10", "10:30", "11:00", "12:10", at="12:11") == "for the 13:00 close"
+    assert held("10:00", at="10:01") == ""  # on time: nothing taken from it
+
+
+def test_held_for_a_live_close_holding_its_own_end(write_agenda):
+    agenda = write_agenda("""\
+        title: T
+        timezone: Europe/Zurich
+        days:
+          - date: 2024-03-13
+            sessions:
+              - {id: a, start: "17:00", end: "17:30", title: A}
+              - {id: close, end: "18:00", title: Close, hard_end: true, min_duration: 20}
+        """)
+    actions = [Action(zurich_s(13, "17:00"), "start", "a"), Action(zurich_s(13, "17:40"), "next")]
+    b = board(agenda, project(agenda, actions, zurich_s(13, "17:41")), zurich_s(13, "17:41"))
+    assert (b.session.id, b.countdown, b.held_for) == ("close", "19:00", "ends at 18:00 for the close")
+    assert not b.at_risk
+
+
 def test_waiting_board_counts_down_to_the_due_session(agenda):
     b = board_at(agenda, [], zurich(13, "09:55"))
     assert (b.mode, b.session.id, b.countdown) == ("waiting", "d1-opening", "5:00")

@@ -78,6 +78,29 @@ def test_cue_times_follow_a_compression(agenda):
     assert late["d1-panel-3-qa/warning-1"].at_s - on_time["d1-panel-3-qa/warning-1"].at_s == 0
 
 
+def test_a_live_session_cut_to_hold_an_anchor_is_warned_before_its_new_end(agenda):
+    # the morning runs 15 minutes late; the last talk is live 12:45-13:15
+    morning = [Action(zurich_s(13, "10:15"), "start", "d1-opening")] + \
+        [Action(zurich_s(13, hhmm), "next") for hhmm in ("10:25", "11:45", "12:15", "12:45")]
+    before = cue_map(agenda, morning, zurich_s(13, "13:00"))
+    assert hhmm(agenda, before["d1-lunch/resume-5"]) == "14:55:00"
+    # lunch starts at 13:15 and gives 15 minutes to hold Panel 2 at 15:00: the room is
+    # still called back at 14:55, not at 15:10
+    lunch = cue_map(agenda, [*morning, Action(zurich_s(13, "13:15"), "next")], zurich_s(13, "13:16"))
+    assert hhmm(agenda, lunch["d1-lunch/resume-5"]) == "14:55:00"
+
+    afternoon = [Action(zurich_s(13, "15:00"), "start", "d1-panel-2"),
+                 Action(zurich_s(13, "16:00"), "next"), Action(zurich_s(13, "16:30"), "next")]
+    # panel 3 overran by 10: its live Q&A ends at 17:55, not 18:05, for the 18:00 close
+    cues = cue_map(agenda, [*afternoon, Action(zurich_s(13, "17:40"), "next")], zurich_s(13, "17:41"))
+    assert [hhmm(agenda, cues[f"d1-panel-3-qa/warning-{m}"]) for m in (5, 1)] == \
+        ["17:50:00", "17:54:00"]
+    # started at 17:50 it cannot end before its 10 minutes: warned for 18:00 (the close is late)
+    cues = cue_map(agenda, [*afternoon, Action(zurich_s(13, "17:50"), "next")], zurich_s(13, "17:50"))
+    assert [hhmm(agenda, cues[f"d1-panel-3-qa/warning-{m}"]) for m in (5, 1)] == \
+        ["17:55:00", "17:59:00"]
+
+
 def test_a_skip_removes_its_cues_and_moves_the_next(agenda):
     actions = [Action(zurich_s(13, "11:30"), "start", "d1-fireside")]
     before = cue_map(agenda, actions, zurich_s(13, "11:31"))

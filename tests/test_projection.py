@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from runofshow.actions import Action, ActionError
+from runofshow.loader import load_agenda
 from runofshow.projection import project
-from tests.conftest import zurich_s
+from tests.conftest import WIPO, zurich_s
 
 MIN = 60
 
@@ -76,17 +77,18 @@ days:
 def test_lunch_shortened_to_hold_the_1500_restart(write_agenda):
     agenda = write_agenda(LUNCH)
     actions = [act("12:00", "start", "morning"), act("13:25", "next")]
-    projection = project(agenda, actions, zurich_s(13, "13:30"))
-    assert times(agenda, projection, "lunch") == ("live", "13:25:00", "15:25:00")
-    # lunch is live: it cannot be compressed automatically; the 15:00 restart is breached,
-    # and so is the 18:00 close behind it
-    assert [(b.session, b.anchor, b.late_by_s) for b in projection.days[0].breaches] == \
-        [("restart", "start", 25 * MIN), ("close", "end", 25 * MIN)]
-
     # before lunch starts, it gives up 25 minutes and the restart holds
     projection = project(agenda, actions[:1], zurich_s(13, "13:25"))
     assert projection.session("lunch").compressed_by_s == 25 * MIN
     assert times(agenda, projection, "lunch") == ("upcoming", "13:25:00", "15:00:00")
+    assert times(agenda, projection, "restart") == ("upcoming", "15:00:00", "16:00:00")
+    assert projection.days[0].breaches == ()
+
+    # once lunch is live it still gives them: what is left of it (13:30 to 15:25, above its
+    # 90 minutes from 13:25) is 30 minutes of slack, 25 are taken
+    projection = project(agenda, actions, zurich_s(13, "13:30"))
+    assert projection.session("lunch").compressed_by_s == 25 * MIN
+    assert times(agenda, projection, "lunch") == ("live", "13:25:00", "15:00:00")
     assert times(agenda, projection, "restart") == ("upcoming", "15:00:00", "16:00:00")
     assert projection.days[0].breaches == ()
 
@@ -101,6 +103,161 @@ def test_breach_when_slack_runs_out(write_agenda):
     assert times(agenda, projection, "restart") == ("upcoming", "15:10:00", "16:10:00")
     breach = projection.days[0].breaches[0]
     assert (breach.session, breach.anchor, breach.late_by_s) == ("restart", "start", 10 * MIN)
+
+
+def wipo_late_morning():
+    """The WIPO day 1 run 15 minutes late: the last morning talk is live 12:45-13:15."""
+    return [act("10:15", "start", "d1-opening"), act("10:25", "next"), act("11:45", "next"),
+            act("12:15", "next"), act("12:45", "next")]
+
+
+def test_a_late_live_lunch_counts_down_to_the_1500_restart():
+    agenda = load_agenda(WIPO)  # lunch 13:00-15:00, at least 90 min; Panel 2 hard start 15:00
+    morning = wipo_late_morning()
+    # while the last morning talk is live, lunch is projected 13:15-15:00
+    projection = project(agenda, morning, zurich_s(13, "13:00"))
+    assert times(agenda, projection, "d1-fair-remuneration") == ("live", "12:45:00", "13:15:00")
+    assert times(agenda, projection, "d1-lunch") == ("upcoming", "13:15:00", "15:00:00")
+    assert times(agenda, projection, "d1-panel-2") == ("upcoming", "15:00:00", "16:00:00")
+    # the moment lunch starts it stays 13:15-15:00: live, it still gives the 15 minutes
+    for moment in ("13:15", "13:19", "14:50"):
+        projection = project(agenda, [*morning, act("13:15", "next")], zurich_s(13, moment))
+        lunch = projection.session("d1-lunch")
+        assert times(agenda, projection, "d1-lunch") == ("live", "13:15:00", "15:00:00")
+        assert (lunch.compressed_by_s, lunch.due_end_s) == (15 * MIN, zurich_s(13, "15:00"))
+        assert times(agenda, projection, "d1-panel-2") == ("upcoming", "15:00:00", "16:00:00")
+        assert projection.days[0].breaches == () and projection.days[0].late_by_s == 0
+
+
+def test_a_live_qa_is_cut_for_the_1800_close(write_agenda):
+    agenda = write_agenda(AFTERNOON)  # qa 17:00-17:30, at least 10; close ends hard at 18:00
+    actions = [act("16:00", "start", "panel"), act("17:10", "next")]
+    # the panel overran by 10: the live Q&A (17:10-17:40 by plan) gives them back
+    projection = project(agenda, actions, zurich_s(13, "17:12"))
+    qa = projection.session("qa")
+    assert times(agenda, projection, "qa") == ("live", "17:10:00", "17:30:00")
+    assert (qa.compressed_by_s, qa.adjusted_by_s) == (10 * MIN, 0)
+    assert times(agenda, projection, "talk") == ("upcoming", "17:30:00", "17:50:00")
+    assert times(agenda, projection, "close") == ("upcoming", "17:50:00", "18:00:00")
+    assert projection.days[0].breaches == () and projection.days[0].late_by_s == 0
+
+
+def test_a_live_session_and_the_upcoming_ones_share_in_proportion_to_their_slack(write_agenda):
+    agenda = write_agenda(AFTERNOON.replace("title: Talk}", "title: Talk, min_duration: 10}"))
+    actions = [act("16:00", "start", "panel"), act("17:10", "next")]
+    # 10 minutes to give: the live Q&A has 20 left above its minimum, the talk 10
+    projection = project(agenda, actions, zurich_s(13, "17:12"))
+    assert projection.session("qa").compressed_by_s == 400
+    assert projection.session("talk").compressed_by_s == 200
+    assert times(agenda, projection, "qa") == ("live", "17:10:00", "17:33:20")
+    assert times(agenda, projection, "talk") == ("upcoming", "17:33:20", "17:50:00")
+    assert projection.days[0].breaches == ()
+
+
+def test_the_live_session_never_goes_below_its_minimum_from_its_actual_start(write_agenda):
+    agenda = write_agenda(AFTERNOON)
+    # the panel overran by 25: the Q&A started at 17:25 may not end before 17:35
+    actions = [act("16:00", "start", "panel"), act("17:25", "next")]
+    projection = project(agenda, actions, zurich_s(13, "17:26"))
+    assert projection.session("qa").compressed_by_s == 20 * MIN
+    assert times(agenda, projection, "qa") == ("live", "17:25:00", "17:35:00")
+    assert times(agenda, projection, "close") == ("upcoming", "17:55:00", "18:05:00")
+    assert [(b.session, b.anchor, b.late_by_s) for b in projection.days[0].breaches] == \
+        [("close", "end", 5 * MIN)]
+
+
+def test_the_live_session_never_ends_before_now(write_agenda):
+    agenda = write_agenda(AFTERNOON)
+    actions = [act("16:00", "start", "panel"), act("17:10", "next")]
+    # 17:25, past its minimum (17:20): what is left of it, 15 minutes, covers the 10
+    projection = project(agenda, actions, zurich_s(13, "17:25"))
+    assert times(agenda, projection, "qa") == ("live", "17:10:00", "17:30:00")
+    # 17:33: only 7 minutes are left of it; it ends now and the close is 3 minutes late
+    projection = project(agenda, actions, zurich_s(13, "17:33"))
+    assert projection.session("qa").compressed_by_s == 7 * MIN
+    assert times(agenda, projection, "qa") == ("live", "17:10:00", "17:33:00")
+    assert [(b.session, b.late_by_s) for b in projection.days[0].breaches] == [("close", 3 * MIN)]
+    # 17:45, past its planned end: it overruns, nothing is left of it to give
+    projection = project(agenda, actions, zurich_s(13, "17:45"))
+    assert projection.session("qa").compressed_by_s == 0
+    assert times(agenda, projection, "qa") == ("live", "17:10:00", "17:45:00")
+    assert [(b.session, b.late_by_s) for b in projection.days[0].breaches] == [("close", 15 * MIN)]
+
+
+def test_a_live_session_the_chair_adjusted_is_never_compressed(write_agenda):
+    agenda = write_agenda(AFTERNOON)
+    for minutes, late in ((-1, 9), (2, 12)):
+        actions = [act("16:00", "start", "panel"), act("17:10", "next"),
+                   act("17:11", "extend", minutes=minutes)]
+        projection = project(agenda, actions, zurich_s(13, "17:12"))
+        qa = projection.session("qa")
+        assert (qa.compressed_by_s, qa.adjusted_by_s) == (0, minutes * MIN)
+        assert qa.end_s == zurich_s(13, "17:40") + minutes * MIN
+        assert [(b.session, b.late_by_s) for b in projection.days[0].breaches] == \
+            [("close", late * MIN)]
+
+
+def test_a_live_hard_end_session_holds_its_own_end(write_agenda):
+    agenda = write_agenda("""\
+        title: T
+        timezone: Europe/Zurich
+        days:
+          - date: 2024-03-13
+            sessions:
+              - {id: panel, start: "16:00", end: "17:00", title: Panel}
+              - {id: closing, end: "18:00", title: Closing, hard_end: true, min_duration: 40}
+        """)
+    # started 15 minutes late, what is left of it above 40 minutes gives the 15
+    actions = [act("16:00", "start", "panel"), act("17:15", "next")]
+    projection = project(agenda, actions, zurich_s(13, "17:16"))
+    assert projection.session("closing").compressed_by_s == 15 * MIN
+    assert times(agenda, projection, "closing") == ("live", "17:15:00", "18:00:00")
+    assert projection.days[0].breaches == ()
+    # started 25 minutes late: 40 minutes from 17:25 end at 18:05, 5 minutes late
+    actions = [act("16:00", "start", "panel"), act("17:25", "next")]
+    projection = project(agenda, actions, zurich_s(13, "17:26"))
+    assert times(agenda, projection, "closing") == ("live", "17:25:00", "18:05:00")
+    assert [(b.session, b.anchor, b.late_by_s) for b in projection.days[0].breaches] == \
+        [("closing", "end", 5 * MIN)]
+
+
+def test_nothing_is_taken_from_the_live_session_that_cannot_reach_the_anchor(write_agenda):
+    agenda = write_agenda("""\
+        title: T
+        timezone: Europe/Zurich
+        days:
+          - date: 2024-03-13
+            sessions:
+              - {id: a, start: "10:00", end: "11:00", title: A}
+              - {id: qa, end: "11:30", title: QA, min_duration: 10}
+              - {id: b, start: "11:45", end: "12:30", title: B}
+              - {id: close, end: "12:40", title: Close, hard_end: true}
+        """)
+    # b is extended by 20: the close is 20 late. The live Q&A ends before b's 11:45: cutting
+    # it would bring nothing earlier, so it keeps its time.
+    actions = [act("10:00", "start", "a"), act("11:05", "next"), act("11:06", "extend", "b", 20)]
+    projection = project(agenda, actions, zurich_s(13, "11:07"))
+    assert projection.session("qa").compressed_by_s == 0
+    assert times(agenda, projection, "qa") == ("live", "11:05:00", "11:35:00")
+    assert projection.days[0].breaches[0].late_by_s == 20 * MIN
+    # started at 11:20 it runs to 11:50 and holds b 5 minutes late: it gives those 5 only
+    actions = [act("10:00", "start", "a"), act("11:20", "next"), act("11:21", "extend", "b", 20)]
+    projection = project(agenda, actions, zurich_s(13, "11:22"))
+    assert projection.session("qa").compressed_by_s == 5 * MIN
+    assert times(agenda, projection, "b") == ("upcoming", "11:45:00", "12:50:00")
+    assert projection.days[0].breaches[0].late_by_s == 20 * MIN
+
+
+def test_a_session_left_live_on_a_past_day_keeps_its_uncompressed_end(write_agenda):
+    agenda = write_agenda(LUNCH)
+    actions = [act("12:00", "start", "morning"), act("13:15", "next")]
+    # on the day, lunch is live and gives 15 minutes to the restart
+    assert times(agenda, project(agenda, actions, zurich_s(13, "13:20")), "lunch")[2] == "15:00:00"
+    # never ended: the day after, it counts as ended at its planned length from its start,
+    # as it would if an action of that later day ended it
+    projection = project(agenda, actions, zurich_s(14, "09:00"))
+    assert times(agenda, projection, "lunch") == ("done", "13:15:00", "15:15:00")
+    assert projection.session("lunch").compressed_by_s == 0
 
 
 def test_manual_extend_exempts_a_slot_from_compression(write_agenda):

@@ -97,24 +97,45 @@ def test_no_compression_below_minimum_and_only_of_untouched_flexible_sessions(sh
         session = item.session
         assert 0 <= item.compressed_by_s <= session.slack_s
         if item.compressed_by_s:
-            assert not item.adjusted and item.state == UPCOMING
+            assert not item.adjusted and item.state in (LIVE, UPCOMING)
+            # the live one too: never below its minimum from when it really started
             assert item.end_s - item.start_s >= session.min_duration_s
+        if item.state == LIVE:
+            assert item.end_s >= now  # it never ends before now, compressed or not
+            # its countdown: never later than planned, never below its minimum when shortened
+            planned = item.start_s + max(0, session.duration_s + item.adjusted_by_s)
+            assert item.due_end_s <= planned
+            if item.due_end_s < planned:
+                assert not item.adjusted
+                assert item.due_end_s - item.start_s >= session.min_duration_s
 
 
 @SETTINGS
 @given(shows())
 def test_no_upcoming_session_starts_before_its_planned_start(show):
     agenda, actions, now = show
-    for item in project(agenda, actions, now).all_sessions():
+    projection = project(agenda, actions, now)
+    today = agenda.local(now).date()
+    for item in projection.all_sessions():
         if item.state == UPCOMING:
             assert item.start_s >= item.session.start_s
+            if item.session.day == today:  # nor before now: a compressed live one ends now at the soonest
+                assert item.start_s >= now
 
 
-def _helping_sessions(day, anchor_index: int, anchor: str):
+def _live_slack(item, now: int) -> int:
+    """What is left of a live flexible session (rule 4): its end by rule 2 less the later of
+    now and its start + min_duration."""
+    by_rule_2 = max(item.start_s + item.session.duration_s + item.adjusted_by_s, now)
+    return by_rule_2 - max(now, item.start_s + item.session.min_duration_s)
+
+
+def _helping_sessions(day, anchor_index: int, anchor: str, now: int):
     """Rule 4 of docs/contracts.md ("The projection") written out plainly: walking back
     from the anchor over upcoming sessions, as long as the start just after each one is
     late and the previous anchor is not passed, the flexible sessions the chair did not
-    touch."""
+    touch, down to and including the live session, which heads the run. Returns each with
+    all the slack it has: (session, seconds)."""
     sessions = day.sessions
     helping = []
     j = anchor_index if anchor == "end" else anchor_index - 1
@@ -124,10 +145,15 @@ def _helping_sessions(day, anchor_index: int, anchor: str):
         if item.state == SKIPPED:  # takes no time: the run goes through it
             j -= 1
             continue
-        if item.state != UPCOMING or (j != anchor_index and item.session.hard_end):
-            break  # the live one, or the previous anchor (an end) is reached
-        if item.session.slack_s > 0 and not item.adjusted:
-            helping.append(item)
+        if item.state not in (LIVE, UPCOMING) or (j != anchor_index and item.session.hard_end):
+            break  # a session that is over, or the previous anchor (an end) is reached
+        flexible = item.session.slack_s > 0 and not item.adjusted
+        if item.state == LIVE:
+            if flexible:
+                helping.append((item, _live_slack(item, now)))
+            break  # its start is behind us: the run begins with it
+        if flexible:
+            helping.append((item, item.session.slack_s))
         if item.session.hard_start:
             break  # the previous anchor (this session's start) is reached
         start_after_is_late = item.start_s > item.session.start_s
@@ -147,17 +173,19 @@ def test_a_breached_anchor_has_used_all_the_slack_that_could_help(show):
             planned = item.session.start_s if breach.anchor == "start" else item.session.end_s
             projected = item.start_s if breach.anchor == "start" else item.end_s
             assert breach.late_by_s == projected - planned > 0  # a breach equals the shortfall
-            if item.state == LIVE:
-                continue
-            for helper in _helping_sessions(day, k, breach.anchor):
-                assert helper.compressed_by_s == helper.session.slack_s, helper.id
+            for helper, slack in _helping_sessions(day, k, breach.anchor, now):
+                assert helper.compressed_by_s == slack, helper.id
+                if helper.state == LIVE:  # all of what was left of it: it ends at its floor
+                    event("a live session helped a breached anchor")
+                    floor = max(now, helper.start_s + helper.session.min_duration_s)
+                    assert helper.end_s == floor, helper.id
 
 
 @st.composite
 def anchored_days(draw):
     """One day of back-to-back sessions whose last one has a hard end and none a hard
-    start: the shape in which every untouched flexible session after the live one can
-    help the anchor."""
+    start: the shape in which the live first session and every untouched flexible session
+    after it can help the anchor."""
     lines = ["title: Anchored", "timezone: Europe/Zurich", "days:",
              "  - date: 2024-03-13", "    sessions:"]
     count = draw(st.integers(2, 7))
@@ -178,24 +206,53 @@ def anchored_days(draw):
 @SETTINGS
 @given(anchored_days(), st.data())
 def test_anchor_holds_whenever_the_slack_covers_the_delay(agenda, data):
-    """The first session live and overrunning, one hard_end at the end of the day: the
-    sessions that can help are all the untouched flexible ones after the live one."""
+    """The first session started late and live, one hard_end at the end of the day: the
+    sessions that can help are the live one, by what is left of it, and all the untouched
+    flexible ones after it. The anchor holds exactly when their slack covers the delay."""
     sessions = agenda.days[0].sessions
     first, last = sessions[0], sessions[-1]
-    slack = sum(s.slack_s for s in sessions[1:])
-    # overruns on both sides of the slack, so both outcomes are drawn often
-    overrun = data.draw(st.integers(0, slack + 30 * 60))
-    now = first.end_s + overrun
-    projection = project(agenda, [Action(first.start_s, "start", first.id)], now)
-    delay = overrun
+    started = first.start_s + 60 * data.draw(st.integers(1, 60), label="minutes late")
+    # a moment while it runs, or after its planned length (an overrun: nothing left of it)
+    now = started + data.draw(st.integers(0, first.duration_s + 30 * 60), label="seconds in")
+    projection = project(agenda, [Action(started, "start", first.id)], now)
+    by_rule_2 = max(started + first.duration_s, now)
+    delay = by_rule_2 - first.end_s
+    live_slack = 0
+    if first.slack_s > 0:
+        live_slack = by_rule_2 - max(now, started + first.min_duration_s)
+    slack = live_slack + sum(s.slack_s for s in sessions[1:])
     day = projection.days[0]
+    live = projection.session(first.id)
     event("the slack covers the delay" if slack >= delay else "the anchor is breached")
+    event("the live session has slack left" if live_slack else "nothing is left of the live session")
+    assert live.state == LIVE and live.end_s >= now
+    if first.min_duration_s is not None:
+        assert live.end_s - started >= first.min_duration_s
     if slack >= delay:
         assert day.breaches == ()
         assert projection.session(last.id).end_s == last.end_s
+        assert sum(p.compressed_by_s for p in day.sessions) == delay
     else:
         assert [(b.session, b.late_by_s) for b in day.breaches] == [(last.id, delay - slack)]
         assert sum(p.compressed_by_s for p in day.sessions) == slack
+        assert live.compressed_by_s == live_slack
+
+
+@SETTINGS
+@given(anchored_days(), st.data())
+def test_the_live_countdown_never_goes_back_up_between_actions(agenda, data):
+    """As the clock runs with no action, the time left on the live countdown only goes down:
+    what the anchor takes from the live session moves its due end earlier, never later
+    than the time it lets pass, and past the moment it had to stop it runs into overtime."""
+    first = agenda.days[0].sessions[0]
+    started = first.start_s + 60 * data.draw(st.integers(1, 60), label="minutes late")
+    actions = [Action(started, "start", first.id)]
+    now = started + data.draw(st.integers(0, first.duration_s + 30 * 60), label="seconds in")
+    later = now + data.draw(st.integers(1, 60 * 60), label="seconds after")
+    before = project(agenda, actions, now).live
+    after = project(agenda, actions, later).live
+    event("shortened" if before.due_end_s < first.end_s + (started - first.start_s) else "as planned")
+    assert after.due_end_s - later <= before.due_end_s - now
 
 
 @SETTINGS
