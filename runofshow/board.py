@@ -14,8 +14,7 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
-from runofshow.cues import BREAK_KINDS
-from runofshow.model import Agenda, Session
+from runofshow.model import BREAK_KINDS, Agenda, Session
 from runofshow.projection import UPCOMING, DayProjection, Projection, SessionProjection
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from runofshow.model import Agenda, CueSettings, Session, Text
+from runofshow.model import BREAK_KINDS, Agenda, CueSettings, Session, Text
 from runofshow.projection import LIVE, SKIPPED, UPCOMING, Projection, SessionProjection
 
 DEFAULT_WARNINGS_MIN = (5, 1)
@@ -21,7 +21,6 @@ DEFAULT_RESUME_MIN = 5
 # Spoken unless the agenda says otherwise: the start, the end of a break, the close. End
 # warnings only show (and chime): a voice over a speaker would drown them and the booths.
 DEFAULT_SPOKEN = ("start", "resume", "close")
-BREAK_KINDS = ("break", "meal")
 GRACE_S = 5  # a cue this late still fires; later than that it is skipped
 
 # Built-in texts; `{minutes}` = 1 uses the "_1" form. Agendas override per kind.

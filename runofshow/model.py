@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 KNOWN_KINDS = (
     "opening", "panel", "qa", "presentation", "fireside", "break", "meal", "discussion", "closing",
 )
+BREAK_KINDS = ("break", "meal")  # the room leaves and comes back: "back at", "resumes in"
 
 
 @dataclass(frozen=True)
