@@ -100,15 +100,28 @@ def minutes_phrase(seconds: float) -> str:
     return f"{minutes // 60} h {minutes % 60:02d} min"
 
 
+def lateness_phrase(seconds: int) -> str:
+    """How late, in the words every view uses: whole minutes, rounded to the nearest (so a
+    console showing +15:02 and a chair saying "15 min" tell the same story)."""
+    if seconds < 60:
+        return "under a minute"
+    minutes = (seconds + 30) // 60
+    return f"{minutes} min" if minutes < 60 else f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+def anchor_name(day: DayProjection, session: Session, anchor: str) -> str:
+    """An anchor in words a chair reads, never a session id: "18:00 close" (the end of the
+    day's last session), "17:00 end", "15:00 start"."""
+    if anchor == "end":
+        last = day.sessions[-1].session is session
+        return f"{session.end:%H:%M} {'close' if last else 'end'}"
+    return f"{session.start:%H:%M} start"
+
+
 def _day_status(agenda: Agenda, day: DayProjection) -> tuple[str, bool]:
     for breach in day.breaches:
-        session = agenda.session(breach.session)
-        last = day.sessions[-1].session is session
-        if breach.anchor == "end":
-            what = f"{session.end:%H:%M} close" if last else f"{session.end:%H:%M} end of {session.id}"
-        else:
-            what = f"{session.start:%H:%M} start of {session.id}"
-        return f"{what} at risk by {minutes_phrase(breach.late_by_s)}", True
+        what = anchor_name(day, agenda.session(breach.session), breach.anchor)
+        return f"{what} at risk by {lateness_phrase(breach.late_by_s)}", True
     late = round(day.late_by_s / 60)
     if late > 0:
         return f"running {late} min late", False

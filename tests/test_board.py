@@ -214,3 +214,21 @@ def test_system_clock_reads_the_wall_clock_each_time():
     assert not clock.simulated and clock.speed == 1.0
     with pytest.raises(ValueError):
         clock.set_speed(10.0)  # only a rehearsal clock runs fast
+
+
+def test_lateness_reads_the_same_everywhere():
+    from runofshow.board import lateness_phrase
+
+    assert [lateness_phrase(s) for s in (20, 60, 89, 90, 15 * 60 + 2, 16 * 60 - 31, 3725)] == [
+        "under a minute", "1 min", "1 min", "2 min", "15 min", "15 min", "1 h 02 min"]
+
+
+def test_a_breached_start_is_named_by_its_time_not_its_id(agenda):
+    # panel 2 (hard start 15:00) started by hand at 15:00: its own start is behind it; the
+    # morning runs 20 minutes over into lunch, which cannot give it all back
+    actions = [Action(zurich_s(13, "10:00"), "start", "d1-opening"),
+               Action(zurich_s(13, "10:10"), "next"),
+               Action(zurich_s(13, "10:20"), "extend", None, 120)]
+    b = board_at(agenda, actions, zurich(13, "11:00"))
+    assert b.at_risk and b.day_status.startswith("15:00 start at risk by ")
+    assert "d1-" not in b.day_status
