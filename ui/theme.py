@@ -31,6 +31,9 @@ PHASE_STYLES = {
 WAITING_STYLE = PhaseStyle("#000000", "#FFFFFF", "◷", {"en": "STARTS IN", "zh": "即将开始"})
 BLACKOUT = "#000000"
 REHEARSAL_COLOURS = ("#FFFFFF", "#5B2A86")  # text, badge background (contrast > 7:1)
+# The chair's "PROJECTOR BLACKED OUT": black on white, a box that stands out on every
+# phase's background (none of them is white) and reads at 21:1.
+BLACKOUT_BADGE_COLOURS = ("#000000", "#FFFFFF")
 
 
 def phase_word(style: PhaseStyle, languages: tuple[str, ...]) -> str:
