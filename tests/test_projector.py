@@ -3,25 +3,22 @@ titles that fit, waiting/done, overlays, and the screen it lands on."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-import textwrap
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QImage
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QImage, QTextLayout, QTextOption
 
 from runofshow.clock import SimulatedClock
 from runofshow.journal import Journal
 from runofshow.loader import load_agenda
 from runofshow.show import Show
-from tests.conftest import REPO, WIPO, zurich_s
+from tests.conftest import WIPO, zurich_s
+from tests.projector_texts import CUE_EN, LONG_AGENDA, LONG_EN, LONG_ZH, broken_words
 from ui.controller import ShowController
-from ui.projector import LAYOUT, ProjectorWindow, share_rect
+from ui.projector import LAYOUT, ProjectorWindow, held_for_text, share_rect
 from ui.theme import PHASE_STYLES, WAITING_STYLE, contrast_ratio
+from ui.widgets import WORD_OR_ANYWHERE, WORD_WRAP, FitText, make_font
 
 
 def make_rig(qtbot, tmp_path, agenda=None, at=None, size=(1920, 1080), rehearsal=True):
@@ -78,6 +75,7 @@ def ink_box(image: QImage, rect: QRect, paper: str, step: int = 2) -> QRect:
 
 
 def digits_rect(image: QImage) -> QRect:
+    """The digits' band with only the next line under them (the usual case)."""
     return share_rect(image.width(), image.height(), LAYOUT["digits"])
 
 
@@ -188,47 +186,98 @@ def test_rendered_digits_contrast_at_least_7_to_1(rig, when, style):
 
 
 # -- titles ------------------------------------------------------------------------------
-LONG_AGENDA = """\
-title: {zh: 知识产权和前沿技术产权组织对话会 第九届会议, en: "WIPO Conversation"}
-timezone: Europe/Zurich
-languages: [zh, en]
-days:
-  - date: 2024-03-13
-    sessions:
-      - id: long
-        start: "10:00"
-        end: "10:30"
-        title:
-          zh: "第三组：生成式人工智能时代的创造者、表演者与权利人——\\
-            在训练数据、透明度、公平报酬和集体管理方面寻求新的平衡与合作模式"
-          en: >-
-            Panel 3: Creators, Performers and Right Holders in the Age of Generative
-            Artificial Intelligence – Seeking a New Balance and New Models of Cooperation
-            on Training Data, Transparency, Fair Remuneration and Collective Management of Rights
-      - id: after
-        title:
-          zh: 闭幕式暨总结发言：知识产权组织总干事与各位小组主持人就前沿技术的未来议程进行讨论
-          en: >-
-            Closing and Summary: the Director General and the Panel Moderators on the Future
-            Agenda for Frontier Technologies and Intellectual Property Policy Worldwide
-        end: "11:00"
-"""
+SIZES = [(1280, 720), (1920, 1080), (960, 540)]  # 960×540: the projector as a window
 
 
-def test_long_and_chinese_titles_fit_at_720p(qtbot, tmp_path, write_agenda):
+def qt_lines(widget: FitText) -> tuple[list[str], float, float]:
+    """The widget's text laid out by Qt's QTextLayout at the size the widget chose, broken
+    between words (and CJK characters) only: the lines, the widest, the total height."""
+    font = make_font(widget.last_pixel_size, widget.bold)
+    layout = QTextLayout(widget.text().replace("\n", "\u2028"), font)  # a line break in Qt
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    lines, widest, height = [], 0.0, 0.0
+    layout.beginLayout()
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(widget.width())
+        lines.append(widget.text()[line.textStart():line.textStart() + line.textLength()])
+        widest, height = max(widest, line.naturalTextWidth()), height + line.height()
+    layout.endLayout()
+    return lines, widest, height
+
+
+def assert_whole_words_that_fit(widget: FitText, image: QImage | None = None) -> None:
+    """Fitted at a readable size, broken between words (or CJK characters) only, as Qt
+    lays it out, inside its box; and on screen, nothing drawn on its box's edges (a line
+    cut through would be)."""
+    assert widget.last_fits, widget.text()
+    assert widget.last_wrap == WORD_WRAP, widget.text()
+    lines, widest, height = qt_lines(widget)
+    assert list(widget.last_lines) == lines
+    assert "".join(lines) == widget.text()
+    assert widest <= widget.width() and height <= widget.height(), widget.text()
+    assert broken_words(widget) == []
+    if image is not None:
+        box = widget.geometry().translated(widget.parentWidget().mapTo(widget.window(), QPoint()))
+        paper = hex_of(image, box.left(), box.top())
+        for y in (box.top(), box.bottom()):
+            assert {hex_of(image, x, y) for x in range(box.left(), box.right())} == {paper}
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_long_latin_and_chinese_titles_wrap_whole_and_fit(qtbot, tmp_path, write_agenda, size):
     rig = make_rig(qtbot, tmp_path, agenda=write_agenda(LONG_AGENDA), at=zurich_s(13, "10:00"),
-                   size=(1280, 720))
+                   size=size)
     assert rig.controller.start("long")
-    render(rig, moment("10:01:00"))
+    image = render(rig, moment("10:01:00"))
     window = rig.window
-    assert window.primary.text().startswith("第三组") and "权利人——在训练数据" in window.primary.text()
-    assert window.secondary.text().startswith("Panel 3")
+    assert len(window.primary.text()) == 93 and window.primary.text() == LONG_ZH
+    assert window.secondary.text() == LONG_EN
     assert "闭幕式" in window.next_line.text()
     for widget in (window.primary, window.secondary, window.next_line, window.word, window.rehearsal):
-        assert widget.last_fits, widget.text()
-    # primary language first and larger
+        assert_whole_words_that_fit(widget, image)
+    assert len(window.primary.last_lines) >= 2  # the Chinese title is broken between characters
+    # primary language first and larger, each in its own part of the titles' band
     assert window.primary.last_pixel_size >= window.secondary.last_pixel_size
-    assert window.primary.geometry().bottom() <= window.secondary.geometry().top()
+    assert window.primary.geometry().bottom() < window.secondary.geometry().top()
+    titles = share_rect(*size, LAYOUT["titles"])
+    assert titles.contains(window.primary.geometry()) and titles.contains(window.secondary.geometry())
+    assert window.digits.last_digit_height >= 0.35 * size[1]
+
+
+def test_a_word_is_broken_only_when_it_alone_cannot_fit_at_the_smallest_size(qtbot):
+    text = "Donaudampfschifffahrtsgesellschaftskapitänsmütze und Urheberrecht im Gespräch"
+    widget = FitText(text, largest=40, smallest=10)
+    qtbot.addWidget(widget)
+    widget.resize(150, 300)
+    widget.grab()
+    assert widget.last_fits and widget.last_wrap == WORD_OR_ANYWHERE
+    assert len(broken_words(widget)) >= 1  # the ship captain's cap is cut: it must be
+    for word in ("und", "Urheberrecht", "im", "Gespräch"):  # every other word is whole
+        assert word in [line.strip() for line in widget.last_lines] or \
+            any(f" {word} " in f" {line.strip()} " for line in widget.last_lines), word
+
+
+def test_too_much_text_shrinks_below_readable_and_says_so_but_is_never_clipped(qtbot):
+    widget = FitText(LONG_EN, largest=40, smallest=12)
+    qtbot.addWidget(widget)
+    widget.resize(300, 40)
+    widget.grab()
+    assert not widget.last_fits  # the box is too small for a readable size: said
+    assert widget.last_pixel_size < 12
+    _, widest, height = qt_lines(widget)
+    assert widest <= widget.width() and height <= widget.height()  # yet drawn whole
+    assert broken_words(widget) == []
+
+
+def test_chinese_breaks_between_characters(qtbot):
+    widget = FitText(LONG_ZH, largest=60, smallest=10, bold=True)
+    qtbot.addWidget(widget)
+    widget.resize(400, 300)
+    widget.grab()
+    assert_whole_words_that_fit(widget)
+    assert len(widget.last_lines) > 3
 
 
 def test_waiting_shows_the_due_session_and_the_time_to_its_start(rig):
@@ -298,25 +347,161 @@ def test_blackout_draws_nothing_at_all(rig):
     assert render(rig) != black
 
 
-def test_message_overlay_and_its_blink(rig):
+def visible_parts(window: ProjectorWindow) -> dict[str, QRect]:
+    """The boxes of what the projector shows now."""
+    parts = {"word": window.word, "rehearsal": window.rehearsal, "wall": window.wall,
+             "primary": window.primary, "secondary": window.secondary, "message": window.message,
+             "digits": window.digits, "held": window.held, "next": window.next_line,
+             "cue": window.cue}
+    return {name: widget.geometry() for name, widget in parts.items()
+            if not widget.isHidden() and not (isinstance(widget, FitText) and not widget.text())}
+
+
+def assert_nothing_overlaps(window: ProjectorWindow) -> None:
+    parts = visible_parts(window)
+    for a, first in parts.items():
+        for b, second in parts.items():
+            assert a >= b or not first.intersects(second), (a, b)
+
+
+def assert_countdown_drawn(image: QImage, window: ProjectorWindow, share: float = 0.35) -> None:
+    """The digits are on screen, at least `share` of the height, whole inside their band."""
+    height = image.height()
+    assert not window.digits.isHidden()
+    assert window.digits.last_digit_height >= share * height
+    box = window.digits.geometry()
+    ink = ink_box(image, box, background(image))
+    assert ink.height() >= share * height
+    assert box.top() < ink.top() and ink.bottom() < box.bottom()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_message_sits_with_the_countdown_in_the_titles_place(qtbot, tmp_path, size):
+    rig = make_rig(qtbot, tmp_path, size=size)
     start_opening(rig)
     rig.clock.jump_to(moment("10:06:00"))  # warning: amber, so the dark box stands out
-    rig.controller.update_display(message="请发言人结束发言 · Please wrap up")
+    rig.controller.update_display(message="请发言人结束发言 · Please wrap up, 2 minutes")
     image = render(rig)
-    box = share_rect(image.width(), image.height(), LAYOUT["message"])
-    centre = colours_in(image, box.adjusted(40, 40, -40, -40))
+    window = rig.window
+    box = window.message.geometry()
+    assert box == share_rect(*size, LAYOUT["titles"])
+    centre = colours_in(image, box.adjusted(20, 20, -20, -20))
     assert set(centre) >= {"#000000", "#FFFFFF"} and "#FFB000" not in centre
-    assert rig.window.message.text.last_fits
-    rig.controller.update_display(blink=True)  # shown on even seconds only
+    assert_whole_words_that_fit(window.message.text)
+    assert window.primary.isHidden() and window.secondary.isHidden()
+    assert window.digits.last_text == "4:00"
+    assert_countdown_drawn(image, window)
+    assert_nothing_overlaps(window)
+
+
+def test_blink_blinks_the_message_never_the_countdown(rig):
+    start_opening(rig)
+    rig.controller.update_display(message="Please wrap up", blink=True)
     shown = {}
-    for when in ("10:06:02", "10:06:03", "10:06:04"):
+    for when, countdown in (("10:06:02", "3:58"), ("10:06:03", "3:57"), ("10:06:04", "3:56")):
         image = render(rig, moment(when))
-        shown[when] = hex_of(image, box.left() + 40, box.top() + 40) == "#000000"
-        # the countdown is hidden under the box and back while the message blinks off
-        assert rig.window.digits.isHidden() == shown[when]
+        shown[when] = not rig.window.message.isHidden()
+        assert rig.window.digits.last_text == countdown
+        assert_countdown_drawn(image, rig.window)
+        # the titles do not come back in between: the band stays the message's
+        assert rig.window.primary.isHidden()
     assert shown == {"10:06:02": True, "10:06:03": False, "10:06:04": True}
-    rig.controller.update_display(message="")
-    assert rig.window.message.isHidden()
+    rig.controller.update_display(message="", blink=False)
+    assert rig.window.message.isHidden() and not rig.window.primary.isHidden()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_cue_banner_takes_the_next_line_and_breaks_no_word(qtbot, tmp_path, size):
+    rig = make_rig(qtbot, tmp_path, size=size)
+    start_opening(rig)
+    rig.clock.jump_to(moment("10:00:02"))
+    rig.controller.flash_cue(f"现在开始：{LONG_ZH} · {CUE_EN}")  # for 12 s of the show's clock
+    image = render(rig)
+    window = rig.window
+    assert window.cue.text().startswith("» 现在开始") and "Protection" in window.cue.text()
+    assert not window.cue.isHidden() and window.next_line.isHidden()
+    assert_whole_words_that_fit(window.cue, image)
+    # the rest stays: phase word, wall clock, titles and the countdown
+    assert not window.word.isHidden() and not window.wall.isHidden()
+    assert not window.primary.isHidden() and not window.secondary.isHidden()
+    assert window.digits.geometry().bottom() < window.cue.geometry().top()
+    assert_countdown_drawn(image, window)
+    assert_nothing_overlaps(window)
+    rig.controller.flash_cue("", seconds=0)  # its time is up: the next line is back
+    render(rig)
+    assert window.cue.isHidden() and not window.next_line.isHidden()
+
+
+# -- why the countdown ends early --------------------------------------------------------
+def late_lunch(rig) -> None:
+    """Day 1 run 15 minutes late: lunch live from 13:15, due back at 15:00 for Panel 2's
+    fixed start (tests/test_board.py has the same morning)."""
+    rig.clock.jump_to(zurich_s(13, "10:15"))
+    assert rig.controller.start("d1-opening")
+    for hhmm in ("10:25", "11:45", "12:15", "12:45", "13:15"):
+        rig.clock.jump_to(zurich_s(13, hhmm))
+        assert rig.controller.next()
+
+
+def test_held_for_in_both_languages_and_english_alone():
+    zh_en = ("zh", "en")
+    assert held_for_text("back at 15:00", zh_en) == "15:00 复会 · back at 15:00"
+    assert held_for_text("for the 18:00 close", ("en", "zh")) == "for the 18:00 close · 以便 18:00 准时闭幕"
+    assert held_for_text("must end by 17:00", ("fr", "de")) == "must end by 17:00"
+    for phrase in ("for the fixed start at 15:00", "for the fixed end at 17:00",
+                   "ends at 18:00 for the close"):
+        said = held_for_text(phrase, zh_en)
+        assert said.endswith(f" · {phrase}") and said.count("1") >= 2, said  # the time in both
+    assert held_for_text("held for a reason we have no words for", zh_en) == \
+        "held for a reason we have no words for"
+    assert held_for_text("", zh_en) == ""
+
+
+@pytest.mark.parametrize(("when", "style"), [
+    ("13:19:00", PHASE_STYLES["normal"]),
+    ("14:56:00", PHASE_STYLES["warning"]),
+    ("14:59:30", PHASE_STYLES["danger"]),
+    ("15:01:00", PHASE_STYLES["overtime"]),
+    ("15:01:01", PHASE_STYLES["overtime"]),  # the flash second
+])
+def test_held_for_shows_under_the_digits_readable_in_every_phase(qtbot, tmp_path, when, style):
+    rig = make_rig(qtbot, tmp_path, at=zurich_s(13, "10:15"), size=(1280, 720))
+    late_lunch(rig)
+    image = render(rig, moment(when))
+    window = rig.window
+    assert rig.controller.board().held_for == "back at 15:00"
+    assert window.held.text() == "15:00 复会 · back at 15:00"
+    assert_whole_words_that_fit(window.held, image)
+    assert window.held.last_pixel_size >= 0.035 * 720  # a line a hall reads, not a footnote
+    box = window.held.geometry()
+    assert window.digits.geometry().bottom() < box.top() < box.bottom() < window.next_line.geometry().top()
+    paper = background(image)
+    counts = colours_in(image, box, step=1)
+    ink = max((name for name in counts if name != paper), key=counts.get)
+    assert ink == style.foreground.upper()
+    assert paper in {style.background.upper(), (style.flash_background or "").upper()}
+    assert contrast_ratio(paper, ink) >= 7
+    assert_countdown_drawn(image, window)
+    assert_nothing_overlaps(window)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_everything_at_once_keeps_the_countdown_at_35_percent(qtbot, tmp_path, size):
+    """A held lunch, a cue, a message to the stage and long titles: all on screen, nothing
+    overlapping, every text whole, the digits at least 35 % of the height."""
+    rig = make_rig(qtbot, tmp_path, at=zurich_s(13, "10:15"), size=size)
+    late_lunch(rig)
+    rig.clock.jump_to(moment("14:55:00"))
+    rig.controller.flash_cue(f"会议将在5分钟后继续：{LONG_ZH} · The session resumes in 5 minutes: {LONG_EN}")
+    rig.controller.update_display(message="请各位回到座位 · Please take your seats")
+    image = render(rig)
+    window = rig.window
+    assert window.digits.last_text == "5:00"
+    for widget in (window.held, window.cue, window.message.text, window.word, window.rehearsal):
+        assert not widget.isHidden()
+        assert_whole_words_that_fit(widget)
+    assert_countdown_drawn(image, window)
+    assert_nothing_overlaps(window)
 
 
 def test_refreshes_on_changed(rig):
@@ -325,72 +510,6 @@ def test_refreshes_on_changed(rig):
     assert "WARNING" in rig.window.word.text()
     rig.controller.extend(5)  # `changed`, no tick: the word follows at once
     assert "TIME LEFT" in rig.window.word.text()
-
-
-# -- which screen ------------------------------------------------------------------------
-def test_one_screen_uses_the_primary_as_a_window_until_a_screen_is_picked(rig):
-    screen = rig.window.place()
-    assert screen is QGuiApplication.primaryScreen()
-    # fullscreen here would cover the chair and console views of a one-screen laptop
-    assert not rig.window.isFullScreen()
-    rig.controller.update_display(projector_screen=screen.name())
-    assert rig.window.isFullScreen()
-
-
-PLACEMENT_PROBE = textwrap.dedent("""
-    import json, sys, tempfile
-    from pathlib import Path
-    from PySide6.QtWidgets import QApplication
-    from runofshow.clock import SimulatedClock
-    from runofshow.journal import Journal
-    from runofshow.loader import load_agenda
-    from runofshow.show import Show
-    from tests.conftest import WIPO, zurich_s
-    from ui.controller import ShowController
-    from ui.projector import ProjectorWindow
-
-    app = QApplication([])
-    agenda = load_agenda(WIPO)
-    clock = SimulatedClock(zurich_s(13, "09:58"), speed=0.0)
-    show = Show(agenda, Journal.open(Path(tempfile.mkdtemp()) / "j.jsonl", agenda.source),
-                clock)
-    controller = ShowController(show)
-    window = ProjectorWindow(controller)
-
-    def report(step):
-        app.processEvents()
-        g = window.geometry()
-        print(json.dumps({"step": step, "screen": window.screen().name(),
-                          "full": window.isFullScreen(), "geometry": [g.x(), g.y(), g.width(), g.height()]}))
-
-    window.place(); report("default")
-    controller.update_display(projector_screen="podium"); report("picked podium")
-    controller.update_display(fullscreen=False); report("windowed")
-    controller.update_display(projector_screen="unplugged", fullscreen=True); report("unknown name")
-    window.close()
-    del window
-""")
-
-
-def test_placed_on_the_second_screen_and_moved_when_picked(tmp_path):
-    layout = {"screens": [
-        {"name": "podium", "x": 0, "y": 0, "width": 1920, "height": 1080},
-        {"name": "projector", "x": 1920, "y": 0, "width": 1280, "height": 720},
-    ]}
-    (tmp_path / "screens.json").write_text(json.dumps(layout))
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={tmp_path / 'screens.json'}")
-    result = subprocess.run([sys.executable, "-c", PLACEMENT_PROBE], cwd=REPO, env=env,
-                            capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    steps = {line["step"]: line for line in map(json.loads, result.stdout.splitlines())}
-    assert steps["default"] == {"step": "default", "screen": "projector", "full": True,
-                                "geometry": [1920, 0, 1280, 720]}
-    assert steps["picked podium"]["screen"] == "podium"
-    assert steps["picked podium"]["geometry"] == [0, 0, 1920, 1080]
-    windowed = steps["windowed"]
-    assert windowed["screen"] == "podium" and not windowed["full"]
-    assert windowed["geometry"] == [480, 270, 960, 540]
-    assert steps["unknown name"]["screen"] == "projector" and steps["unknown name"]["full"]
 
 
 def test_every_view_paints_one_board_per_second_of_the_show(qtbot, tmp_path):

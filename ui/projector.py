@@ -4,38 +4,51 @@ Everything time-dependent is read from the show's clock when it is drawn: the co
 digits, the wall clock, the background colour (and the overtime flash, by the clock's
 whole second). Signals only ask for a repaint and refresh the texts; nothing counts ticks.
 Every phase shows a word and a symbol as well as a colour, so it reads without colour.
+
+The countdown is always on screen (unless the technician blacks the projector out): a
+message to the stage takes the titles' band above it, the reason a session ends early
+(`Board.held_for`) a line under it, a cue's words the bottom band. The digits give those
+lines room but never fall under DIGITS_SHARE_MIN of the window's height.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtCore import QObject, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPen, QScreen
 from PySide6.QtWidgets import QWidget
 
 from runofshow.board import Board, BoardMode
+from runofshow.display_state import DisplayState
 from ui.controller import ShowController
 from ui.fonts import missing_font_message
 from ui.theme import BLACKOUT, PHASE_STYLES, REHEARSAL_COLOURS, WAITING_STYLE, PhaseStyle, phase_word
-from ui.widgets import ClockDigits, FitText
+from ui.widgets import ClockDigits, FitText, measure
 
 WINDOWED_SIZE = (960, 540)  # when the technician turns fullscreen off
+DIGITS_SHARE_MIN = 0.35  # of the window's height, whatever else is on screen
 
 # Where everything goes, as shares of the window (x, y, width, height), and the largest
 # text size as a share of the window height. One table, so the proportions read at once.
+# The bands under the digits ("held", "cue") take their room from the digits' band
+# (ProjectorWindow.shares); the message takes the titles' band.
 LAYOUT: dict[str, tuple[float, float, float, float]] = {
     "word": (0.03, 0.02, 0.46, 0.10),
     "rehearsal": (0.51, 0.035, 0.24, 0.07),
     "wall": (0.78, 0.02, 0.19, 0.10),
-    "primary": (0.04, 0.13, 0.92, 0.14),
-    "secondary": (0.04, 0.27, 0.92, 0.09),
-    "digits": (0.01, 0.36, 0.98, 0.52),
+    "titles": (0.04, 0.13, 0.92, 0.23),  # the primary and secondary titles, or the message
+    "digits": (0.01, 0.36, 0.98, 0.52),  # with only the next line under them
     "next": (0.04, 0.89, 0.92, 0.07),
-    "message": (0.05, 0.13, 0.90, 0.75),
 }
+HELD_HEIGHT = 0.06  # the line under the digits: why the session ends early
+CUE_HEIGHT = 0.11  # a cue's words, in the next line's place: two lines of text
+GAP = 0.01
 LARGEST = {"word": 0.065, "rehearsal": 0.045, "primary": 0.075, "secondary": 0.05,
-           "banner": 0.12, "next": 0.05, "message": 0.2}
+           "banner": 0.12, "next": 0.05, "held": 0.045, "cue": 0.045, "message": 0.13}
+PRIMARY_SHARE = 0.6  # of the titles' band room to spare, given to the primary title
+DIGIT_HEIGHT_SHARE = 0.88  # of their band the digits fill: the band keeps them >= 35 %
 PROGRESS_HEIGHT = 0.012
 
 LABELS = {
@@ -45,6 +58,18 @@ LABELS = {
     "rehearsal": {"zh": "彩排", "en": "REHEARSAL"},
 }
 
+# The board says why a live session ends early in English (runofshow/board.py `_held_for`,
+# a closed list of phrases around the anchor's time); these say it in Chinese too. A
+# phrase not in the list is shown in English only.
+HELD_FOR = [
+    (re.compile(r"back at (\d\d?:\d\d)"), {"zh": "{} 复会"}),
+    (re.compile(r"for the fixed start at (\d\d?:\d\d)"), {"zh": "以便 {} 准时开始"}),
+    (re.compile(r"for the (\d\d?:\d\d) close"), {"zh": "以便 {} 准时闭幕"}),
+    (re.compile(r"for the fixed end at (\d\d?:\d\d)"), {"zh": "以便 {} 准时结束"}),
+    (re.compile(r"ends at (\d\d?:\d\d) for the close"), {"zh": "{} 准时闭幕"}),
+    (re.compile(r"must end by (\d\d?:\d\d)"), {"zh": "须于 {} 前结束"}),
+]
+
 
 def bilingual(key: str, languages: tuple[str, ...]) -> str:
     """A fixed label in every display language, primary first ("彩排 · REHEARSAL")."""
@@ -52,16 +77,40 @@ def bilingual(key: str, languages: tuple[str, ...]) -> str:
     return " · ".join(words or [LABELS[key]["en"]])
 
 
+def held_for_text(held_for: str, languages: tuple[str, ...]) -> str:
+    """The board's reason for an early end in every display language we have words for,
+    primary first ("15:00 复会 · back at 15:00"); English alone otherwise."""
+    if not held_for:
+        return ""
+    for pattern, words in HELD_FOR:
+        found = pattern.fullmatch(held_for)
+        if found:
+            said = {"en": held_for} | {lang: text.format(found[1]) for lang, text in words.items()}
+            return " · ".join([said[lang] for lang in languages if lang in said] or [held_for])
+    return held_for
+
+
 def share_rect(width: int, height: int, share: tuple[float, float, float, float]) -> QRect:
+    """The box of a share of the window. Its edges are rounded, not its size, so boxes
+    that meet in shares meet in pixels too, never overlapping by one."""
     x, y, w, h = share
-    return QRect(round(x * width), round(y * height), round(w * width), round(h * height))
+    left, top = round(x * width), round(y * height)
+    return QRect(left, top, round((x + w) * width) - left, round((y + h) * height) - top)
+
+
+def fullscreen_blocked(display: DisplayState) -> bool:
+    """Fullscreen is wanted but not done: one screen and none picked. A fullscreen
+    projection (with no cursor) there would cover the chair and console views, so it opens
+    as a window until the technician picks that screen (Esc on it comes back)."""
+    alone = len(QGuiApplication.screens()) < 2 and display.projector_screen is None
+    return display.fullscreen and alone
 
 
 class BigDigits(ClockDigits):
     """The projector's digits: a larger share of their band, colour read at every paint."""
 
     def __init__(self, text_source: Callable[[], str], colour_source: Callable[[], str],
-                 parent: QWidget, height_share: float = 0.84):
+                 parent: QWidget, height_share: float = DIGIT_HEIGHT_SHARE):
         super().__init__(text_source, height_share, parent, colour_source)
 
 
@@ -72,20 +121,53 @@ class MessageBox(QWidget):
         super().__init__(parent)
         self.text = FitText(bold=True, parent=self)
 
+    def border(self) -> int:
+        return max(2, self.height() // 40)
+
     def resizeEvent(self, event) -> None:
-        border = max(2, self.height() // 60)
-        self.text.setGeometry(self.rect().adjusted(4 * border, 2 * border, -4 * border, -2 * border))
+        border = self.border()
+        self.text.setGeometry(self.rect().adjusted(3 * border, 2 * border, -3 * border, -2 * border))
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("#000000"))
-        border = max(2, self.height() // 60)
+        border = self.border()
         painter.setPen(QPen(QColor("#FFFFFF"), border))
         painter.drawRect(QRectF(self.rect()).adjusted(border / 2, border / 2, -border / 2, -border / 2))
         painter.end()
 
 
+def title_split(first: str, second: str, width: int, height: int, largest: int,
+                smaller: int, smallest: int) -> int:
+    """The primary title's share (in pixels) of a band `height` tall that it shares with
+    the secondary title below it: both at the largest common scale of their largest sizes
+    (never under `smallest`) at which they fit stacked, so the primary stays the larger and
+    a short title leaves its room to a long one; what is left over goes PRIMARY_SHARE to
+    the primary."""
+    if not second or not first:
+        return height if first else 0
+
+    def needed(scale: float) -> tuple[float, float]:
+        return (measure(first, max(smallest, int(scale * largest)), width, bold=True).height,
+                measure(second, max(smallest, int(scale * smaller)), width).height)
+
+    low, high, best = 1, 32, 1
+    while low <= high:  # the scale in 32nds, binary search
+        middle = (low + high) // 2
+        if sum(needed(middle / 32)) <= height:
+            best, low = middle, middle + 1
+        else:
+            high = middle - 1
+    first_needs, second_needs = needed(best / 32)
+    spare = height - first_needs - second_needs
+    if spare < 0:  # not even at the smallest scale: each in proportion to what it needs
+        return round(height * first_needs / (first_needs + second_needs))
+    return round(first_needs + spare * PRIMARY_SHARE)
+
+
 class ProjectorWindow(QWidget):
+    placed = Signal()  # put on a screen, or in or out of fullscreen (by us or the system)
+
     def __init__(self, controller: ShowController, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
@@ -101,12 +183,19 @@ class ProjectorWindow(QWidget):
         self.digits = BigDigits(self.countdown_text, self.foreground, self)
         done = [LABELS["done"][lang] for lang in languages if lang in LABELS["done"]]
         self.banner = FitText("\n".join(done or [LABELS["done"]["en"]]), bold=True, parent=self)
+        self.held = FitText(bold=True, parent=self)  # why the countdown ends early
         self.next_line = FitText(parent=self)
-        self.message = MessageBox(self)  # created last: drawn over everything else
+        self.cue = FitText(bold=True, parent=self)  # a cue's words, for a while
+        self.message = MessageBox(self)
         self.texts = {"word": self.word, "rehearsal": self.rehearsal, "primary": self.primary,
-                      "secondary": self.secondary, "banner": self.banner, "next": self.next_line}
+                      "secondary": self.secondary, "banner": self.banner, "held": self.held,
+                      "next": self.next_line, "cue": self.cue}
         self._placed: tuple[str, bool] | None = None
+        self._split: tuple[tuple, int] | None = None  # the titles' split and its inputs
         self._badge = QRect()  # the rehearsal badge's box, around its text
+        # where the window goes when it is not fullscreen: set by the app (beside the
+        # chair's window on a one-screen computer), then wherever it was last left
+        self.windowed_place: QRect | None = None
         # Chinese would show as boxes: say so where the technician looks in a rehearsal
         self._font_warning = missing_font_message() if controller.rehearsal else None
         controller.ticked.connect(self.refresh)
@@ -153,7 +242,8 @@ class ProjectorWindow(QWidget):
 
     # -- texts, on every signal -------------------------------------------------------------
     def refresh(self) -> None:
-        """Set the texts from the board now and repaint; the digits read the clock again."""
+        """Set the texts from the board now, lay them out and repaint; the digits read the
+        clock again."""
         board, style, _ = self.style_now()
         display, agenda = self.controller.display, self.controller.agenda
         languages = agenda.languages
@@ -163,41 +253,87 @@ class ProjectorWindow(QWidget):
             word = phase_word(style, languages)
             first, second = board.session.title.pair(languages)
             next_text = self.next_text(board)
+        held = held_for_text(board.held_for, languages) if board.mode == BoardMode.LIVE else ""
         flash = self.controller.cue_flash()
-        if flash:  # a cue just fired: its words take the next line's place for a while
-            next_text = f"» {flash}"
-        elif self._font_warning:
-            next_text = self._font_warning
+        cue = f"» {flash}" if flash else ""  # a cue just fired: its words, for a while
         for widget, text in ((self.word, word), (self.primary, first), (self.secondary, second),
-                             (self.next_line, next_text)):
+                             (self.held, held), (self.next_line, self._font_warning or next_text),
+                             (self.cue, cue)):
             widget.setText(text)
             widget.set_color(style.foreground)
         self.banner.set_color(style.foreground)
-        shown = not display.blackout  # blackout: nothing drawn at all
-        blink_off = display.blink and self.controller.now_s() % 2 == 1  # shown on even seconds
-        message = shown and bool(display.message) and not blink_off
-        self.message.setVisible(message)
-        # what the message box covers is hidden, so no glyph peeks out at its sides
-        for widget in (self.word, self.wall, self.next_line):
-            widget.setVisible(shown)
-        for widget in (self.primary, self.secondary, self.digits):
-            widget.setVisible(shown and not message)
-        self.banner.setVisible(shown and not message and board.mode == BoardMode.DONE)
-        self.rehearsal.setVisible(shown and self.controller.rehearsal)
         self.message.text.setText(display.message)
+        shown = not display.blackout  # blackout: nothing drawn at all
+        message = shown and bool(display.message)
+        blink_off = display.blink and self.controller.now_s() % 2 == 1  # shown on even seconds
+        # the message takes the titles' place (they would alternate with it when it blinks)
+        self.message.setVisible(message and not blink_off)
+        for widget in (self.primary, self.secondary):
+            widget.setVisible(shown and not message)
+        for widget in (self.word, self.wall, self.digits):
+            widget.setVisible(shown)
+        self.banner.setVisible(shown and board.mode == BoardMode.DONE)
+        self.held.setVisible(shown and bool(held))
+        self.cue.setVisible(shown and bool(cue))
+        self.next_line.setVisible(shown and not cue)  # the cue has its place meanwhile
+        self.rehearsal.setVisible(shown and self.controller.rehearsal)
+        self.arrange()
         self.update()
 
-    def resizeEvent(self, event) -> None:
+    # -- where everything goes ----------------------------------------------------------
+    def shares(self) -> dict[str, tuple[float, float, float, float]]:
+        """Where each part goes now, as shares of the window: LAYOUT, with the digits'
+        band giving room to the lines under it that are shown."""
+        shares = dict(LAYOUT)
+        x, bottom, width, next_height = LAYOUT["next"]
+        bottom += next_height
+        if not self.cue.isHidden():
+            shares["cue"] = (x, bottom - CUE_HEIGHT, width, CUE_HEIGHT)
+            bottom -= CUE_HEIGHT + GAP
+        else:
+            bottom -= next_height + GAP
+        if not self.held.isHidden():
+            shares["held"] = (x, bottom - HELD_HEIGHT, width, HELD_HEIGHT)
+            bottom -= HELD_HEIGHT + GAP
+        digits_x, top, digits_width, _ = LAYOUT["digits"]
+        shares["digits"] = shares["banner"] = (digits_x, top, digits_width, bottom - top)
+        shares.setdefault("cue", LAYOUT["next"])
+        shares.setdefault("held", (x, bottom, width, HELD_HEIGHT))
+        return shares
+
+    def arrange(self) -> None:
+        """Give every part its box for the window's size and what is shown now."""
         width, height = self.width(), self.height()
-        for name, widget in (("wall", self.wall), ("digits", self.digits), ("message", self.message),
-                             *self.texts.items()):
-            widget.setGeometry(share_rect(width, height, LAYOUT["digits" if name == "banner" else name]))
-        self._badge = share_rect(width, height, LAYOUT["rehearsal"])
-        pad = max(2, round(0.012 * height))
-        self.rehearsal.setGeometry(self._badge.adjusted(pad, pad // 2, -pad, -pad // 2))
+        shares = self.shares()
         for name, widget in self.texts.items():
             widget.largest = max(12, int(LARGEST[name] * height))
+        for name, widget in (("wall", self.wall), ("digits", self.digits), ("word", self.word),
+                             ("banner", self.banner), ("held", self.held),
+                             ("next", self.next_line), ("cue", self.cue)):
+            widget.setGeometry(share_rect(width, height, shares[name]))
+        titles = share_rect(width, height, shares["titles"])
+        self.message.setGeometry(titles)
         self.message.text.largest = max(12, int(LARGEST["message"] * height))
+        split = self.title_split(titles)
+        self.primary.setGeometry(titles.adjusted(0, 0, 0, split - titles.height()))
+        self.secondary.setGeometry(titles.adjusted(0, split, 0, 0))
+        if self.primary.text():  # the primary language reads first: never the smaller
+            self.secondary.largest = min(self.secondary.largest, self.primary.fit().pixel_size)
+        self._badge = share_rect(width, height, shares["rehearsal"])
+        pad = max(2, round(0.012 * height))
+        self.rehearsal.setGeometry(self._badge.adjusted(pad, pad // 2, -pad, -pad // 2))
+
+    def title_split(self, band: QRect) -> int:
+        """The primary title's height in the titles' band (worked out again only when a
+        title or the band changes: the projector refreshes every second)."""
+        key = (self.primary.text(), self.secondary.text(), band.width(), band.height(),
+               self.primary.largest, self.secondary.largest, self.secondary.smallest)
+        if self._split is None or self._split[0] != key:
+            self._split = key, title_split(*key)
+        return self._split[1]
+
+    def resizeEvent(self, event) -> None:
+        self.arrange()
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -226,9 +362,12 @@ class ProjectorWindow(QWidget):
         return screens[1] if len(screens) > 1 else QGuiApplication.primaryScreen()
 
     def place(self) -> QScreen:
-        """Show the window on its screen, fullscreen or as a normal window."""
+        """Show the window on its screen, fullscreen or as a normal window (in its windowed
+        place when that is on this screen, else centred on it)."""
         screen = self.target_screen()
         fullscreen = self.wants_fullscreen()
+        if self.isVisible() and not self.isFullScreen():
+            self.windowed_place = self.geometry()  # where the technician left it
         if self.isFullScreen():
             self.showNormal()  # a fullscreen window does not move: leave, move, go back
         self.setScreen(screen)
@@ -237,26 +376,111 @@ class ProjectorWindow(QWidget):
             self.setGeometry(area)
             self.showFullScreen()
         else:
-            width, height = min(WINDOWED_SIZE[0], area.width()), min(WINDOWED_SIZE[1], area.height())
-            self.setGeometry(area.x() + (area.width() - width) // 2,
-                             area.y() + (area.height() - height) // 2, width, height)
+            place = self.windowed_place
+            if place is None or not area.contains(place.center()):
+                width, height = min(WINDOWED_SIZE[0], area.width()), min(WINDOWED_SIZE[1], area.height())
+                place = QRect(area.x() + (area.width() - width) // 2,
+                              area.y() + (area.height() - height) // 2, width, height)
+            self.setGeometry(place)
             self.showNormal()
         self._placed = (screen.name(), fullscreen)
+        self.placed.emit()
         return screen
 
     def wants_fullscreen(self) -> bool:
-        """Fullscreen as the technician set it, except on a computer with one screen and no
-        screen picked: there a fullscreen projection (with no cursor) would cover the chair
-        and console views, so it opens as a window until a screen is picked."""
-        alone = len(QGuiApplication.screens()) < 2 and self.controller.display.projector_screen is None
-        return self.controller.display.fullscreen and not alone
+        """Fullscreen as the technician set it, except where it is blocked."""
+        return self.controller.display.fullscreen and not self.fullscreen_blocked()
+
+    def fullscreen_blocked(self) -> bool:
+        return fullscreen_blocked(self.controller.display)
 
     def _display_changed(self) -> None:
         self.refresh()
         wanted = (self.target_screen().name(), self.wants_fullscreen())
-        if self.isVisible() and wanted != self._placed:
+        # the window's own state too: the system may have taken it out of fullscreen
+        if self.isVisible() and (wanted != self._placed or self.isFullScreen() != wanted[1]):
             self.place()
 
     def _screens_changed(self, _screen: QScreen) -> None:
         if self.isVisible():
             self.place()
+
+    def keyPressEvent(self, event) -> None:
+        # the way back from a fullscreen projector that covers the only screen
+        if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
+            self.controller.update_display(fullscreen=False)
+            return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.WindowStateChange:
+            self.placed.emit()
+
+
+# -- which screen is which ------------------------------------------------------------------
+IDENTIFY_MS = 3000
+
+
+class ScreenBadge(QWidget):
+    """A screen's name and size in big letters, on that screen: so the technician knows
+    which screen the console calls what. Frameless and on top; a click or Esc closes it
+    (and its siblings on the other screens, through `closing`)."""
+
+    closing = Signal()
+
+    def __init__(self, screen: QScreen, number: int, count: int):
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
+                         | Qt.WindowType.WindowStaysOnTopHint)
+        self.setWindowTitle(f"runofshow · screen {screen.name()}")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        size = screen.geometry().size()
+        self.label = FitText(f"{screen.name()}\n{size.width()} × {size.height()}\n"
+                             f"screen {number} of {count}", bold=True, parent=self)
+        self.setScreen(screen)
+        area = screen.geometry()
+        width, height = area.width() * 6 // 10, area.height() * 5 // 10
+        self.setGeometry(area.x() + (area.width() - width) // 2,
+                         area.y() + (area.height() - height) // 2, width, height)
+        self.label.largest = height // 5
+
+    def resizeEvent(self, event) -> None:
+        margin = self.height() // 12
+        self.label.setGeometry(self.rect().adjusted(margin, margin, -margin, -margin))
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#000000"))  # white on black: 21:1
+        border = max(4, self.height() // 40)
+        painter.setPen(QPen(QColor("#FFFFFF"), border))
+        painter.drawRect(QRectF(self.rect()).adjusted(border / 2, border / 2, -border / 2, -border / 2))
+        painter.end()
+
+    def mousePressEvent(self, event) -> None:
+        self.closing.emit()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.closing.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class ScreenBadges(QObject):
+    """One ScreenBadge on every screen, for IDENTIFY_MS or until one is clicked."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        screens = QGuiApplication.screens()
+        self.badges = [ScreenBadge(screen, number, len(screens))
+                       for number, screen in enumerate(screens, start=1)]
+        for badge in self.badges:
+            badge.closing.connect(self.close)
+            badge.show()
+            badge.raise_()
+        QTimer.singleShot(IDENTIFY_MS, self, self.close)
+
+    def close(self) -> None:
+        badges, self.badges = self.badges, []
+        for badge in badges:
+            badge.close()

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QPointF, QSize
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ui.fonts import ui_families
 
 MIN_STRETCH = 66  # long countdowns ("+1:02:03") are condensed to this % before they shrink
-# QPainter.drawText and QFontMetrics.boundingRect take the flags as one int
-_WRAP = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter)
-_WRAP_ANYWHERE = int(Qt.TextFlag.TextWrapAnywhere | Qt.AlignmentFlag.AlignCenter)
+SMALLEST_EVER = 4  # below its readable `smallest` a text still shrinks to this rather than clip
+LINE_SEPARATOR = "\u2028"  # a forced line break inside a QTextLayout ("\n" is not one there)
+WORD_WRAP = QTextOption.WrapMode.WordWrap
+# breaks inside a word only where that word alone is wider than the line
+WORD_OR_ANYWHERE = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
 
 
 def make_font(pixel_size: int, bold: bool = False, families: list[str] | None = None) -> QFont:
@@ -24,27 +27,104 @@ def make_font(pixel_size: int, bold: bool = False, families: list[str] | None = 
     return font
 
 
-def fitting_font(text: str, box: QSize, largest: int, smallest: int = 8, bold: bool = False,
-                 flags: int = _WRAP) -> tuple[QFont, bool]:
-    """The largest font (by pixel size, binary search) whose wrapped text fits in `box`.
-    Returns (font, fits); fits is False only if even `smallest` overflows."""
-    low, high = max(1, smallest), max(smallest, largest)
-    best = make_font(low, bold)
-    fits = _fits(text, best, box, flags)
+@dataclass(frozen=True)
+class Lines:
+    """Text broken into lines at one font and width: what is drawn, exactly as measured."""
+
+    lines: tuple[str, ...]
+    widths: tuple[float, ...]  # each line's natural width
+    height: float
+
+    def fits(self, box: QSize) -> bool:
+        return max(self.widths, default=0) <= box.width() and self.height <= box.height()
+
+    def overflowing(self, width: float) -> set[str]:
+        """With WORD_WRAP, a line wider than `width` is one word alone that cannot fit."""
+        return {line.strip() for line, wide in zip(self.lines, self.widths, strict=True)
+                if wide > width}
+
+
+def text_layout(text: str, font: QFont, width: float,
+                wrap: QTextOption.WrapMode = WORD_WRAP) -> tuple[QTextLayout, Lines]:
+    """`text` laid out in lines no wider than `width` where it can break: Latin text between
+    words, CJK text between characters (Unicode line breaking, UAX #14). A word wider than
+    the line overflows it with WORD_WRAP and is broken inside only with WORD_OR_ANYWHERE.
+    Lines are stacked at their own heights, so a line of Chinese in the fallback font
+    (taller than the Latin font's) counts as it is drawn. Each line is centred."""
+    layout = QTextLayout(text.replace("\n", LINE_SEPARATOR), font)
+    option = QTextOption()
+    option.setWrapMode(wrap)
+    layout.setTextOption(option)
+    lines, widths, y = [], [], 0.0
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF((width - line.naturalTextWidth()) / 2, y))
+        lines.append(text[line.textStart():line.textStart() + line.textLength()])
+        widths.append(line.naturalTextWidth())
+        y += line.height()
+    layout.endLayout()
+    return layout, Lines(tuple(lines), tuple(widths), y)
+
+
+def measure(text: str, pixel_size: int, width: float, bold: bool = False,
+            wrap: QTextOption.WrapMode = WORD_WRAP) -> Lines:
+    return text_layout(text, make_font(pixel_size, bold), width, wrap)[1]
+
+
+def largest_size(low: int, high: int, fits: Callable[[int], bool]) -> int | None:
+    """The largest pixel size in [low, high] for which `fits` holds (binary search: a text
+    that fits at one size fits at every smaller one), or None."""
+    best = None
     while low <= high:
         middle = (low + high) // 2
-        font = make_font(middle, bold)
-        if _fits(text, font, box, flags):
-            best, fits, low = font, True, middle + 1
+        if fits(middle):
+            best, low = middle, middle + 1
         else:
             high = middle - 1
-    return best, fits
+    return best
 
 
-def _fits(text: str, font: QFont, box: QSize, flags: int) -> bool:
-    metrics = QFontMetrics(font)
-    bounds = metrics.boundingRect(QRect(0, 0, box.width(), 1_000_000), flags, text)
-    return bounds.width() <= box.width() and bounds.height() <= box.height()
+@dataclass(frozen=True)
+class Fit:
+    """How a text is drawn in its box: the pixel size, where lines may break, and whether
+    it fits whole at a readable size (at least the widget's `smallest`)."""
+
+    pixel_size: int
+    wrap: QTextOption.WrapMode
+    fits: bool
+
+
+def fit_text(text: str, box: QSize, largest: int, smallest: int = 8, bold: bool = False) -> Fit:
+    """The largest size at which `text` fits `box` whole, lines broken between words (and
+    between CJK characters). A word is broken inside only if it alone is wider than the box
+    even at `smallest` (a long URL); every other word stays whole. A text that does not fit
+    at `smallest` is made smaller still, down to SMALLEST_EVER, and reported as not
+    fitting: a small text is better than a clipped one, and the caller learns that its box
+    is too small."""
+    width, low, high = box.width(), max(1, smallest), max(smallest, largest)
+    hopeless = measure(text, low, width, bold).overflowing(width)
+
+    def fits(size: int) -> bool:
+        plain = measure(text, size, width, bold)
+        if not hopeless:
+            return plain.fits(box)
+        # only the words too wide at every readable size may break
+        return plain.overflowing(width) <= hopeless and \
+            measure(text, size, width, bold, WORD_OR_ANYWHERE).fits(box)
+
+    wrap = WORD_OR_ANYWHERE if hopeless else WORD_WRAP
+    size = largest_size(low, high, fits)
+    if size is not None:
+        return Fit(size, wrap, True)
+    # too much text for the box at a readable size: smaller, never clipped, and said
+    tiny = min(SMALLEST_EVER, low)
+    size = largest_size(tiny, low - 1, lambda size: measure(
+        text, size, width, bold, WORD_OR_ANYWHERE).fits(box)) or tiny
+    return Fit(size, WORD_OR_ANYWHERE, False)
 
 
 class _PaintedText(QWidget):
@@ -71,7 +151,8 @@ class _PaintedText(QWidget):
 
 class FitText(_PaintedText):
     """Text that wraps and shrinks to fit its box, never clipped: long titles, CJK titles,
-    mixed scripts. `largest` caps the size so short titles do not become huge."""
+    mixed scripts. `largest` caps the size so short titles do not become huge; below
+    `smallest` it is no longer readable, and `last_fits` says so."""
 
     def __init__(self, text: str = "", largest: int = 64, smallest: int = 10, bold: bool = False,
                  parent: QWidget | None = None):
@@ -80,8 +161,12 @@ class FitText(_PaintedText):
         self.largest = largest
         self.smallest = smallest
         self.bold = bold
-        self.last_fits = True  # for tests: did the last paint fit the text whole?
+        self._fit: tuple[tuple, Fit] | None = None  # the last fit and what it was worked out for
+        # for tests: the last paint's size, lines, and whether it fitted at a readable size
+        self.last_fits = True
         self.last_pixel_size = 0
+        self.last_wrap = WORD_WRAP
+        self.last_lines: tuple[str, ...] = ()
 
     def text(self) -> str:
         return self._text
@@ -91,25 +176,28 @@ class FitText(_PaintedText):
             self._text = text
             self.update()
 
-    def layout_font(self) -> tuple[QFont, int]:
-        font, fits = fitting_font(self._text, self.size(), self.largest, self.smallest, self.bold)
-        flags = _WRAP
-        if not fits:  # one unbreakable word (a URL): allow breaking inside it
-            font, fits = fitting_font(self._text, self.size(), self.largest, self.smallest,
-                                      self.bold, _WRAP_ANYWHERE)
-            flags = _WRAP_ANYWHERE
-        self.last_fits = fits
-        self.last_pixel_size = font.pixelSize()
-        return font, flags
+    def fit(self) -> Fit:
+        """The fit for the current text and box; worked out again only when one changes
+        (the projector repaints every second)."""
+        key = (self._text, self.width(), self.height(), self.largest, self.smallest, self.bold)
+        if self._fit is None or self._fit[0] != key:
+            self._fit = key, fit_text(self._text, self.size(), self.largest, self.smallest,
+                                      self.bold)
+        return self._fit[1]
 
     def paintEvent(self, event) -> None:
         if not self._text:
+            self.last_lines = ()
             return
-        font, flags = self.layout_font()
+        chosen = self.fit()
+        layout, lines = text_layout(self._text, make_font(chosen.pixel_size, self.bold),
+                                    self.width(), chosen.wrap)
+        self.last_fits, self.last_pixel_size = chosen.fits, chosen.pixel_size
+        self.last_wrap, self.last_lines = chosen.wrap, lines.lines
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.setFont(font)
-        painter.drawText(QRectF(self.rect()), flags, self._text)
+        # the same layout that was measured is drawn, centred in the box
+        layout.draw(painter, QPointF(0, (self.height() - lines.height) / 2))
         painter.end()
 
 
