@@ -28,6 +28,7 @@ except AttributeError:  # pragma: no cover - wheels ship libyaml
 MAX_BYTES = 8 * 1024 * 1024
 MAX_DEPTH = 32
 MAX_NODES = 600_000
+MAX_KEY_CHARS = 1024  # YAML's own limit on a plain key, which libyaml enforces
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,8 @@ def compose(text: str, file: str) -> Node:
     try:
         return _compose_events(loader, file)
     except yaml.MarkedYAMLError as exc:
+        if exc.context == "while scanning a simple key" and exc.context_mark is not None:
+            raise YamlReadError([_key_without_colon(text, file, exc.context_mark)]) from None
         mark = exc.problem_mark or exc.context_mark
         where = _mark(file, mark) if mark else Mark(1, 1)
         message = exc.problem or str(exc)
@@ -148,6 +151,41 @@ def compose(text: str, file: str) -> Node:
         raise YamlReadError([Problem(file, 1, 1, f"YAML syntax: {exc}")]) from None
     finally:
         loader.dispose()
+
+
+def _key_without_colon(text: str, file: str, mark) -> Problem:
+    """A plain text where a key belongs, with no ':' after it on its line (the parser's
+    "could not find expected ':' while scanning a simple key"). The parser gives up only
+    where a later ':' shows that the key ran on past its line: a line or more further down,
+    where there is nothing wrong to see. The problem is the text the key starts with (the
+    parser's context mark), so it is reported there.
+
+    Most often that text is a value pushed onto a line of its own, no further indented than
+    its key ("kind:" at the end of one line, "panel" at column 1 of the next): the message
+    then also names that key, whose own line is valid YAML (a key with no value)."""
+    lines = _LINE_BREAK.split(text)
+    rest = lines[mark.line][mark.column:] if mark.line < len(lines) else ""
+    where = Mark(mark.line + 1, mark.column + 1)
+    colon = re.search(r":(\s|$)", rest)
+    if colon:  # the key has its ':', further on than the parser looks
+        return Problem(file, where.line, where.col,
+                       f"YAML syntax: the key {shown(rest[:colon.start()].strip())} is too long: "
+                       f"a key is at most {MAX_KEY_CHARS} characters")
+    words = shown(rest.split(" #")[0].strip())
+    above = next((n for n in range(min(mark.line, len(lines)) - 1, -1, -1)
+                  if lines[n].strip() and not lines[n].lstrip().startswith("#")), None)
+    if above is not None:
+        previous = lines[above]
+        key = previous.strip().removeprefix("- ").strip()
+        indent = len(previous) - len(previous.lstrip(" -"))  # where that key's text starts
+        if key.endswith(":") and mark.column <= indent:
+            return Problem(file, where.line, where.col, (
+                f"YAML syntax: {words} stands on a line of its own where a key belongs; if it "
+                f"is the value of {shown(key)} (line {above + 1}), write it on that line after "
+                f"the colon, or indent it further than {shown(key[:-1])}"))
+    return Problem(file, where.line, where.col,
+                   f"YAML syntax: {words} stands where a key belongs but has no ':' after it "
+                   "(write key: value, with a space after the colon)")
 
 
 def _compose_events(loader, file: str) -> Node:

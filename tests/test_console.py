@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QTabWidget, QWidget
 
 from runofshow.clock import SimulatedClock
 from runofshow.journal import Journal
@@ -13,6 +15,7 @@ from runofshow.loader import load_agenda
 from runofshow.projection import LIVE, SKIPPED, UPCOMING
 from runofshow.show import Show
 from tests.conftest import WIPO, zurich_s
+from ui.app import build_app
 from ui.console import ConsoleWindow
 from ui.controller import ShowController
 from ui.rundown_model import (
@@ -20,6 +23,7 @@ from ui.rundown_model import (
     COMPRESSED,
     FLAGS,
     HEADERS,
+    ID,
     LATE,
     PROJECTED,
     STATE,
@@ -130,7 +134,7 @@ def test_start_selected_session_makes_it_live_and_moves_the_times(make, qtbot):
     assert cell(window, "d1-panel-1", PROJECTED) == "10:13–11:33"
     assert cell(window, "d1-opening", STATE, Qt.ItemDataRole.BackgroundRole) is not None
     assert cell(window, "d1-opening", STATE, Qt.ItemDataRole.FontRole).bold()
-    assert "start d1-opening" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == "Started: 开幕"  # the title, never the id
     assert not window.buttons["start"].isEnabled()  # it is live already
     assert window.buttons["end"].isEnabled() and window.buttons["undo"].isEnabled()
 
@@ -143,17 +147,22 @@ def test_extend_selected_changes_projected_end_and_day_summary(make, qtbot):
     click(qtbot, window, "extend+5")
     assert cell(window, "d1-opening", PROJECTED) == "10:00–10:15"
     assert cell(window, "d1-opening", ADJUSTED) == "+5:00"
-    assert "5 min taken from flexible slots" in window.summary.status.text()
+    assert window.summary.day_line.full_text == "on time (5 min taken from flexible slots)"
 
     # the last session is a hard end: extending it moves the day's end and breaches it
     assert window.summary.values["projected"].text() == "18:00"
     select(window, "d1-close")
     click(qtbot, window, "extend+5")
     assert window.summary.values["projected"].text() == "18:05"
-    assert window.summary.values["late"].text() == "late +5:00"
-    assert "d1-close" in window.summary.breaches.text()
+    assert window.summary.values["late"].text() == "5 min late"
+    # the anchor by its time and the lateness in whole minutes, as the chair says it
+    assert window.summary.breaches.text() == "⚠ 18:00 close at risk by 5 min"
     assert window.summary.breaches.isVisibleTo(window)
+    assert controller.board().day_status == "18:00 close at risk by 5 min"
+    assert not window.summary.day_line.isVisibleTo(window)  # said once, in red
     assert cell(window, "d1-close", FLAGS).startswith("⚠")
+    assert cell(window, "d1-close", ADJUSTED) == "+5:00"  # the rundown keeps its precise m:ss
+    assert "⚠ 18:00 close at risk by 5 min" in cell(window, "d1-close", TITLE, Qt.ItemDataRole.ToolTipRole)
 
 
 def test_compress_selected_shortens_it_by_hand(make, qtbot):
@@ -236,7 +245,7 @@ def test_next_and_end_buttons(make, qtbot):
 def test_refused_action_is_shown_in_the_status_bar(make):
     window, controller, _ = make()
     controller.unskip("d1-opening")
-    assert window.statusBar().currentMessage() == "Refused: d1-opening is not skipped"
+    assert window.statusBar().currentMessage() == "Refused: “开幕” is not skipped"
 
 
 def test_selection_survives_ticks_and_actions(make, qtbot):
@@ -260,7 +269,7 @@ def test_context_menu_offers_the_session_actions(make):
     assert names == ["start", "skip", "unskip", "extend+1", "extend+5", "extend-1", "extend-5"]
 
 
-def test_columns_are_wide_enough_for_their_text(make):
+def test_columns_are_wide_enough_for_their_text(make, qtbot):
     window, controller, clock = make()
     clock.jump_to(zurich_s(13, "10:00"))
     controller.start("d1-opening")
@@ -270,10 +279,13 @@ def test_columns_are_wide_enough_for_their_text(make):
     bold.setBold(True)
     metrics = QFontMetrics(bold)
     model = window.current_model()
+    window.resize(2400, 900)  # wide enough for every column, the id's too
+    qtbot.waitUntil(lambda: view.hidden_columns() == [])
     for row in range(model.rowCount()):
-        for column in range(TITLE):
+        for column in range(len(HEADERS)):
             text = model.index(row, column).data()
-            assert metrics.horizontalAdvance(text) + 6 <= view.columnWidth(column), (row, text)
+            if column not in (TITLE, ID):
+                assert metrics.horizontalAdvance(text) + 6 <= view.columnWidth(column), (row, text)
 
 
 # -- projector controls -----------------------------------------------------------------------
@@ -347,11 +359,159 @@ def test_font_warning_banner(make, monkeypatch):
 
 
 def test_a_narrow_window_keeps_titles_readable(make, qtbot):
-    from ui.rundown_view import TITLE_MIN_PX
+    """The title is never squeezed below TITLE_MIN_PX nor pushed out of view: the columns
+    after it give way, least needed first, and their words stay in the row's tooltip."""
+    from ui.rundown_view import HIDE_ORDER, TITLE_MIN_PX
 
-    window, _, _ = make()
-    window.resize(1024, 640)
+    window, controller, clock = make()
+    clock.jump_to(zurich_s(13, "10:00"))
+    controller.start("d1-opening")
+    controller.extend(5)
     view = window.current_view()
-    qtbot.waitUntil(lambda: view.viewport().width() < 700)
-    assert view.columnWidth(TITLE) >= TITLE_MIN_PX
-    assert view.columnWidth(PROJECTED) == view.natural_widths[PROJECTED]  # times never elide
+    seen = []
+    narrowest = window.minimumSizeHint().width()
+    for width in [*range(1600, narrowest, -20), narrowest]:
+        window.resize(width, 640)
+        qtbot.waitUntil(lambda w=width: window.width() == w)
+        hidden = view.hidden_columns()
+        assert sorted(HIDE_ORDER[:len(hidden)]) == hidden, width  # in their order
+        assert view.columnWidth(TITLE) >= TITLE_MIN_PX
+        shown = [c for c in range(len(HEADERS)) if c not in hidden]
+        right = max(view.columnViewportPosition(c) + view.columnWidth(c) for c in shown)
+        assert right <= view.viewport().width(), width  # nothing to scroll sideways to
+        assert view.columnWidth(PROJECTED) == view.natural_widths[PROJECTED]  # times never elide
+        seen.append(len(hidden))
+    assert seen == sorted(seen) and seen[0] == 0 and seen[-1] >= 4  # from all to the fewest
+    tip = cell(window, "d1-lunch", TITLE, Qt.ItemDataRole.ToolTipRole)
+    assert tip.splitlines()[:2] == ["午餐", "Lunch"]  # the whole title, both languages
+    assert "compressed −5:00" in tip and "id in the agenda file: d1-lunch" in tip
+
+
+# -- no window of its own before its time ------------------------------------------------------
+
+class ShownWindows(QObject):
+    """Records every widget that is shown as a window of its own (an application-wide event
+    filter): a label shown before it has a parent flashes at the screen's corner."""
+
+    def __init__(self):
+        super().__init__()
+        self.shown: list[str] = []
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            self.shown.append(f"{type(watched).__name__} {watched.objectName()!r}")
+        return False
+
+
+@pytest.mark.parametrize("rehearsal", [True, False])
+def test_building_the_console_shows_no_window_of_its_own(qtbot, tmp_path, monkeypatch, rehearsal):
+    monkeypatch.setattr("ui.console.missing_font_message", lambda: "No Chinese font")
+    recorder = ShownWindows()
+    QApplication.instance().installEventFilter(recorder)
+    try:
+        before = set(QApplication.topLevelWidgets())
+        windows = build_app(load_agenda(WIPO), WIPO, rehearse=rehearsal,
+                            clock=SimulatedClock(zurich_s(13, "09:58"), speed=0.0),
+                            journal_file=tmp_path / "show.jsonl")
+        QApplication.processEvents()
+        assert recorder.shown == []
+        made = [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]
+        assert made == []
+        console = windows.console
+        assert console.rehearsal_badge.isVisibleTo(console) == rehearsal
+        assert console.font_banner.isVisibleTo(console)
+        windows.show_all()
+        shown_now = {w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()}
+        assert shown_now == {windows.console, windows.chair, windows.projector}
+    finally:
+        QApplication.instance().removeEventFilter(recorder)
+        windows.close()
+
+
+# -- no internal ids where a person reads -------------------------------------------------------
+
+def readable_texts(window: ConsoleWindow) -> list[str]:
+    """Everything the console's own widgets show (not their tooltips): labels, buttons, tab
+    names, the status bar, the window title and the shown cells of the rundown but its
+    last, the ID column (on a wide console, for a technician who edits the agenda file)."""
+    texts = [window.windowTitle(), window.statusBar().currentMessage()]
+    for widget in window.centralWidget().findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, QLabel | QAbstractButton | QGroupBox):
+            texts.append(widget.title() if isinstance(widget, QGroupBox) else widget.text())
+        elif isinstance(widget, QTabWidget):
+            texts.extend(widget.tabText(i) for i in range(widget.count()))
+    for view in (v for v in window.views if v.isVisibleTo(window)):  # the day's tab shown
+        model = view.model()
+        texts.extend(model.index(row, column).data() for row in range(model.rowCount())
+                     for column in range(model.columnCount())
+                     if not view.isColumnHidden(column) and column != ID)
+    return texts
+
+
+def test_no_session_id_on_screen_only_titles(make, agenda, qtbot):
+    def late_day(controller, clock):
+        for moment, do in (("10:00", controller.next), ("10:10", controller.next),
+                           ("15:00", lambda: controller.start("d1-panel-2")),
+                           ("15:05", lambda: controller.extend(40)), ("16:40", controller.next)):
+            clock.jump_to(zurich_s(13, moment))
+            do()
+        clock.jump_to(zurich_s(13, "16:47"))
+
+    window, controller, _ = make(before=late_day)
+    select(window, "d1-panel-2-qa")
+    click(qtbot, window, "extend+1")
+    controller.skip("d1-panel-2-qa")  # refused: it is live; said in the status bar
+    assert HEADERS[ID] == HEADERS[-1] == "ID"  # the ids' own column: the last, the first to go
+    shown = "\n".join(readable_texts(window))
+    ids = re.compile("|".join(rf"(?<![\w-]){re.escape(i)}(?![\w-])" for i in agenda.session_ids))
+    assert ids.findall(shown) == []
+    assert "“第二组：有主持的问答和讨论” cannot be skipped: it is live" in shown
+    # the summary: the live session by its title, the close by its time, whole minutes
+    assert window.summary.status.full_text == "▶ LIVE · 24:00 left\n第二组：有主持的问答和讨论"
+    assert "⚠ 18:00 close at risk by 26 min" in shown
+    assert "第二组：有主持的问答和讨论\n▶ LIVE · Panel 2: Moderated Q&A and Discussion" in \
+        window.selected_label.full_text
+    # for a technician who edits the file, the id is a tooltip away
+    assert "d1-panel-2-qa" in window.selected_label.toolTip()
+    assert "d1-panel-2-qa" in cell(window, "d1-panel-2-qa", TITLE, Qt.ItemDataRole.ToolTipRole)
+
+
+# -- the room's status lines --------------------------------------------------------------------
+
+def test_room_status_lines_one_per_key_problems_first_and_in_red(make):
+    """What other parts of the app call to say how the room stands (the screen keeper's
+    "screens" line, speech's "speech" line)."""
+    window, _, _ = make()
+    label = window.room_label
+    assert not label.isVisibleTo(window)  # nothing said yet, no empty line
+    window.show_room_status("screens", "Screens kept awake by org.freedesktop.ScreenSaver (D-Bus)")
+    window.show_room_status("speech", "Speech ready <espeak-ng>")
+    assert label.isVisibleTo(window)
+    assert label.text().count("<br>") == 0  # lines that are fine share one quiet line
+    assert "Screens kept awake by org.freedesktop.ScreenSaver (D-Bus) · Speech ready &lt;espeak-ng&gt;" \
+        in label.text()  # shown as text, never as markup
+    window.show_room_status("speech", "Cannot play sound: aplay: audio open error", ok=False)
+    assert window.room_status("speech") == ("Cannot play sound: aplay: audio open error", False)
+    first, second = label.text().split("<br>")
+    assert "⚠ Cannot play sound: aplay: audio open error" in first and "#B00000" in first
+    assert "Screens kept awake" in second and "Speech" not in second  # replaced, not added
+    window.show_room_status("speech", "")  # its cause is gone: the line goes
+    assert window.room_status("speech") is None
+    assert "aplay" not in label.text() and "aplay" not in label.toolTip()
+    window.show_room_status("screens", "")
+    assert not label.isVisibleTo(window)
+
+
+def test_the_day_summary_before_the_first_session_and_on_another_day(make, qtbot):
+    window, _, _ = make()  # 09:58, the opening is due at 10:00
+    summary = window.summary
+    assert summary.status.full_text == "Next · starts in 2:00\n开幕"
+    assert summary.status.toolTip() == "Next · starts in 2:00\n开幕\nOpening"
+    assert summary.values["late"].text() == "on time"
+    assert summary.day_line.full_text == "on time" and not summary.breaches.isVisibleTo(window)
+    window.tabs.setCurrentIndex(1)
+    assert summary.status.full_text == "Thursday 14 March"
+    assert summary.values["planned"].text() == "18:00"
+    assert not summary.day_line.isVisibleTo(window)  # the chair's sentence is about today

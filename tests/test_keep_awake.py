@@ -20,6 +20,8 @@ from types import SimpleNamespace
 
 import pytest
 
+from runofshow.loader import load_agenda
+from tests.conftest import WIPO, zurich_s
 from ui import keep_awake
 from ui.keep_awake import KeepAwake
 
@@ -175,9 +177,10 @@ def test_no_bus_at_all_is_said_once_and_never_raises(monkeypatch, tmp_path, qapp
         assert not awake.hold("live")  # not tried again until released
         awake.release()
         assert not awake.hold("live")  # tried again, same problem: not said again
-    assert awake.problem == ("the screens may sleep during the show: no D-Bus session bus "
-                             "(DBUS_SESSION_BUS_ADDRESS is not set)")
-    assert [r.getMessage() for r in caplog.records] == [awake.problem]
+    assert awake.problem == "no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set)"
+    assert [r.getMessage() for r in caplog.records] == [
+        "the screens may sleep during the show: no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS "
+        "is not set)"]
 
 
 def test_a_bus_address_that_leads_nowhere_is_a_problem(monkeypatch, tmp_path, qapp):
@@ -297,3 +300,82 @@ def test_hold_is_quick_when_it_already_failed(monkeypatch):
     for _ in range(1000):  # the app may call hold() at every tick
         awake.hold("live")
     assert time.monotonic() - began < 0.1
+
+
+# -- what the console says ---------------------------------------------------------------------
+NO_BUS = ("Cannot keep the screens awake: no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not "
+          "set) — disable the screensaver and display sleep by hand")
+
+
+@pytest.fixture
+def no_bus(monkeypatch, tmp_path):
+    """No D-Bus session bus at all, as on a laptop started without a desktop session."""
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))  # no bus socket there either
+
+
+def test_the_status_says_what_holds_the_screens_or_why_nothing_can(desktop, qapp, monkeypatch,
+                                                                  tmp_path):
+    desktop("screensaver:/org/freedesktop/ScreenSaver")
+    awake = KeepAwake()
+    assert awake.status() == ("Screens free to sleep: no session is live or due within the hour",
+                              True)
+    awake.hold("live")
+    assert awake.status() == ("Screens kept awake by org.freedesktop.ScreenSaver (D-Bus)", True)
+    awake.release()
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    awake.hold("live")
+    assert awake.status() == (NO_BUS, False)
+    awake.release()  # the show is over for the day: the remedy still stands for the next
+    assert awake.status() == (NO_BUS, False)
+
+
+def test_the_console_shows_the_screens_line_and_follows_it(desktop, qtbot, tmp_path):
+    """keep_screens_awake, as the app calls it at every tick: the console's "screens" line
+    changes as the show moves from idle to a session due within the hour."""
+    from tests.qt_helpers import frozen_controller
+    from ui.app import keep_screens_awake
+    from ui.console import ConsoleWindow
+
+    calls = desktop("screensaver:/org/freedesktop/ScreenSaver")
+    controller, clock = frozen_controller(tmp_path, at=zurich_s(13, "07:00"), rehearsal=False)
+    console = ConsoleWindow(controller)
+    qtbot.addWidget(console)
+    console.show()
+    awake = KeepAwake()
+    keep_screens_awake(awake, controller, console)
+    assert console.room_status("screens") == (
+        "Screens free to sleep: no session is live or due within the hour", True)
+    assert calls() == []
+    clock.jump_to(zurich_s(13, "09:30"))  # the opening is half an hour away
+    keep_screens_awake(awake, controller, console)
+    assert console.room_status("screens") == (
+        "Screens kept awake by org.freedesktop.ScreenSaver (D-Bus)", True)
+    assert console.room_label.isVisible()
+    assert "Screens kept awake by org.freedesktop.ScreenSaver (D-Bus)" in console.room_label.text()
+    assert [call[0] for call in calls()] == ["Inhibit"]
+    awake.release()
+
+
+def test_the_running_app_says_in_its_console_that_the_screens_may_sleep(no_bus, qtbot, monkeypatch):
+    """The whole app, as it starts (Application, its Shell and _settle), on a computer with no
+    D-Bus session bus: the console says so in red, and what to do, and the show runs on."""
+    from ui.app import Application
+
+    monkeypatch.setattr("ui.app.make_announcer", lambda: None)  # this test is not about speech
+    app = Application(load_agenda(WIPO), str(WIPO), rehearse=True)  # 5 min before the opening
+    app.shell.start()
+    windows = app.shell.windows
+    try:
+        console = windows.console
+        qtbot.waitUntil(lambda: console.room_status("screens") is not None, timeout=3000)
+        assert console.room_status("screens") == (NO_BUS, False)
+        assert console.room_label.isVisible()
+        assert f"⚠ {NO_BUS}" in console.room_label.text()
+        assert "#B00000" in console.room_label.text()  # in red
+        assert windows.controller.next()  # the show goes on
+    finally:
+        windows.close()
+        app.awake.release()
+        app.lock.release()

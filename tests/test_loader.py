@@ -238,6 +238,50 @@ def test_a_yaml_syntax_error_is_one_located_problem(tmp_path):
     assert message.startswith("YAML syntax: ")  # our prefix; the rest is the parser's
 
 
+SPLIT_VALUE = """\
+title: T
+timezone: Europe/Zurich
+days:
+  - date: 2024-03-13
+    sessions:
+      - id: a
+        start: "10:00"
+        end: "10:30"
+        kind:
+panel
+        title: {zh: 开幕, en: Opening}
+"""
+
+
+@pytest.mark.parametrize("parser", ["libyaml", "python"])
+def test_a_value_on_the_next_line_is_located_at_the_value_naming_its_key(tmp_path, monkeypatch,
+                                                                        parser):
+    """`kind:` ends a line and its value `panel` stands at column 1 of the next: the parser
+    gives up on the line after (at the ':' of `title`); the problem is the value, where a
+    person looks for it, and the key it belongs to. Both YAML parsers PyYAML has say the
+    same."""
+    import yaml
+
+    from runofshow import yamlnodes
+
+    if parser == "python":
+        monkeypatch.setattr(yamlnodes, "_Loader", yaml.SafeLoader)
+    assert problems_of(tmp_path, SPLIT_VALUE) == [
+        "10:1: YAML syntax: 'panel' stands on a line of its own where a key belongs; if it is "
+        "the value of 'kind:' (line 9), write it on that line after the colon, or indent it "
+        "further than 'kind'"]
+    # indented under its key, the same value is read as the kind
+    fixed = SPLIT_VALUE.replace("\npanel\n", "\n          panel\n")
+    (tmp_path / "fixed.yaml").write_text(fixed, encoding="utf-8")
+    assert load_agenda(tmp_path / "fixed.yaml").session("a").kind == "panel"
+
+
+def test_a_line_without_its_colon_is_located_at_its_start(tmp_path):
+    assert problems_of(tmp_path, "title: T\nvenue Geneva\ndays: []\n") == [
+        "2:1: YAML syntax: 'venue Geneva' stands where a key belongs but has no ':' after it "
+        "(write key: value, with a space after the colon)"]
+
+
 def test_non_utf8_bytes_are_located(tmp_path):
     problems = problems_of(tmp_path, "title: T\nvenue: Gen\xe8ve\n".encode("latin-1"))
     assert problems == ["2:11: not UTF-8 text: byte 0xe8 cannot start a character; "

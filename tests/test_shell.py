@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.conftest import WIPO
 from tests.qt_helpers import live_shell
@@ -78,10 +79,57 @@ def test_an_edit_with_errors_is_said_and_the_show_goes_on(shell, qtbot):
     agenda_path.write_text(agenda_path.read_text(encoding="utf-8").replace(
         'end: "10:10"', 'end: "09:10"', 1), encoding="utf-8")
     qtbot.waitUntil(lambda: "problem" in shell_.file_notice.text(), timeout=5000)
-    assert "ends at 09:10, not after its start 10:00" in shell_.file_notice.text()
+    assert shell_.file_notice.text() == "⚠ The agenda file now has 1 problem; the show goes on as it was."
+    assert "ends at 09:10, not after its start 10:00" in shell_.file_notice.toolTip()
+    assert shell_.problems_button.isVisible() and shell_.problems_button.text() == "Show the problem"
     assert not shell_.reload_button.isVisible()
     assert not shell_.reload()
     assert shell_.windows is windows and windows.controller.show.live_id == "d1-panel-1"
+
+
+def test_every_problem_is_listed_and_the_notice_goes_once_the_file_is_fixed(shell, qtbot):
+    """The technician saves a broken agenda in the middle of the show, looks at what is
+    wrong (all of it), fixes the file: the notice, its button and the list go away."""
+    shell_, agenda_path, _ = shell
+    good = agenda_path.read_text(encoding="utf-8")
+    bad = (good.replace('end: "10:10"', 'end: "09:10"', 1)
+           .replace("timezone: Europe/Zurich", "timezone: Europe/Zurch", 1)
+           .replace("        kind: fireside\n", "        kind: fireside\n        hard_end: maybe\n", 1))
+    agenda_path.write_text(bad, encoding="utf-8")
+    qtbot.waitUntil(lambda: "problem" in shell_.file_notice.text(), timeout=5000)
+    assert shell_.file_notice.text() == "⚠ The agenda file now has 3 problems; the show goes on as it was."
+    button = shell_.problems_button
+    assert button.isVisible() and button.text() == "Show all 3 problems"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = shell_.dialog
+    assert dialog.isVisible()
+    assert [line.split(": ", 1)[1] for line in dialog.lines] == [
+        "unknown timezone 'Europe/Zurch'; did you mean 'Europe/Zurich'?",
+        "ends at 09:10, not after its start 10:00",
+        "hard_end must be true or false, not 'maybe'"]
+    assert all(line.startswith(f"{agenda_path}:") for line in dialog.lines)
+    assert dialog.text.toPlainText().count("\n") == 2  # all three shown, one a line
+
+    agenda_path.write_text(good, encoding="utf-8")  # fixed: back to what the show runs
+    qtbot.waitUntil(lambda: not shell_.file_notice.isVisible(), timeout=5000)
+    assert shell_.file_notice.text() == ""
+    assert not button.isVisible() and not shell_.reload_button.isVisible()
+    assert not dialog.isVisible()  # the list of problems that are gone is closed too
+    assert shell_.windows.controller.show.live_id == "d1-panel-1"
+
+
+def test_a_fix_that_differs_from_the_show_offers_the_reload_instead(shell, qtbot):
+    shell_, agenda_path, _ = shell
+    good = agenda_path.read_text(encoding="utf-8")
+    agenda_path.write_text(good.replace('end: "10:10"', 'end: "09:10"', 1), encoding="utf-8")
+    qtbot.waitUntil(lambda: shell_.problems_button.isVisible(), timeout=5000)
+    agenda_path.write_text(good.replace('end: "17:55"', 'end: "17:50"', 1), encoding="utf-8")
+    qtbot.waitUntil(lambda: shell_.reload_button.isVisible(), timeout=5000)
+    assert shell_.file_notice.text() == "The agenda file changed on disk."
+    assert not shell_.problems_button.isVisible()
+    assert shell_.reload()
+    assert shell_.windows.console.statusBar().currentMessage() == "Agenda reloaded."
+    assert not shell_.file_notice.isVisible()
 
 
 def test_another_agenda_open_elsewhere_is_refused_and_the_show_goes_on(shell):

@@ -7,7 +7,10 @@ one enabled state, recomputed from the show after every action, tick and selecti
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import html
+import re
+
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -18,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QTableView,
@@ -32,10 +34,15 @@ from runofshow.actions import ActionKind
 from runofshow.clock import SPEEDS
 from ui.console_panels import DaySummary, ProjectorControls
 from ui.controller import ShowController
+from ui.elided import ElidedLabel
 from ui.fonts import missing_font_message, ui_families
-from ui.rundown_model import RundownModel
+from ui.rundown_model import STATE_WORDS, RundownModel
 from ui.rundown_view import RundownView
 from ui.theme import REHEARSAL_COLOURS
+
+SIDE_PANEL_MIN_PX = 250
+ROOM_PROBLEM_COLOUR = "#B00000"
+ROOM_QUIET_COLOUR = "#555555"
 
 
 class ConsoleWindow(QMainWindow):
@@ -43,30 +50,46 @@ class ConsoleWindow(QMainWindow):
         super().__init__(parent)
         self.controller = controller
         self.setObjectName("console")
-        self.setWindowTitle("runofshow — console" + (" — REHEARSAL" if controller.rehearsal else ""))
+        agenda = controller.agenda
+        self.setWindowTitle(f"{agenda.title.best(agenda.languages)} — runofshow console"
+                            + (" — REHEARSAL" if controller.rehearsal else ""))
         font = self.font()
         font.setFamilies(ui_families() or font.families())  # Chinese glyphs, not JP variants
         self.setFont(font)
 
         self.buttons: dict[str, QToolButton] = {}
+        self.room: dict[str, tuple[str, bool]] = {}  # show_room_status: key -> (text, ok)
         self._make_actions()
-        central = QWidget()
+        # Every widget is made with its parent, or added to a layout that already has one,
+        # before it is shown or hidden: setVisible(True) on a widget without a parent
+        # opens it as a window of its own (a "REHEARSAL" flashing at the screen's corner).
+        central = QWidget(self)
+        self.setCentralWidget(central)
         column = QVBoxLayout(central)
-        column.addLayout(self._top_bar())
-        self.font_banner = QLabel(missing_font_message() or "")
+        column.addLayout(self._top_bar(central))
+        message = missing_font_message()
+        self.font_banner = QLabel(message or "", central)
         self.font_banner.setWordWrap(True)
         self.font_banner.setStyleSheet("background:#FFE08A; color:#000; padding:6px;")
-        self.font_banner.setVisible(missing_font_message() is not None)
+        self.font_banner.setVisible(message is not None)
         column.addWidget(self.font_banner)
         body = QHBoxLayout()
-        left = QVBoxLayout()
-        left.addWidget(self._day_tabs(), 1)
-        self.summary = DaySummary()
-        left.addWidget(self.summary)
-        body.addLayout(left, 1)
-        body.addWidget(self._side_panel())
         column.addLayout(body, 1)
-        self.setCentralWidget(central)
+        left = QVBoxLayout()
+        body.addLayout(left, 1)
+        left.addWidget(self._day_tabs(), 1)
+        self.summary = DaySummary(central)
+        left.addWidget(self.summary)
+        # the room: whether the screens are kept awake, whether speech works. Under the
+        # day's summary, where the rundown gives up a row for it: the side panel has no
+        # height to spare on a 720p screen.
+        self.room_label = QLabel(central)
+        self.room_label.setObjectName("room")
+        self.room_label.setTextFormat(Qt.TextFormat.RichText)
+        self.room_label.setWordWrap(True)
+        self.room_label.setVisible(False)
+        left.addWidget(self.room_label)
+        body.addWidget(self._side_panel())
         self.statusBar().setSizeGripEnabled(False)
 
         controller.changed.connect(self.refresh)
@@ -91,11 +114,12 @@ class ConsoleWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         self.start_action = self._action("start", "▶ Start", self._start, "start the selected session now")
-        self.skip_action = self._action("skip", "Skip", lambda: self._on_selected(self.controller.skip),
-                                        "the selected session will not take place")
-        self.unskip_action = self._action("unskip", "Unskip",
-                                          lambda: self._on_selected(self.controller.unskip),
-                                          "the selected session will take place again")
+        self.skip_action = self._action(
+            "skip", "Skip", lambda: self._on_selected(self.controller.skip, "Skipped"),
+            "the selected session will not take place")
+        self.unskip_action = self._action(
+            "unskip", "Unskip", lambda: self._on_selected(self.controller.unskip, "Back in the programme"),
+            "the selected session will take place again")
         self.extend_actions = {}
         for minutes in (1, 5, -1, -5):
             label = f"{'+' if minutes > 0 else '−'}{abs(minutes)} min"
@@ -115,29 +139,36 @@ class ConsoleWindow(QMainWindow):
         self.session_actions = [self.start_action, self.skip_action, self.unskip_action,
                                 *self.extend_actions.values()]
 
-    def _top_bar(self) -> QHBoxLayout:
+    def _top_bar(self, parent: QWidget) -> QHBoxLayout:
+        """Next, End, Undo and Redo act on the whole show: they lead the top bar (which has
+        the width) rather than the side panel (which on a 720p screen has not the height)."""
         bar = QHBoxLayout()
-        title = QLabel(self.controller.agenda.title.best(self.controller.agenda.languages))
-        title.setStyleSheet("font-weight:bold;")
-        title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        bar.addWidget(title, 1)
-        self.now_label = QLabel()  # what the show's clock says (a rehearsal clock may run fast)
+        for action in (self.next_action, self.end_action, None, self.undo_action,
+                       self.redo_action):
+            if action is None:
+                bar.addSpacing(8)
+            else:
+                bar.addWidget(self._button(action, parent))
+        bar.addStretch(1)
+        self.now_label = QLabel(parent)  # what the show's clock says (a rehearsal clock may run fast)
         self.now_label.setStyleSheet("font-size:15px; font-weight:bold;")
         bar.addWidget(self.now_label)
-        self.rehearsal_badge = QLabel("REHEARSAL")
+        self.rehearsal_badge = QLabel("REHEARSAL", parent)
         text, background = REHEARSAL_COLOURS
         self.rehearsal_badge.setStyleSheet(f"color:{text}; background:{background}; "
                                            "font-weight:bold; padding:3px 10px;")
         self.rehearsal_badge.setVisible(self.controller.rehearsal)
         bar.addWidget(self.rehearsal_badge)
-        self.speed_box = QWidget()
+        self.speed_box = QWidget(parent)
         speeds = QHBoxLayout(self.speed_box)
         speeds.setContentsMargins(0, 0, 0, 0)
         speeds.setSpacing(0)
         self.speed_group = QButtonGroup(self)
         for number, speed in enumerate(SPEEDS):
-            button = QPushButton(f"{speed:g}×")
+            button = QToolButton(self.speed_box)
+            button.setText(f"{speed:g}×")
             button.setCheckable(True)
+            button.setMinimumHeight(28)
             button.setToolTip(f"rehearsal clock at {speed:g}× real time")
             self.speed_group.addButton(button, number)
             speeds.addWidget(button)
@@ -169,40 +200,63 @@ class ConsoleWindow(QMainWindow):
         panel = QWidget()
         column = QVBoxLayout(panel)
         column.setContentsMargins(0, 0, 0, 0)
-        selected = QGroupBox("Selected session")
+        selected = QGroupBox("Selected session", panel)
         grid = QGridLayout(selected)
-        self.selected_label = QLabel("—")
-        self.selected_label.setWordWrap(True)
+        grid.setContentsMargins(6, 6, 6, 6)
+        grid.setHorizontalSpacing(4)
+        # its title in both languages and its state, one line each, cut to the panel's width
+        self.selected_label = ElidedLabel(parent=selected)
         grid.addWidget(self.selected_label, 0, 0, 1, 4)
-        grid.addWidget(self._button(self.start_action), 1, 0, 1, 2)
-        grid.addWidget(self._button(self.skip_action), 1, 2)
-        grid.addWidget(self._button(self.unskip_action), 1, 3)
+        grid.addWidget(self._button(self.start_action, selected), 1, 0, 1, 2)
+        grid.addWidget(self._button(self.skip_action, selected), 1, 2)
+        grid.addWidget(self._button(self.unskip_action, selected), 1, 3)
         for position, minutes in enumerate((1, 5, -1, -5)):
-            grid.addWidget(self._button(self.extend_actions[minutes]), 2, position)
+            grid.addWidget(self._button(self.extend_actions[minutes], selected), 2, position)
         column.addWidget(selected)
-        show = QGroupBox("Show")
-        grid = QGridLayout(show)
-        for position, action in enumerate((self.next_action, self.end_action,
-                                           self.undo_action, self.redo_action)):
-            grid.addWidget(self._button(action), position // 2, position % 2)
-        column.addWidget(show)
-        self.projector = ProjectorControls(self.controller)
+        self.projector = ProjectorControls(self.controller, panel)
         column.addWidget(self.projector)
         column.addStretch(1)
-        scroll = QScrollArea()  # a small screen scrolls the panel rather than clipping it
+        # A screen smaller than 1280×720 scrolls the panel rather than clipping it; from
+        # that size up everything in it is in view (tests/test_console_layout.py).
+        scroll = QScrollArea()
         scroll.setWidget(panel)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFixedWidth(300)
+        self.side_panel = scroll
+        self._fit_side_panel()
+        # its controls may change their words, the window its height: _fit_side_panel
+        panel.installEventFilter(self)
+        scroll.installEventFilter(self)
         return scroll
 
-    def _button(self, action: QAction) -> QToolButton:
-        button = QToolButton()
+    def _fit_side_panel(self) -> None:
+        """As narrow as the side panel's controls allow, the rest for the rundown; wider as
+        soon as one of them needs it, or when the panel must scroll and its scroll bar takes
+        a strip of it (a control cut off at the right would be unusable)."""
+        scroll = self.side_panel
+        needed = scroll.widget().minimumSizeHint()
+        width = max(SIDE_PANEL_MIN_PX, needed.width())
+        if needed.height() > scroll.height():
+            width += scroll.verticalScrollBar().sizeHint().width()
+        if width != scroll.width() or scroll.minimumWidth() != width:
+            scroll.setFixedWidth(width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.side_panel.widget() and event.type() == QEvent.Type.LayoutRequest) or \
+                (watched is self.side_panel and event.type() == QEvent.Type.Resize):
+            self._fit_side_panel()
+        return super().eventFilter(watched, event)
+
+    def _button(self, action: QAction, parent: QWidget) -> QToolButton:
+        button = QToolButton(parent)
         self.buttons[action.objectName()] = button  # by action name, for tests and scripts
         button.setDefaultAction(action)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        button.setMinimumHeight(32)
+        button.setMinimumHeight(30)
+        # "+1 min" and "Unskip" fit in less than the style's margins ask for: four abreast
+        # in the side panel's width
+        button.setMinimumWidth(button.fontMetrics().horizontalAdvance(action.text()) + 12)
         return button
 
     def _default_day(self) -> int:
@@ -235,22 +289,27 @@ class ConsoleWindow(QMainWindow):
                 return
 
     # -- acting -------------------------------------------------------------------------
-    def _on_selected(self, method) -> None:
+    def title_of(self, session_id: str) -> str:
+        """How a session is named to a person: its title, in the first language it has."""
+        agenda = self.controller.agenda
+        return agenda.session(session_id).title.best(agenda.languages)
+
+    def _on_selected(self, method, done: str) -> None:
         session = self.selected_session()
         if session is not None and method(session):
-            self.statusBar().showMessage(f"{method.__name__} {session}", 5000)
+            self.statusBar().showMessage(f"{done}: {self.title_of(session)}", 5000)
 
     def _do(self, method, words: str) -> None:
         if method():  # a refusal shows its own message (controller.refused)
             self.statusBar().showMessage(words, 5000)
 
     def _start(self) -> None:
-        self._on_selected(self.controller.start)
+        self._on_selected(self.controller.start, "Started")
 
     def _extend(self, minutes: int) -> None:
         session = self.selected_session()
         if session is not None and self.controller.extend(minutes, session):
-            self.statusBar().showMessage(f"{session}: {minutes:+d} min", 5000)
+            self.statusBar().showMessage(f"{self.title_of(session)}: {minutes:+d} min", 5000)
 
     def context_menu(self) -> QMenu:
         """The selected session's actions (the same QActions as the buttons)."""
@@ -265,7 +324,47 @@ class ConsoleWindow(QMainWindow):
             self.context_menu().exec(view.viewport().mapToGlobal(pos))
 
     def _show_refusal(self, message: str) -> None:
-        self.statusBar().showMessage(f"Refused: {message}", 10_000)
+        self.statusBar().showMessage(f"Refused: {self.in_words(message)}", 10_000)
+
+    def in_words(self, message: str) -> str:
+        """A message of the core with each session id replaced by the session's title. The
+        core names sessions by id, as an events file or the journal does ("d1-opening is not
+        skipped"); the console is read by people, who know them by their titles."""
+        agenda = self.controller.agenda
+        ids = sorted(agenda.session_ids, key=len, reverse=True)
+        if not ids:
+            return message
+        # an id is a whole word: "d1-panel-2" is not found inside "d1-panel-2-qa"
+        pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, ids)) + r")(?![\w-])")
+        return pattern.sub(lambda found: f"“{self.title_of(found.group(1))}”", message)
+
+    # -- the room -----------------------------------------------------------------------
+    def show_room_status(self, key: str, text: str, ok: bool = True) -> None:
+        """One line on the state of the room, under the rundown: whether the screens are
+        kept awake ("screens"), whether speech works ("speech"), or anything else that the
+        technician must know while the show goes on. Each `key` has one line, replaced by
+        the next call with that key; an empty `text` removes it. A line that is not `ok`
+        shows in red with a ⚠ and stays until its cause is gone (the caller says so); the
+        lines that are fine share one quiet line. Safe to call at every tick: nothing is
+        redrawn unless a line changed."""
+        if (text and self.room.get(key) == (text, ok)) or (not text and key not in self.room):
+            return
+        if text:
+            self.room[key] = (text, ok)
+        else:
+            del self.room[key]
+        problems = [f"<b>⚠ {html.escape(t)}</b>" for t, fine in self.room.values() if not fine]
+        quiet = " · ".join(html.escape(t) for t, fine in self.room.values() if fine)
+        lines = [f"<span style='color:{ROOM_PROBLEM_COLOUR}'>{line}</span>" for line in problems]
+        if quiet:
+            lines.append(f"<span style='color:{ROOM_QUIET_COLOUR}'>{quiet}</span>")
+        self.room_label.setText("<br>".join(lines))
+        self.room_label.setToolTip("\n".join(t for t, _ in self.room.values()))
+        self.room_label.setVisible(bool(lines))
+
+    def room_status(self, key: str) -> tuple[str, bool] | None:
+        """The line `key` shows (its text and whether it is fine), or None."""
+        return self.room.get(key)
 
     # -- reflecting the show --------------------------------------------------------------
     def refresh(self) -> None:
@@ -284,10 +383,16 @@ class ConsoleWindow(QMainWindow):
         session = self.selected_session()
         if session is not None:
             state = self.current_model().state(self.current_model().row_of(session))
-            title = self.controller.agenda.session(session).title.best(self.controller.agenda.languages)
-            self.selected_label.setText(f"<b>{session}</b> · {state}<br>{title}")
+            agenda = self.controller.agenda
+            primary, secondary = agenda.session(session).title.pair(agenda.languages)
+            second_line = f"{STATE_WORDS.get(state, state)} · {secondary}" if secondary else \
+                STATE_WORDS.get(state, state)
+            # the id only in the tooltip: for a technician who edits the agenda file
+            self.selected_label.set_full_text(
+                f"{primary}\n{second_line}",
+                f"{primary}\n{secondary}\n{state} · id in the agenda file: {session}".replace("\n\n", "\n"))
         else:
-            self.selected_label.setText("Select a session in the rundown.")
+            self.selected_label.set_full_text("Select a session in the rundown.\n")
         allowed = self.controller.show.allowed(session)  # the core's rules, not a copy of them
         self.start_action.setEnabled(ActionKind.START in allowed)
         self.skip_action.setEnabled(ActionKind.SKIP in allowed)

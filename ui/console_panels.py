@@ -7,7 +7,7 @@ reflecting a change never sends it again).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,17 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from runofshow.board import Board, BoardMode
+from runofshow.board import Board, BoardMode, anchor_name, lateness_phrase
 from runofshow.model import Agenda
 from runofshow.projection import DayProjection
 from ui.controller import ShowController
-from ui.rundown_model import BREACH_COLOUR, signed
+from ui.elided import ElidedLabel
+from ui.rundown_model import BREACH_COLOUR
 
 AUTO_SCREEN = "Automatic (second screen if any)"
 
 
 class DaySummary(QFrame):
-    """Planned against projected end of the day shown in the rundown, and its breaches."""
+    """Planned against projected end of the day shown in the rundown, what is on now, and
+    every anchor at risk. Sessions are named by their titles and anchors by their times,
+    never by ids; lateness is in whole minutes, in the chair's words (`lateness_phrase`)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -42,6 +45,7 @@ class DaySummary(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 4, 8, 4)
+        grid.setVerticalSpacing(2)
         self.values: dict[str, QLabel] = {}
         for column, (key, caption) in enumerate((("planned", "Planned end"),
                                                  ("projected", "Projected end"),
@@ -53,43 +57,48 @@ class DaySummary(QFrame):
             grid.addWidget(label, 0, column)
             grid.addWidget(value, 1, column)
             self.values[key] = value
-        self.status = QLabel()  # the board's sentence, the same words the chair sees
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setStyleSheet("font-size:15px;")
+        # what is on now: "LIVE · 7:29 left" over the session's title, cut to the room left
+        self.status = ElidedLabel()
+        self.status.setStyleSheet("font-size:14px;")
         grid.addWidget(self.status, 0, 3, 2, 1)
         grid.setColumnStretch(3, 1)
+        self.day_line = ElidedLabel()  # the board's sentence on the day, as the chair reads it
+        grid.addWidget(self.day_line, 2, 0, 1, 4)
         self.breaches = QLabel()
         self.breaches.setWordWrap(True)
         self.breaches.setStyleSheet(f"color:{BREACH_COLOUR.name()}; font-weight:bold;")
-        grid.addWidget(self.breaches, 2, 0, 1, 4)
+        grid.addWidget(self.breaches, 3, 0, 1, 4)
 
     def show_day(self, agenda: Agenda, day: DayProjection, board: Board) -> None:
         self.values["planned"].setText(f"{agenda.local(day.planned_end_s):%H:%M}")
         self.values["projected"].setText(f"{agenda.local(day.projected_end_s):%H:%M}")
         late = day.late_by_s
-        words = "on time" if abs(late) < 60 else (
-            f"late {signed(late)}" if late > 0 else f"ahead {signed(late)[1:]}")
-        self.values["late"].setText(words)
+        self.values["late"].setText("on time" if late == 0 else
+                                    f"{lateness_phrase(abs(late))} {'late' if late > 0 else 'ahead'}")
         board_day = board.session.day if board.session is not None else agenda.days[-1].date
+        sentence = ""
         if board_day == day.date:
             if board.mode == BoardMode.LIVE:
                 left = "over" if board.remaining_s < 0 else "left"
-                now = f"LIVE {board.session.id}, {board.countdown} {left}"
+                now = f"▶ LIVE · {board.countdown} {left}"
             elif board.mode == BoardMode.WAITING:
-                now = f"waiting: {board.session.id} due in {board.countdown}"
+                now = f"Next · starts in {board.countdown}"
             else:
-                now = "the show is over"
-            self.status.setText(f"Now: {now}\n{board.day_status}")
+                now = "The show is over"
+            primary, secondary = board.session.title.pair(agenda.languages) \
+                if board.session is not None else ("", "")
+            self.status.set_full_text(f"{now}\n{primary}".rstrip(),
+                                      "\n".join(t for t in (now, primary, secondary) if t))
+            sentence = board.day_status
         else:
-            self.status.setText(f"{day.date:%A %d %B}")
-        lines = []
-        for breach in day.breaches:
-            session = agenda.session(breach.session)
-            planned = session.start if breach.anchor == "start" else session.end
-            lines.append(f"⚠ {breach.session}: {breach.anchor} {planned:%H:%M} breached by "
-                         f"{signed(breach.late_by_s)}")
+            self.status.set_full_text(f"{day.date:%A %d %B}")
+        lines = [f"⚠ {anchor_name(day, agenda.session(b.session), b.anchor)} at risk by "
+                 f"{lateness_phrase(b.late_by_s)}" for b in day.breaches]
         self.breaches.setText("\n".join(lines))
         self.breaches.setVisible(bool(lines))
+        # at risk, the board's sentence is the first of those lines: said once, in red
+        self.day_line.set_full_text("" if lines else sentence)
+        self.day_line.setVisible(bool(sentence) and not lines)
 
 
 class ProjectorControls(QGroupBox):
@@ -103,20 +112,42 @@ class ProjectorControls(QGroupBox):
         self.screen_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.screen_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.screen_combo.currentIndexChanged.connect(self._screen_chosen)
-        row = QHBoxLayout()
+        self.identify_button = QPushButton("Identify")
+        self.identify_button.setToolTip("Identify screens: shows each screen's name and size on "
+                                        "it for a few seconds")
+        self.identify_button.clicked.connect(self.identify_screens)
+        self.screen_badges = None  # the screens' name badges while they are up
+        row = QHBoxLayout()  # one row each: at 720p the side panel has no height to spare
         row.addWidget(QLabel("Screen"))
         row.addWidget(self.screen_combo, 1)
+        row.addWidget(self.identify_button)
         column.addLayout(row)
         row = QHBoxLayout()
+        # ticked only while the projector really is fullscreen (`reflect`)
         self.fullscreen = QCheckBox("Fullscreen")
-        self.fullscreen.toggled.connect(lambda on: controller.update_display(fullscreen=on))
+        self.fullscreen.toggled.connect(self._fullscreen_toggled)
+        self.leave_button = QPushButton("Leave fullscreen")
+        self.leave_button.setToolTip("Esc on the projector does the same")
+        self.leave_button.clicked.connect(lambda: controller.update_display(fullscreen=False))
+        # in the Leave button's place while fullscreen is wanted but the projector stays a
+        # window
+        self.fullscreen_note = QLabel(FULLSCREEN_BLOCKED)
+        self.fullscreen_note.setToolTip(FULLSCREEN_BLOCKED_TIP)
+        self.fullscreen_note.setVisible(False)
         self.blackout = QCheckBox("Blackout")
         # a black projector is easy to forget: the box says so loudly when on
         self.blackout.setStyleSheet("QCheckBox:checked { color:#B00000; font-weight:bold; }")
         self.blackout.toggled.connect(lambda on: controller.update_display(blackout=on))
         row.addWidget(self.fullscreen)
+        row.addStretch(1)
         row.addWidget(self.blackout)
         column.addLayout(row)
+        row = QHBoxLayout()  # its own row: beside the boxes it would widen the side panel
+        row.addWidget(self.leave_button)
+        row.addWidget(self.fullscreen_note)
+        row.addStretch(1)
+        column.addLayout(row)
+        self.projector_window = None  # the window itself, once the app attaches it
 
         column.addWidget(QLabel("Message to the stage"))
         self.message_edit = QLineEdit()
@@ -150,6 +181,30 @@ class ProjectorControls(QGroupBox):
     def _screen_chosen(self, index: int) -> None:
         self.controller.update_display(projector_screen=self.screen_combo.itemData(index))
 
+    def attach_projector(self, window) -> None:
+        """The projector's window: the Fullscreen box shows what it really is from now on."""
+        self.projector_window = window
+        window.placed.connect(self.reflect)
+        self.reflect()
+
+    def _fullscreen_toggled(self, on: bool) -> None:
+        window = self.projector_window
+        if on and window is not None and window.fullscreen_blocked():
+            # one screen: the box is ticked to cover it anyway (Esc on the projector leaves)
+            self.controller.update_display(
+                fullscreen=True, projector_screen=QGuiApplication.primaryScreen().name())
+        else:
+            self.controller.update_display(fullscreen=on)
+        self.reflect()  # nothing may have changed (asked again): show the truth again
+
+    def identify_screens(self) -> None:
+        """Every screen's name and size, big, on that screen for a few seconds."""
+        from ui.projector import ScreenBadges
+
+        if self.screen_badges is not None:
+            self.screen_badges.close()
+        self.screen_badges = ScreenBadges(self)
+
     def send_message(self) -> None:
         self.controller.update_display(message=self.message_edit.text().strip(),
                                        blink=self.blink.isChecked())
@@ -172,9 +227,19 @@ class ProjectorControls(QGroupBox):
                 # remembered from another setup: say so rather than pretend it is there
                 self.screen_combo.addItem(f"{display.projector_screen} (not connected)",
                                           display.projector_screen)
-            found = self.screen_combo.findData(display.projector_screen) if display.projector_screen else 0
+            found = 0 if display.projector_screen is None else \
+                self.screen_combo.findData(display.projector_screen)
             self.screen_combo.setCurrentIndex(max(0, found))
-        for box, value in ((self.fullscreen, display.fullscreen),
+        window = self.projector_window
+        # what is true: the window's own state once there is one, else what is wanted
+        fullscreen = window.isFullScreen() if window is not None else display.fullscreen
+        blocked = window is not None and window.fullscreen_blocked() and not fullscreen
+        self.fullscreen_note.setVisible(blocked)
+        self.leave_button.setVisible(not blocked)
+        self.leave_button.setEnabled(fullscreen)
+        self.fullscreen.setToolTip(FULLSCREEN_BLOCKED_TIP if blocked else
+                                   "Esc on the projector leaves fullscreen")
+        for box, value in ((self.fullscreen, fullscreen),
                            (self.blackout, display.blackout), (self.blink, display.blink)):
             with QSignalBlocker(box):
                 box.setChecked(value)
@@ -182,3 +247,10 @@ class ProjectorControls(QGroupBox):
             self.on_stage.setText(f"On stage: «{display.message}»" + (" (blinking)" if display.blink else ""))
         else:
             self.on_stage.setText("On stage: no message")
+
+
+FULLSCREEN_BLOCKED = "one screen: tick to cover it"
+FULLSCREEN_BLOCKED_TIP = (
+    "With one screen and Automatic, the projector stays a window so that the console and "
+    "the chair's view stay visible. Tick to cover this screen anyway: Esc on the projector "
+    "comes back.")

@@ -12,7 +12,8 @@ Each system has its own way, all asked from the GUI thread:
 
 `hold` and `release` never raise. When no way works, `problem` says why (logged once) and
 the show goes on; `hold` then does not try again until `release`, so calling it at every
-tick costs nothing.
+tick costs nothing. `status()` says in a line what holds the screens, or why nothing can,
+for the console to show (a warning in a log nobody reads at a venue would not help).
 """
 
 from __future__ import annotations
@@ -59,11 +60,22 @@ class KeepAwake:
             log.info("screens kept awake (%s)", self.method)
             return True
         self._failed, self.method = True, None
-        self.problem = "the screens may sleep during the show: " + "; ".join(why)
+        self.problem = "; ".join(why)
         if self.problem != self._said:
-            log.warning("%s", self.problem)
+            log.warning("the screens may sleep during the show: %s", self.problem)
             self._said = self.problem
         return False
+
+    def status(self) -> tuple[str, bool]:
+        """What the technician should know, in a line, and whether all is well: the screens
+        are held awake (and how), or cannot be (and why: they must be kept awake by hand),
+        or need not be now."""
+        if self.held:
+            return f"Screens kept awake by {self.method}", True
+        if self.problem is not None:
+            return (f"Cannot keep the screens awake: {self.problem} — disable the screensaver "
+                    "and display sleep by hand", False)
+        return "Screens free to sleep: no session is live or due within the hour", True
 
     def release(self) -> None:
         """Let the screens sleep again."""

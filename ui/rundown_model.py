@@ -13,28 +13,36 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from runofshow.board import anchor_name, lateness_phrase
 from runofshow.model import Agenda
-from runofshow.projection import DONE, LIVE, SKIPPED, DayProjection, SessionProjection
+from runofshow.projection import DONE, LIVE, SKIPPED, UPCOMING, DayProjection, SessionProjection
 from runofshow.render import minutes_text
 from ui.controller import ShowController
 
-STATE, PLANNED, PROJECTED, LATE, COMPRESSED, ADJUSTED, FLAGS, ID, TITLE = range(9)
-HEADERS = ("State", "Planned", "Projected", "Late", "Compr.", "Adj.", "Flags", "ID", "Title")
+# The title comes right after the times: on a narrow console (1280×720, beside the chair's
+# window) it is what must stay in view; the numbers after it give way first (RundownView).
+STATE, PLANNED, PROJECTED, TITLE, LATE, COMPRESSED, ADJUSTED, FLAGS, ID = range(9)
+HEADERS = ("State", "Planned", "Projected", "Title", "Late", "Compr.", "Adj.", "Flags", "ID")
 HEADER_TIPS = (
-    "done / live / upcoming / skipped",
+    "▶ LIVE · ✓ done · ✕ skipped · blank: upcoming",
     "planned start–end, as published",
     "projected start–end now, after every action and the clock",
+    "title, primary and secondary language (the whole title in the row's tooltip)",
     "projected (or actual) start − planned start",
     "taken automatically from this flexible session to hold an anchor",
     "the chair's extensions (+) or compressions (−) by hand",
     "⚓start: must not start late · ⚓end: must not end late · ↔: may be compressed",
-    "session id (as in the agenda file and the journal)",
-    "title, primary and secondary language",
+    "session id, as in the agenda file and the journal",
 )
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole  # the row's session id, for the console's actions
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1  # done / live / upcoming / skipped
 
-STATE_WORDS = {DONE: "✓ done", LIVE: "▶ LIVE", SKIPPED: "✕ skipped", "upcoming": "upcoming"}
+STATE_WORDS = {DONE: "✓ done", LIVE: "▶ LIVE", SKIPPED: "✕ skipped", UPCOMING: "upcoming"}
+# The state column says only what stands out: the live row in words, done and skipped rows
+# by a mark (they are also dimmed and struck out), upcoming ones not at all. The room it
+# saves goes to the title on a narrow console; the row's tooltip has the word.
+STATE_MARKS = {DONE: "✓", LIVE: "▶ LIVE", SKIPPED: "✕", UPCOMING: ""}
+KIND_WORDS = {"qa": "Q&A", "fireside": "fireside chat", "meal": "meal break"}  # else the kind as written
 # Colours readable on a light palette (Fusion default) at 7:1 or close.
 LIVE_BACKGROUND = QColor("#C8F0D0")
 BREACH_BACKGROUND = QColor("#FFD9D9")
@@ -83,22 +91,36 @@ def make_row(agenda: Agenda, item: SessionProjection, breaches: dict[str, str]) 
         flags.insert(0, "⚠")
     primary, secondary = session.title.pair(agenda.languages)
     title = f"{primary}\n{secondary}" if secondary else primary
+    late_text = "" if late is None else signed(late)
     texts = (
-        STATE_WORDS.get(item.state, item.state),
+        STATE_MARKS.get(item.state, item.state),
         f"{session.start:%H:%M}–{session.end:%H:%M}",
         "—" if item.start_s is None else f"{hhmm(agenda, item.start_s)}–{hhmm(agenda, item.end_s)}",
-        "" if late is None else signed(late),
+        title,
+        late_text,
         signed(-item.compressed_by_s),
         signed(item.adjusted_by_s),
         " ".join(flags),
         session.id,
-        title,
     )
-    tip = [title, f"{session.kind} · {session.id}"]
+    # The tooltip says all the row says, in words: on a narrow console the columns after
+    # the title may be hidden, and the title itself elided.
+    tip = [title, f"{KIND_WORDS.get(session.kind, session.kind)} · "
+                  f"{STATE_WORDS.get(item.state, item.state)}"]
+    numbers = [f"{name} {text}" for name, text in (("late", late_text),
+                                                   ("compressed", texts[COMPRESSED]),
+                                                   ("adjusted by hand", texts[ADJUSTED])) if text]
+    if numbers:
+        tip.append(" · ".join(numbers))
+    if session.hard_start:
+        tip.append(f"fixed start at {session.start:%H:%M}")
+    if session.hard_end:
+        tip.append(f"fixed end at {session.end:%H:%M}")
     if session.min_duration_s is not None:
         tip.append(f"flexible: may be compressed down to {session.min_duration_s // 60} min")
     if breach:
         tip.append(f"⚠ {breach}")
+    tip.append(f"id in the agenda file: {session.id}")
     return Row(session.id, item.state, texts, late, breach, "\n".join(tip))
 
 
@@ -142,12 +164,10 @@ class RundownModel(QAbstractTableModel):
     def _compute(self) -> list[Row]:
         agenda = self.controller.agenda
         day = self.day_projection()
-        breaches = {}
-        for breach in day.breaches:
-            session = agenda.session(breach.session)
-            planned = session.start if breach.anchor == "start" else session.end
-            breaches[breach.session] = (f"{breach.anchor} anchor {planned:%H:%M} breached by "
-                                        f"{signed(breach.late_by_s)}")
+        # the anchor by its time, and how late in whole minutes: the chair's words exactly
+        breaches = {breach.session: f"{anchor_name(day, agenda.session(breach.session), breach.anchor)} "
+                                    f"at risk by {lateness_phrase(breach.late_by_s)}"
+                    for breach in day.breaches}
         return [make_row(agenda, item, breaches) for item in day.sessions]
 
     # -- Qt model interface -------------------------------------------------------------

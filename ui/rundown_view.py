@@ -1,22 +1,31 @@
-"""The table that shows one day's RundownModel, sized so that times are never elided.
+"""The table that shows one day's RundownModel, sized so that times are never elided and
+nothing needs scrolling sideways.
 
-The columns before the title are as wide as their widest possible text (measured bold,
-as the live row is bold), so a time never becomes "10:1…". The title takes what is left,
-but never less than TITLE_MIN_PX: on a narrow window the id column gives way first, and
-only then does the table scroll sideways, rather than squeezing titles to "…".
+The columns other than the title are as wide as their widest possible text (measured bold,
+as the live row is bold), so a time never becomes "10:1…". The title comes right after the
+times and takes what is left of the viewport, elided (the row's tooltip has all of it).
+When the window is too narrow to keep TITLE_MIN_PX for the title, the columns after it
+give way, least needed first (HIDE_ORDER): the id, which only a technician editing the file
+needs, goes unless the title keeps a comfortable TITLE_ROOMY_PX; then the hand
+adjustments, the cascade's compressions, the flags, and on a console narrower than 1280×720
+gives it, the lateness. State and times always stay. The row's tooltip has it all.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from ui.rundown_model import FLAGS, HEADERS, ID, TITLE, RundownModel
+from ui.rundown_model import ADJUSTED, COMPRESSED, FLAGS, HEADERS, ID, LATE, TITLE, RundownModel
 
-_SAMPLES = ("✕ skipped", "00:00–00:00", "00:00–00:00", "+88:88", "−88:88", "+88:88")
-TITLE_MIN_PX = 260  # about 18 Chinese characters: a whole short title in the first language
-ID_MIN_PX = 90
+# the widest text each column can hold, the title's aside (it takes what is left)
+_SAMPLES = ("▶ LIVE", "00:00–00:00", "00:00–00:00", "", "+88:88", "−88:88", "+88:88")
+TITLE_MIN_PX = 140  # about ten Chinese characters, or "Panel 1: Mutual Un…"
+TITLE_ROOMY_PX = 320  # below this, the id column is not worth the title's room
+# first to give way first; the lateness only on a console narrower than any it is made for
+HIDE_ORDER = (ID, ADJUSTED, COMPRESSED, FLAGS, LATE)
+PADDING_PX = 8
 
 
 class RundownView(QTableView):
@@ -28,6 +37,8 @@ class RundownView(QTableView):
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        # the columns always fit (fit_columns): a sideways scroll bar would only hide rows
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.verticalHeader().setVisible(False)
         # two lines per row: the title in the primary and the secondary language
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 10)
@@ -39,6 +50,7 @@ class RundownView(QTableView):
             header.resizeSection(column, width)
 
     def _natural_widths(self) -> list[int]:
+        """Each column's width for its widest text; the title's is its smallest."""
         bold = self.font()
         bold.setBold(True)
         metrics = QFontMetrics(bold)
@@ -48,22 +60,43 @@ class RundownView(QTableView):
         widest_flags = "⚠ " + max(column[0], key=metrics.horizontalAdvance, default="")
         longest_id = max(column[1], key=metrics.horizontalAdvance, default="")[:24]
         samples = (*_SAMPLES, widest_flags, longest_id)
-        assert len(samples) == TITLE
-        return [max(metrics.horizontalAdvance(text), metrics.horizontalAdvance(HEADERS[n])) + 12
-                for n, text in enumerate(samples)]
+        assert len(samples) == len(HEADERS)
+        widths = [max(metrics.horizontalAdvance(text), metrics.horizontalAdvance(HEADERS[n]))
+                  + PADDING_PX for n, text in enumerate(samples)]
+        widths[TITLE] = TITLE_MIN_PX
+        return widths
+
+    def minimumSizeHint(self) -> QSize:
+        """Never so narrow that the state, the times and TITLE_MIN_PX of title do not fit
+        side by side (with the frame and a vertical scroll bar)."""
+        always = [c for c in range(len(HEADERS)) if c not in HIDE_ORDER]
+        width = (sum(self.natural_widths[c] for c in always) + 2 * self.frameWidth()
+                 + self.verticalScrollBar().sizeHint().width())
+        return QSize(width, super().minimumSizeHint().height())
+
+    def hidden_columns(self) -> list[int]:
+        return [c for c in range(len(HEADERS)) if self.isColumnHidden(c)]
 
     def fit_columns(self) -> None:
-        """Share the viewport's width: fixed columns, then the id, then the title."""
+        """Share the viewport's width: every shown column at its natural width, the title
+        the rest; columns after the title give way (HIDE_ORDER) while it has too little."""
         available = self.viewport().width()
-        fixed = sum(self.natural_widths[:ID])
-        id_width = self.natural_widths[ID]
-        spare = available - fixed - id_width
-        if spare < TITLE_MIN_PX:  # narrow window: the id is the least needed, it gives way
-            id_width = max(ID_MIN_PX, id_width - (TITLE_MIN_PX - spare))
+        shown = [c for c in range(len(HEADERS)) if c != TITLE]
+        for column in HIDE_ORDER:
+            title = available - sum(self.natural_widths[c] for c in shown)
+            if title >= (TITLE_ROOMY_PX if column == ID else TITLE_MIN_PX):
+                break
+            shown.remove(column)
+        for column in range(len(HEADERS)):
+            self.setColumnHidden(column, column != TITLE and column not in shown)
         header = self.horizontalHeader()
-        header.resizeSection(ID, id_width)
-        header.resizeSection(TITLE, max(TITLE_MIN_PX, available - fixed - id_width))
+        for column in shown:
+            header.resizeSection(column, self.natural_widths[column])
+        rest = available - sum(self.natural_widths[c] for c in shown)
+        header.resizeSection(TITLE, max(TITLE_MIN_PX, rest))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit_columns()
+    def viewportEvent(self, event: QEvent) -> bool:
+        # the viewport, not the view: it also narrows when the vertical scroll bar appears
+        if event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().viewportEvent(event)

@@ -49,6 +49,7 @@ class ProblemsDialog(QDialog):
         label = QLabel(intro)
         label.setWordWrap(True)
         layout.addWidget(label)
+        self.label = label
         self.text = QPlainTextEdit("\n".join(lines))
         self.text.setReadOnly(True)
         self.text.setMinimumSize(720, 220)
@@ -56,6 +57,12 @@ class ProblemsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def show_lines(self, intro: str, lines: list[str]) -> None:
+        """Say something else (the file was saved again while the dialog is open)."""
+        self.intro, self.lines = intro, lines
+        self.label.setText(intro)
+        self.text.setPlainText("\n".join(lines))
 
 
 class Shell(QObject):
@@ -77,7 +84,14 @@ class Shell(QObject):
         self._settle = QTimer(self, singleShot=True, interval=WATCH_SETTLE_MS)
         self._settle.timeout.connect(self._check_file)
         self.reload_button: QPushButton | None = None  # made with each console
+        self.problems_button: QPushButton | None = None
         self.file_notice: QLabel | None = None
+        # What the notice says, by cause; each goes when its cause does. "standing": the
+        # agenda's dates are not today's; "file": the agenda file on disk differs from the
+        # show's, or has problems (file_problems, every one of them).
+        self.notices: dict[str, str] = {}
+        self.file_problems: list[str] = []
+        self._problems_dialog: ProblemsDialog | None = None
 
     # -- the open show -----------------------------------------------------------------
     def start(self, fresh: bool = False, journal_file: Path | None = None,
@@ -94,7 +108,8 @@ class Shell(QObject):
 
     def _console_built(self, windows: ShowWindows) -> None:
         self._decorate(windows.console)
-        self.file_notice.setText(windows.controller.show.standing_notice() or "")
+        self.notices, self.file_problems = {}, []  # a new show: the file is the one it read
+        self._notice("standing", windows.controller.show.standing_notice())
 
     def _swap(self, agenda: Agenda, path: str, same_show: bool) -> None:
         journal_file = None
@@ -115,11 +130,27 @@ class Shell(QObject):
             menu.addAction(action)
         self.reload_button = QPushButton("Reload agenda (keeps the show)")
         self.reload_button.clicked.connect(self.reload)
+        self.problems_button = QPushButton("Show the problems")
+        self.problems_button.clicked.connect(self.show_file_problems)
         self.file_notice = QLabel()
         self.file_notice.setWordWrap(True)
-        console.statusBar().addPermanentWidget(self.file_notice, 1)
-        console.statusBar().addPermanentWidget(self.reload_button)
+        bar = console.statusBar()
+        bar.addPermanentWidget(self.file_notice, 1)  # in the bar (their parent) before hidden
+        bar.addPermanentWidget(self.problems_button)
+        bar.addPermanentWidget(self.reload_button)
         self.reload_button.setVisible(False)
+        self.problems_button.setVisible(False)
+        self.file_notice.setVisible(False)
+
+    def _notice(self, cause: str, words: str | None) -> None:
+        """Say `words` for `cause` in the console's status bar, or stop saying it (None)."""
+        if words:
+            self.notices[cause] = words
+        else:
+            self.notices.pop(cause, None)
+        self.file_notice.setText("\n".join(self.notices.values()))
+        self.file_notice.setToolTip("\n".join(self.file_problems))
+        self.file_notice.setVisible(bool(self.notices))
 
     # -- opening another agenda ----------------------------------------------------------
     def choose_agenda(self) -> None:
@@ -165,18 +196,46 @@ class Shell(QObject):
         QTimer.singleShot(WATCH_SETTLE_MS, lambda: self._watch(self.agenda_path))
 
     def _check_file(self) -> None:
+        """Say how the file on disk stands against the show's agenda, and stop saying what is
+        no longer true: a file fixed back to what the show runs needs no notice at all."""
+        if self.file_notice is None:  # saved while the app starts: look once the console is up
+            self.windows.when_complete(lambda _windows: self._check_file())
+            return
         try:
             edited = load_agenda(self.agenda_path)
         except AgendaError as exc:
-            self.file_notice.setText(f"⚠ The agenda file changed and has {len(exc.problems)} "
-                                     f"problem(s); the show goes on as it was. First: "
-                                     f"{exc.problems[0].format()}")
+            self.file_problems = [p.format() for p in exc.problems]
+            count = len(self.file_problems)
+            self._notice("file", f"⚠ The agenda file now has {count} problem"
+                                 f"{'' if count == 1 else 's'}; the show goes on as it was.")
+            self.problems_button.setText("Show the problem" if count == 1 else
+                                         f"Show all {count} problems")
+            self.problems_button.setVisible(True)
             self.reload_button.setVisible(False)
+            if self._problems_dialog is not None and self._problems_dialog.isVisible():
+                self._problems_dialog.show_lines(self._problems_intro(), self.file_problems)
             return
-        if edited == self.agenda:
-            return
-        self.file_notice.setText("The agenda file changed on disk.")
-        self.reload_button.setVisible(True)
+        self.file_problems = []
+        self.problems_button.setVisible(False)
+        if self._problems_dialog is not None:
+            self._problems_dialog.close()  # its problems are gone
+            self._problems_dialog = None
+        changed = edited != self.agenda
+        self._notice("file", "The agenda file changed on disk." if changed else None)
+        self.reload_button.setVisible(changed)
+
+    def _problems_intro(self) -> str:
+        count = len(self.file_problems)
+        return (f"{self.agenda_path} was saved with {count} problem{'' if count == 1 else 's'}. "
+                "The show goes on with the agenda as it was read; once the file is fixed, the "
+                "notice goes.")
+
+    def show_file_problems(self) -> QDialog:
+        """Every problem of the edited agenda file (the notice's button)."""
+        self.show_problems("runofshow — the agenda file has problems", self._problems_intro(),
+                           self.file_problems)
+        self._problems_dialog = self.dialog
+        return self.dialog
 
     def reload(self) -> bool:
         """Take up the edited agenda, keeping the journal. Returns False if the file is bad."""
@@ -194,5 +253,5 @@ class Shell(QObject):
                 f"The agenda was reloaded. {len(orphans)} action(s) of the show no longer apply "
                 "and were set aside (they stay in the journal on record):",
                 [o.describe(edited) for o in orphans])
-        self.file_notice.setText("Agenda reloaded.")
+        self.windows.console.statusBar().showMessage("Agenda reloaded.", 10_000)
         return True
