@@ -122,11 +122,11 @@ def _day_status(agenda: Agenda, day: DayProjection) -> tuple[str, bool]:
     for breach in day.breaches:
         what = anchor_name(day, agenda.session(breach.session), breach.anchor)
         return f"{what} at risk by {lateness_phrase(breach.late_by_s)}", True
-    late = round(day.late_by_s / 60)
-    if late > 0:
-        return f"running {late} min late", False
-    if late < 0:
-        return f"running {-late} min ahead", False
+    late = day.late_by_s
+    if late >= 30:  # what rounds to a minute or more, in the words every view uses
+        return f"running {lateness_phrase(max(60, late))} late", False
+    if late <= -30:
+        return f"running {lateness_phrase(max(60, -late))} ahead", False
     taken = sum(item.compressed_by_s for item in day.sessions)
     if taken >= 60:
         return f"on time ({round(taken / 60)} min taken from flexible slots)", False

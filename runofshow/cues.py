@@ -6,12 +6,18 @@ close of the day — at times taken from the projection, so every extension, com
 skip moves them. Each cue has a stable id (session and kind), so a scheduler can move a
 cue instead of adding a second one, and `CueTracker` makes sure none fires twice and that a
 cue whose moment passed while the computer slept is skipped and logged, never fired late.
+`CueLog` keeps what became of each cue beside the show's journal, so a restart or a reload
+knows what already fired (and the console can show it).
 """
 
 from __future__ import annotations
 
+import json
+import logging
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import datetime, tzinfo
+from pathlib import Path
 
 from runofshow.model import BREAK_KINDS, Agenda, CueSettings, Session, Text
 from runofshow.projection import LIVE, SKIPPED, UPCOMING, Projection, SessionProjection
@@ -21,7 +27,13 @@ DEFAULT_RESUME_MIN = 5
 # Spoken unless the agenda says otherwise: the start, the end of a break, the close. End
 # warnings only show (and chime): a voice over a speaker would drown them and the booths.
 DEFAULT_SPOKEN = ("start", "resume", "close")
-GRACE_S = 5  # a cue this late still fires; later than that it is skipped
+GRACE_S = 5  # a cue this late (show seconds, at real speed) still fires; later, it is skipped
+# What a cue's wake-up may take in real time: APScheduler's thread, then the GUI thread busy
+# painting or writing the journal (measured: 5-20 ms idle, the speech benchmark allows 50 ms
+# stalls; this is ten times that). At real speed GRACE_S covers it; a rehearsal running fast
+# turns it into seconds of show time (grace_s).
+WAKE_LATENCY_S = 0.5
+log = logging.getLogger(__name__)
 
 # Built-in texts; `{minutes}` = 1 uses the "_1" form. Agendas override per kind.
 DEFAULT_TEXTS: dict[str, dict[str, str]] = {
@@ -39,6 +51,14 @@ DEFAULT_TEXTS: dict[str, dict[str, str]] = {
               "fr": "Le programme de la journée est terminé",
               "de": "Das Tagesprogramm ist beendet"},
 }
+
+
+def grace_s(speed: float) -> float:
+    """How late, in show seconds, a cue may be found and still fire on a clock running at
+    `speed`: GRACE_S, plus the wake-up latency seen at that speed (1x: 5 s, 10x: 9.5 s,
+    60x: 34.5 s, that is 0.58 s of real time). A cue the clock jumped over by more, or
+    that the computer slept through, is still skipped."""
+    return GRACE_S + max(0.0, speed - 1.0) * WAKE_LATENCY_S
 
 
 @dataclass(frozen=True)
@@ -192,24 +212,37 @@ class CueTracker:
     done: dict[str, str] = field(default_factory=dict)  # cue id -> "fired" | "skipped"
     log: list[tuple[float, str, Cue]] = field(default_factory=list)  # (when, outcome, cue)
 
-    def decide(self, cue: Cue, now_s: float) -> str:
-        """'fire' (and remember it), 'skip' (logged), 'wait' (not yet) or 'done' (already)."""
+    @classmethod
+    def resume(cls, records: list[CueRecord], grace_s: float = GRACE_S) -> CueTracker:
+        """A tracker that starts with what is on record: a cue that fired or was skipped
+        before a restart or a reload is never fired again."""
+        tracker = cls(grace_s)
+        for record in records:
+            tracker.done[record.cue.id] = record.outcome
+            tracker.log.append((record.decided_s, record.outcome, record.cue))
+        return tracker
+
+    def decide(self, cue: Cue, now_s: float, grace_s: float | None = None) -> str:
+        """'fire' (and remember it), 'skip' (logged), 'wait' (not yet) or 'done' (already).
+        `grace_s` (default: the tracker's) is how late it may be and still fire."""
         if cue.id in self.done:
             return "done"
         if now_s < cue.at_s:
             return "wait"
-        outcome = "fire" if now_s - cue.at_s <= self.grace_s else "skip"
+        grace = self.grace_s if grace_s is None else grace_s
+        outcome = "fire" if now_s - cue.at_s <= grace else "skip"
         self.done[cue.id] = "fired" if outcome == "fire" else "skipped"
         self.log.append((now_s, self.done[cue.id], cue))
         return outcome
 
-    def sweep(self, cues: list[Cue], now_s: float) -> list[Cue]:
-        """Skip (and log) every cue more than grace_s overdue; returns those skipped. Run at
-        every tick, it catches cues whose timer never came (sleep, a clock step)."""
+    def sweep(self, cues: list[Cue], now_s: float, grace_s: float | None = None) -> list[Cue]:
+        """Skip (and log) every cue more than the grace overdue; returns those skipped. Run
+        at every tick, it catches cues whose timer never came (sleep, a clock step)."""
+        grace = self.grace_s if grace_s is None else grace_s
         skipped = []
         for cue in cues:
-            if cue.id not in self.done and now_s - cue.at_s > self.grace_s:
-                self.decide(cue, now_s)
+            if cue.id not in self.done and now_s - cue.at_s > grace:
+                self.decide(cue, now_s, grace)
                 skipped.append(cue)
         return skipped
 
@@ -221,3 +254,124 @@ def cues_json(agenda: Agenda, cues: list[Cue]) -> list[dict]:
     return [{"at": agenda.local(c.at_s).isoformat(), "session": c.session, "kind": c.kind,
              "text": dict(c.text), "id": c.id, "spoken": c.spoken, "minutes": c.minutes}
             for c in cues]
+
+
+# -- what became of each cue, on disk ------------------------------------------------------
+
+@dataclass(frozen=True)
+class CueRecord:
+    """What became of one cue: fired or skipped, at which show moment, when on the
+    computer's clock, and (a fired spoken cue) whether its announcement was heard."""
+
+    outcome: str  # "fired" | "skipped"
+    cue: Cue
+    decided_s: float  # the show clock when it was decided
+    real: str  # the computer's clock then, ISO 8601 with its offset
+    speech: str | None = None  # "spoken" | "not heard" | "not spoken"; None: not (yet) said
+    why: str | None = None  # why it was not heard or not spoken
+
+
+class CueLog:
+    """A show's cue log: one JSON line per event, appended beside the journal
+    (runofshow.journal.cue_log_path).
+
+    Two kinds of line (times of the show clock in ISO 8601 with the agenda zone's offset,
+    as in the journal; `real` is the computer's own clock):
+
+        {"cue", "outcome": "fired"|"skipped", "due", "decided", "late_s", "real",
+         "session", "kind", "minutes", "spoken", "text": {lang: words}}
+        {"cue", "speech": "spoken"|"not heard"|"not spoken", "why"?, "real"}
+
+    The second says what became of a fired cue's announcement (it comes later, from the
+    speech worker). Lines are written and flushed to the operating system, not fsynced:
+    a crash of the app keeps them (the kernel has them; tested with SIGKILL), and only a
+    power cut can lose the last ones. That costs the record of a cue, never an action of
+    the chair (those are the journal's, fsynced), and the show clock on the real day has by
+    then moved far past the cue's grace, so it is skipped, not fired again. An fsync would
+    instead stall the screens at the very moment a cue shows, once per cue of a burst.
+    A line that cannot be read (a torn last one, say) is left out and logged."""
+
+    def __init__(self, path: Path, zone: tzinfo):
+        self.path = path
+        self.zone = zone
+        self.records: list[CueRecord] = []
+        self._torn = False  # the file ends in a torn line: the next line starts on its own
+
+    @classmethod
+    def open(cls, path: Path, zone: tzinfo) -> CueLog:
+        cue_log = cls(path, zone)
+        cue_log._read()
+        return cue_log
+
+    def _read(self) -> None:
+        try:
+            text = self.path.read_text(encoding="utf-8", errors="replace")
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            log.warning("cannot read the cue log %s: %s", self.path, exc)
+            return
+        self._torn = bool(text) and not text.endswith("\n")
+        lines = text.splitlines()
+        where: dict[str, int] = {}
+        for number, line in enumerate(lines, 1):
+            try:
+                entry = json.loads(line)
+                if "outcome" in entry:
+                    where[entry["cue"]] = len(self.records)
+                    self.records.append(self._decision(entry))
+                elif entry["cue"] in where:
+                    at = where[entry["cue"]]
+                    self.records[at] = replace(self.records[at], speech=entry["speech"],
+                                               why=entry.get("why"))
+            except (ValueError, KeyError, TypeError) as exc:
+                log.warning("%s:%d: cue log line left out (%s)", self.path, number, exc)
+
+    @staticmethod
+    def _decision(entry: dict) -> CueRecord:
+        cue = Cue(id=entry["cue"], at_s=_epoch(entry["due"]), session=entry["session"],
+                  kind=entry["kind"], text=tuple(entry["text"].items()),
+                  spoken=bool(entry["spoken"]), minutes=entry.get("minutes"))
+        if entry["outcome"] not in ("fired", "skipped"):
+            raise ValueError(f"unknown outcome {entry['outcome']!r}")
+        return CueRecord(entry["outcome"], cue, _epoch(entry["decided"]), entry["real"])
+
+    def record(self, outcome: str, cue: Cue, decided_s: float) -> CueRecord:
+        """Write that `cue` fired or was skipped at show moment `decided_s`. Raises OSError
+        if the disk refuses (the caller goes on: the room matters more than the record)."""
+        real = datetime.now().astimezone().isoformat(timespec="seconds")
+        record = CueRecord(outcome, cue, decided_s, real)
+        self.records.append(record)
+        self._append({"cue": cue.id, "outcome": outcome, "due": self._iso(cue.at_s),
+                      "decided": self._iso(decided_s), "late_s": math.floor(decided_s - cue.at_s),
+                      "real": real, "session": cue.session, "kind": cue.kind,
+                      "minutes": cue.minutes, "spoken": cue.spoken, "text": dict(cue.text)})
+        return record
+
+    def record_speech(self, cue_id: str, speech: str, why: str | None = None) -> None:
+        """Write what became of a fired cue's announcement. Raises OSError like `record`."""
+        for at in range(len(self.records) - 1, -1, -1):
+            if self.records[at].cue.id == cue_id:
+                self.records[at] = replace(self.records[at], speech=speech, why=why)
+                break
+        entry = {"cue": cue_id, "speech": speech}
+        if why:
+            entry["why"] = why
+        entry["real"] = datetime.now().astimezone().isoformat(timespec="seconds")
+        self._append(entry)
+
+    def _iso(self, epoch_s: float) -> str:
+        return datetime.fromtimestamp(math.floor(epoch_s), self.zone).isoformat()
+
+    def _append(self, entry: dict) -> None:
+        line = json.dumps(entry, ensure_ascii=False, separators=(",", ":")) + "\n"
+        if self._torn:  # a power cut left half a line: it stays on its own line, unread
+            line = "\n" + line
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.path, "a", encoding="utf-8") as file:  # closed: handed to the OS
+            file.write(line)
+        self._torn = False
+
+
+def _epoch(text: str) -> int:
+    return int(datetime.fromisoformat(text).timestamp())

@@ -68,6 +68,13 @@ def journal_path(agenda_source: str | Path, show: date | str, root: Path | None 
     return (root or data_dir()) / "journals" / f"{source.stem}-{digest}" / f"{label}.jsonl"
 
 
+def cue_log_path(journal_file: Path) -> Path:
+    """The show's cue log (runofshow.cues.CueLog), beside its journal: `<date>.jsonl` ->
+    `<date>.cues.jsonl`. Here, not with the cue planner, so that opening a show need not
+    import the planner before the chair's first frame."""
+    return journal_file.with_suffix(".cues.jsonl")
+
+
 def iso(epoch_s: int, zone: tzinfo) -> str:
     """A moment as the journal writes it: ISO 8601 with the offset of the agenda's zone, so
     a person reading the file sees the show's own wall-clock times."""

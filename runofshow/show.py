@@ -15,8 +15,8 @@ from pathlib import Path
 from runofshow.actions import Action, ActionError, ActionKind, LiveState, replay
 from runofshow.board import Board, Thresholds, board
 from runofshow.clock import Clock, SimulatedClock, SystemClock
-from runofshow.display_state import DisplayState, display_state_path
-from runofshow.journal import Journal, journal_path, move_aside
+from runofshow.display_state import ClockPlace, DisplayState, clock_place_path, display_state_path
+from runofshow.journal import Journal, cue_log_path, journal_path, move_aside
 from runofshow.model import Agenda
 from runofshow.projection import Projection, project_state
 from runofshow.reload import Orphan, fit_actions
@@ -38,15 +38,22 @@ def journal_file(agenda: Agenda, agenda_path: str | Path, rehearse: bool,
     return journal_path(agenda_path, label, root)
 
 
-def rehearsal_clock(agenda: Agenda, journal: Journal, display: DisplayState) -> SimulatedClock:
-    """A simulated clock that resumes where the rehearsal stood (never before its last
-    action), or starts a few minutes before the first session."""
+def rehearsal_clock(agenda: Agenda, journal: Journal, display: DisplayState,
+                    kept: ClockPlace | None = None) -> SimulatedClock:
+    """A simulated clock that resumes where the rehearsal stood: the later of its place in
+    the display state (saved with the screens' settings and on closing) and its place as
+    kept while it ran (`kept`, see Show.keep_clock_place), never before its last action;
+    or a few minutes before the first session."""
+    speed = display.speed or 1.0
     moments = [agenda.days[0].sessions[0].start_s - REHEARSAL_LEAD_S]
     if display.simulated_at is not None:
         moments.append(display.simulated_at)
+    if kept is not None and (display.simulated_at is None or kept.simulated_at > display.simulated_at):
+        moments.append(kept.simulated_at)
+        speed = kept.speed or speed  # the newer of the two places has the speed it ran at
     if journal.state.actions:
         moments.append(journal.state.actions[-1].at_s)
-    return SimulatedClock(max(moments), speed=display.speed or 1.0)
+    return SimulatedClock(max(moments), speed=speed)
 
 
 class Show:
@@ -61,6 +68,7 @@ class Show:
         self.clock = clock
         self.display = display or DisplayState()
         self.display_path = display_path
+        self._kept: ClockPlace | None = None  # the rehearsal clock's place last handed out
         self.rehearsal = rehearsal
         self.thresholds = thresholds or Thresholds()
         # Replaying checks the journal against this agenda (an edited agenda can orphan ids).
@@ -79,11 +87,15 @@ class Show:
             moved = move_aside(path)  # before opening: a damaged journal must not stop a fresh start
             if moved:
                 log.info("started afresh; the previous journal is kept as %s", moved)
+            move_aside(cue_log_path(path))  # its cue log goes with it (kept, never deleted)
+            clock_place_path(path).unlink(missing_ok=True)  # a setting, not a record
         journal = Journal.open(path, agenda.source, agenda.timezone)
         display_path = display_state_path(path)
         display = DisplayState() if fresh else DisplayState.load(display_path)
-        if clock is None:
-            clock = rehearsal_clock(agenda, journal, display) if rehearse else SystemClock()
+        if clock is None and rehearse:
+            clock = rehearsal_clock(agenda, journal, display, ClockPlace.load(clock_place_path(path)))
+        elif clock is None:
+            clock = SystemClock()
         try:
             return cls(agenda, journal, clock, display, display_path, rehearsal=rehearse)
         except ActionError:
@@ -229,6 +241,35 @@ class Show:
             self.display.save(self.display_path)
         except OSError as exc:
             log.warning("could not save the display state: %s", exc)
+
+    def clock_place(self) -> ClockPlace | None:
+        """A rehearsal clock's place to keep, if it moved since the last one handed out
+        (None for the real clock, a paused rehearsal, or a show with no files beside it)."""
+        if not self.clock.simulated or self.display_path is None:
+            return None
+        place = ClockPlace(self.clock.now_s(), self.clock.speed)
+        if place == self._kept:
+            return None
+        self._kept = place
+        return place
+
+    def write_clock_place(self, place: ClockPlace) -> None:
+        """Write a place (from clock_place) beside the journal. Touches only its own file,
+        so any one thread may do it (the shell does it off the GUI thread). A failure is
+        logged: it costs only where a rehearsal resumes after a crash."""
+        try:
+            place.save(clock_place_path(self.journal.path))
+        except OSError as exc:
+            log.warning("could not keep the rehearsal clock's place: %s", exc)
+
+    def keep_clock_place(self) -> bool:
+        """Keep a rehearsal clock's place on disk now if it moved; True if written. The
+        shell does this about once a real second, so a crash costs a rehearsal at most
+        about that second of real time (at 60x, a minute of show time)."""
+        place = self.clock_place()
+        if place is not None:
+            self.write_clock_place(place)
+        return place is not None
 
     def close(self) -> None:
         self.journal.close()

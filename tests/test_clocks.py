@@ -241,7 +241,7 @@ class RecordingAnnouncer:
     def __init__(self):
         self.spoken: list = []
 
-    def announce(self, parts, chime=None) -> bool:
+    def announce(self, parts, chime=None, done=None) -> bool:
         self.spoken.append(parts)
         return True
 

@@ -1,7 +1,10 @@
 """Cues scheduled with APScheduler and fired on the Qt loop: jobs match the plan, fire once,
-skip what was missed."""
+skip what was missed; in a rehearsal at 60x too, where a few real milliseconds are seconds
+of show time."""
 
 from __future__ import annotations
+
+import time
 
 import pytest
 
@@ -11,15 +14,17 @@ from runofshow.journal import Journal
 from runofshow.loader import load_agenda
 from runofshow.show import Show
 from tests.conftest import WIPO, zurich_s
+from ui.app import build_app
 from ui.controller import ShowController
 from ui.cue_scheduler import CueScheduler
+from ui.ticker import SecondTicker
 
 
 class RecordingAnnouncer:
     def __init__(self):
         self.spoken: list[list[tuple[str, str]]] = []
 
-    def announce(self, parts, chime=None) -> bool:
+    def announce(self, parts, chime=None, done=None) -> bool:
         self.spoken.append(parts)
         return True
 
@@ -128,3 +133,113 @@ def test_jobs_wait_on_their_own_thread_and_cues_fire_on_the_gui_thread(rig, qtbo
     assert scheduler.running
     cues.stop()
     assert not scheduler.running  # its thread is told to end with the show
+
+
+# -- a rehearsal at 60x: lateness and banners in show time --------------------------------------
+
+@pytest.fixture
+def fast(rig):
+    """The rig at 60x with the app's second ticker running (its sweep skips what is late)."""
+    controller, clock, cues, announcer = rig
+    controller.set_speed(60.0)
+    ticker = SecondTicker(clock, controller.tick)
+    ticker.start()
+    yield controller, clock, cues, announcer
+    ticker.stop()
+
+
+def test_at_60x_a_cue_whose_job_wakes_late_fires_and_is_not_skipped(fast, qtbot):
+    """A job that comes due while the GUI thread is busy for a quarter of a second (a
+    repaint, a reload) finds its cue 15 s of show time late at 60x: it fires."""
+    controller, clock, cues, _ = fast
+    controller.start("d1-opening")  # 09:58: the 5-minute warning is due at 10:03
+    fired, skipped = [], []
+    cues.fired.connect(fired.append)
+    cues.skipped.connect(lambda cue, late: skipped.append(cue.id))
+    clock.jump_to(zurich_s(13, "10:02", second=59))  # 17 ms of real time before it
+    cues.sync()
+    time.sleep(0.25)  # the GUI thread busy; APScheduler's thread wakes on time meanwhile
+    qtbot.waitUntil(lambda: bool(fired or skipped), timeout=3000)
+    assert [c.id for c in fired] == ["d1-opening/warning-5"] and skipped == []
+    record = cues.records()[-1]
+    late = record.decided_s - record.cue.at_s
+    assert 10 <= late <= cues.grace_s() == 34.5  # late by more than the 5 s of real speed
+
+
+def test_at_60x_a_cue_the_clock_jumped_over_is_still_skipped(fast, qtbot):
+    controller, clock, cues, _ = fast
+    controller.start("d1-opening")  # 09:58: warnings due 10:03 and 10:07
+    skipped = []
+    cues.skipped.connect(lambda cue, late: skipped.append((cue.id, late)))
+    clock.jump_to(zurich_s(13, "10:04"))  # a minute past the 5-minute warning
+    qtbot.waitUntil(lambda: bool(skipped), timeout=3000)
+    ((cue_id, late),) = skipped
+    assert cue_id == "d1-opening/warning-5" and 60 <= late < 60 + 10
+    assert [(r.cue.id, r.outcome) for r in cues.records()] == \
+        [("d1-opening/start", "fired"), ("d1-opening/warning-5", "skipped")]
+
+
+@pytest.fixture
+def app_at_60x(qtbot, tmp_path):
+    """The whole app's windows and wiring (fired cues flash on the chair and projector),
+    panel 1 live since 10:10, the rehearsal clock at 60x."""
+    agenda = load_agenda(WIPO)
+    clock = SimulatedClock(zurich_s(13, "10:10"), speed=1.0)
+    windows = build_app(agenda, WIPO, rehearse=True, clock=clock,
+                        journal_file=tmp_path / "show.jsonl", announcer=RecordingAnnouncer())
+    windows.show_all()
+    controller = windows.controller
+    assert controller.start("d1-panel-1")  # due to end 11:30 (80 min)
+    seen = []  # at every tick: (seconds left, the banner, what the chair's message box shows)
+
+    def look():
+        board = controller.board()
+        box = windows.chair.message_box
+        seen.append((board.remaining_s, controller.cue_flash(),
+                     None if box.isHidden() else windows.chair.message.text(), time.monotonic()))
+
+    controller.ticked.connect(look)
+    controller.set_speed(60.0)
+    # the ticker armed at 1x ticks once more, then at the new speed; the start's banner goes
+    qtbot.waitUntil(lambda: controller.cue_flash() is None, timeout=3000)
+    yield windows, clock, seen
+    windows.close()
+
+
+def test_at_60x_one_minute_remaining_never_shows_over_overtime(app_at_60x, qtbot):
+    windows, clock, seen = app_at_60x
+    clock.jump_to(zurich_s(13, "11:28", second=57))  # "one minute" due at 11:29: 50 ms away
+    windows.cues.sync()  # (only a test jumps the clock: its jobs are moved by hand)
+    seen.clear()
+    fired = []
+    windows.cues.fired.connect(fired.append)
+    qtbot.waitUntil(lambda: bool(fired), timeout=3000)
+    assert fired[0].id == "d1-panel-1/warning-1"
+    qtbot.waitUntil(lambda: seen and seen[-1][0] < -60, timeout=5000)  # a minute into overtime
+    banner = [entry for entry in seen if entry[1] is not None]
+    assert banner, "the banner never showed"
+    assert all(left > 0 for left, *_ in banner)  # up while the minute runs, never past 0:00
+    assert all(flash.startswith("还剩一分钟") for _, flash, *_ in banner)
+    assert all(text == flash for _, flash, text, _ in banner)  # the chair shows it meanwhile
+    over = [entry for entry in seen if entry[0] <= 0]
+    assert over and all(flash is None and text is None for _, flash, text, _ in over)
+    # it stayed up the whole minute (a real second), far longer than 12 s of show time,
+    # and went a tenth of a real second before 0:00 (its countdown is painted just after)
+    assert 6 < banner[-1][0] <= 12 and banner[-1][3] - banner[0][3] > 0.7
+
+
+def test_at_60x_a_banner_stays_up_a_readable_moment_then_goes(app_at_60x, qtbot):
+    windows, clock, _ = app_at_60x
+    clock.jump_to(zurich_s(13, "11:24", second=57))  # "5 minutes" due at 11:25: 50 ms away
+    windows.cues.sync()
+    fired = []
+    windows.cues.fired.connect(fired.append)
+    qtbot.waitUntil(lambda: bool(fired), timeout=3000)
+    shown_at = time.monotonic()
+    assert fired[0].id == "d1-panel-1/warning-5"
+    qtbot.wait(1200)  # 72 s of show time: well past 12 s, within the 1.5 s a person needs
+    assert windows.controller.cue_flash().startswith("还剩5分钟")
+    assert windows.chair.message.text() == "还剩5分钟 · 5 minutes remaining"
+    qtbot.waitUntil(lambda: windows.chair.message_box.isHidden(), timeout=2000)  # at a tick
+    assert 1.4 <= time.monotonic() - shown_at <= 1.9
+    assert windows.controller.cue_flash() is None

@@ -5,16 +5,19 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
+from datetime import datetime
 
 import pytest
 from hypothesis import given, settings
 
 from runofshow.actions import Action
-from runofshow.cues import CueTracker, action_cues, plan_cues
+from runofshow.cues import GRACE_S, CueLog, CueTracker, action_cues, grace_s, plan_cues
 from runofshow.errors import AgendaError
+from runofshow.journal import cue_log_path
 from runofshow.loader import load_agenda
 from runofshow.projection import project
-from tests.conftest import REPO, WIPO, zurich, zurich_s
+from tests.conftest import REPO, WIPO, ZURICH, zurich, zurich_s
 from tests.test_properties import shows
 
 MIN = 60
@@ -233,3 +236,81 @@ def test_cues_command_json(tmp_path):
     assert (resume["at"], resume["session"]) == ("2024-03-14T14:55:00+01:00", "d2-lunch")
     assert all(c["at"].startswith("2024-03-14") for c in cues)  # day 1 is over
     assert [c["at"] for c in cues] == sorted(c["at"] for c in cues)
+
+
+# -- how late a cue may be, at a rehearsal's speed ---------------------------------------------
+
+def test_the_grace_allows_the_wake_up_latency_at_the_clocks_speed(agenda):
+    assert grace_s(1.0) == GRACE_S == 5  # the real show: as documented
+    assert grace_s(0.0) == GRACE_S  # a paused rehearsal
+    assert grace_s(10.0) == 9.5 and grace_s(60.0) == 34.5
+    # in real time the grace shrinks as the speed grows: a jump is still told from a wake-up
+    assert 0.5 < grace_s(60.0) / 60 < 0.6 and grace_s(10.0) / 10 < 1
+    start = [Action(zurich_s(13, "10:10"), "start", "d1-panel-1")]
+    cue = cue_map(agenda, start, zurich_s(13, "11:24"))["d1-panel-1/warning-5"]
+    # woken 0.2 s of real time late at 60x: 12 show-seconds late, and it fires
+    assert CueTracker().decide(cue, cue.at_s + 12, grace_s(60.0)) == "fire"
+    assert CueTracker().decide(cue, cue.at_s + 12) == "skip"  # what it did before (5 s)
+    # jumped over by a minute at 60x: skipped
+    tracker = CueTracker()
+    assert tracker.sweep([cue], cue.at_s + 60, grace_s(60.0)) == [cue]
+    assert tracker.done == {cue.id: "skipped"}
+
+
+# -- the cue log -----------------------------------------------------------------------------
+
+def test_the_cue_log_keeps_every_outcome_and_starts_a_tracker_with_them(agenda, tmp_path):
+    journal = tmp_path / "rehearsal-2024-03-13.jsonl"
+    path = cue_log_path(journal)
+    assert path.name == "rehearsal-2024-03-13.cues.jsonl"
+    started = [Action(zurich_s(13, "10:00"), "start", "d1-opening")]
+    cues = cue_map(agenda, started, zurich_s(13, "10:00"))
+    warning, last = cues["d1-opening/warning-5"], cues["d1-opening/warning-1"]
+    written = CueLog.open(path, ZURICH)
+    assert written.records == [] and not path.exists()  # nothing is written until a cue is
+    written.record("fired", warning, warning.at_s + 0.4)
+    written.record("skipped", last, last.at_s + 95)
+    written.record_speech(last.id, "not heard", "no audio output — aplay: audio open error")
+
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert lines[0] == {
+        "cue": "d1-opening/warning-5", "outcome": "fired", "due": "2024-03-13T10:05:00+01:00",
+        "decided": "2024-03-13T10:05:00+01:00", "late_s": 0, "real": lines[0]["real"],
+        "session": "d1-opening", "kind": "warning", "minutes": 5, "spoken": False,
+        "text": {"zh": "还剩5分钟", "en": "5 minutes remaining"}}
+    assert (lines[1]["outcome"], lines[1]["late_s"], lines[1]["decided"]) == \
+        ("skipped", 95, "2024-03-13T10:10:35+01:00")
+    assert {k: v for k, v in lines[2].items() if k != "real"} == {
+        "cue": "d1-opening/warning-1", "speech": "not heard",
+        "why": "no audio output — aplay: audio open error"}
+    assert abs(datetime.fromisoformat(lines[0]["real"]).timestamp() - time.time()) < 5
+
+    read = CueLog.open(path, ZURICH)  # as a restart reads it
+    assert [(r.outcome, r.cue, r.speech, r.why) for r in read.records] == [
+        ("fired", warning, None, None),
+        ("skipped", last, "not heard", "no audio output — aplay: audio open error")]
+    tracker = CueTracker.resume(read.records)
+    assert tracker.done == {warning.id: "fired", last.id: "skipped"}
+    assert tracker.decide(warning, warning.at_s) == "done"  # never fired again
+    assert [(outcome, cue.id) for _, outcome, cue in tracker.log] == \
+        [("fired", warning.id), ("skipped", last.id)]
+
+
+def test_a_torn_or_damaged_cue_log_line_is_left_out_and_the_rest_is_kept(agenda, tmp_path, caplog):
+    path = tmp_path / "show.cues.jsonl"
+    cues = cue_map(agenda, [Action(zurich_s(13, "10:00"), "start", "d1-opening")],
+                   zurich_s(13, "10:00"))
+    first = CueLog.open(path, ZURICH)
+    first.record("fired", cues["d1-opening/warning-5"], cues["d1-opening/warning-5"].at_s)
+    with open(path, "a", encoding="utf-8") as file:
+        file.write("not json at all\n")  # damaged in the middle
+    first.record("fired", cues["d1-opening/warning-1"], cues["d1-opening/warning-1"].at_s)
+    with open(path, "a", encoding="utf-8") as file:
+        file.write('{"cue": "d1-panel-1/start", "outc')  # torn by a power cut
+    again = CueLog.open(path, ZURICH)
+    assert [r.cue.id for r in again.records] == ["d1-opening/warning-5", "d1-opening/warning-1"]
+    assert "show.cues.jsonl:2: cue log line left out" in caplog.text
+    start = cue_map(agenda, [], zurich_s(13, "09:50"))["d1-opening/start"]
+    again.record("skipped", start, start.at_s + 60)  # on a line of its own after the torn one
+    assert [r.cue.id for r in CueLog.open(path, ZURICH).records] == \
+        ["d1-opening/warning-5", "d1-opening/warning-1", "d1-opening/start"]

@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 from runofshow.actions import Action, ActionError, ActionKind
 from runofshow.board import BoardMode, board, screens_awake_reason
 from runofshow.clock import SimulatedClock, SystemClock
+from runofshow.cues import CueLog, plan_cues
 from runofshow.display_state import DisplayState
-from runofshow.journal import Journal, JournalError
+from runofshow.journal import Journal, JournalError, cue_log_path
 from runofshow.loader import load_agenda
 from runofshow.model import Text
 from runofshow.projection import project
@@ -74,6 +75,58 @@ def test_a_fresh_start_keeps_the_old_journal_aside(agenda, tmp_path):
     assert fresh.actions == [] and fresh.display == DisplayState()
     fresh.close()
     assert [p.name.startswith("show.before-") for p in tmp_path.glob("show.before-*")] == [True]
+
+
+def test_a_fresh_start_keeps_the_old_cue_log_aside_too(agenda, tmp_path):
+    path = tmp_path / "show.jsonl"
+    clock = SimulatedClock(zurich_s(13, "10:00"), speed=0.0)
+    show = Show.open(agenda, WIPO, rehearse=True, journal_file_path=path, clock=clock)
+    cue = plan_cues(agenda, show.projection())[0]
+    CueLog.open(cue_log_path(path), agenda.timezone).record("fired", cue, cue.at_s)
+    show.close()
+    Show.open(agenda, WIPO, rehearse=True, journal_file_path=path, clock=clock).close()
+    assert [r.cue.id for r in CueLog.open(cue_log_path(path), agenda.timezone).records] == [cue.id]
+    fresh = Show.open(agenda, WIPO, rehearse=True, fresh=True, journal_file_path=path, clock=clock)
+    assert CueLog.open(cue_log_path(path), agenda.timezone).records == []  # fired anew
+    fresh.close()
+    (aside,) = tmp_path.glob("show.cues.before-*.jsonl")  # kept, never deleted
+    assert json.loads(aside.read_text(encoding="utf-8"))["cue"] == cue.id
+
+
+def test_a_rehearsal_clock_keeps_its_place_only_when_it_moved(agenda, tmp_path):
+    path = tmp_path / "show.jsonl"
+    clock = SimulatedClock(zurich_s(13, "10:20"), speed=0.0)
+    show = Show.open(agenda, WIPO, rehearse=True, journal_file_path=path, clock=clock)
+    kept = path.with_suffix(".clock.json")
+    assert show.keep_clock_place()
+    assert json.loads(kept.read_text()) == {"simulated_at": zurich_s(13, "10:20"), "speed": 0.0}
+    written = kept.stat().st_ino
+    assert not show.keep_clock_place()  # paused: nothing to write
+    assert kept.stat().st_ino == written
+    clock.jump_by(1)
+    clock.set_speed(10.0)
+    assert show.keep_clock_place()
+    assert kept.stat().st_ino != written  # a new file renamed over the old one
+    assert json.loads(kept.read_text()) == {"simulated_at": zurich_s(13, "10:20", second=1),
+                                            "speed": 10.0}
+    assert not list(tmp_path.glob("*.tmp"))
+    assert not path.with_suffix(".display.json").exists()  # the screens' settings: untouched
+    show.close()
+    again = Show.open(agenda, WIPO, rehearse=True, journal_file_path=path)
+    assert again.now_s() - zurich_s(13, "10:20", second=1) in (0, 1) and again.clock.speed == 10.0
+    again.save_display()  # closing keeps the place in the display state: the later one wins
+    again.clock.jump_to(zurich_s(13, "11:00"))
+    again.save_display()
+    again.close()
+    resumed = Show.open(agenda, WIPO, rehearse=True, journal_file_path=path)
+    assert resumed.now_s() - zurich_s(13, "11:00") in (0, 1)
+    resumed.close()
+    fresh = Show.open(agenda, WIPO, rehearse=True, fresh=True, journal_file_path=path)
+    assert not kept.exists() and 0 <= fresh.now_s() - zurich_s(13, "09:55") < 5
+    fresh.close()
+    live = Show.open(agenda, WIPO, rehearse=False, journal_file_path=tmp_path / "live.jsonl")
+    assert not live.keep_clock_place()  # the real clock is not kept: it is the real time
+    live.close()
 
 
 def test_a_journal_that_does_not_fit_the_agenda_is_refused_and_let_go(agenda, tmp_path):

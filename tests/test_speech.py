@@ -588,6 +588,92 @@ def test_play_wav_failures_are_logged_once(fake_aplay, monkeypatch, tmp_path, ca
     assert caplog.text.count("aplay not found") == 1
 
 
+@pytest.mark.skipif(not LINUX, reason="aplay is the Linux player")
+def test_play_file_says_why_in_the_players_words(fake_aplay, monkeypatch, tmp_path):
+    assert sound.play_file(sound.chime()) is None
+    monkeypatch.setenv("FAKE_APLAY_FAIL", "1")
+    assert sound.play_file(sound.chime()) == "aplay: audio open error"
+    assert sound.play_file(tmp_path / "nope.wav") == "cannot play nope.wav: no such file"
+    monkeypatch.setenv("FAKE_APLAY_S", "10")
+    monkeypatch.delenv("FAKE_APLAY_FAIL")
+    cancel = threading.Event()
+    threading.Timer(0.2, cancel.set).start()
+    assert sound.play_file(sound.chime(), cancel=cancel) == sound.STOPPED
+
+
+def test_the_player_can_be_chosen_with_runofshow_player(tmp_path, monkeypatch):
+    """A venue's own player (`paplay`, `aplay -D hw:1`), or one that works on a computer
+    without a sound card, for a test: the WAV's path is added at the end."""
+    script = tmp_path / "my player"
+    script.write_text('#!/bin/sh\necho "$@" > "$(dirname "$0")/args.txt"\n', encoding="utf-8")
+    script.chmod(0o755)
+    monkeypatch.setenv(sound.PLAYER_VARIABLE, f"'{script}' --volume 80")
+    assert sound.player_command() == [str(script), "--volume", "80"]
+    assert sound.player_problem() is None
+    assert sound.play_file(sound.chime()) is None
+    assert (tmp_path / "args.txt").read_text().split() == ["--volume", "80", str(sound.chime())]
+    monkeypatch.setenv(sound.PLAYER_VARIABLE, "no-such-player-anywhere")
+    assert sound.player_problem() == "Cannot play sound: no-such-player-anywhere not found"
+    assert sound.play_file(sound.chime()) == "Cannot play sound: no-such-player-anywhere not found"
+
+
+def aplay_says() -> str | None:
+    """What this computer's aplay says when asked to play the chime: None if it played,
+    else its last line (ALSA's own lines come first)."""
+    done = subprocess.run(["aplay", "-q", str(sound.chime())], capture_output=True, text=True,
+                          timeout=30)
+    return None if done.returncode == 0 else done.stderr.strip().splitlines()[-1]
+
+
+@pytest.mark.skipif(not LINUX, reason="aplay is the Linux player")
+def test_the_announcer_tells_when_its_player_fails_and_when_it_works_again(announcers, monkeypatch):
+    """The real aplay, on a computer with no sound card (this one), fails to open the
+    audio: the announcer says so in aplay's words, and each announcement's `done` says it
+    was not heard. A player that works (RUNOFSHOW_PLAYER=true) makes it ready again."""
+    monkeypatch.setattr(sound, "_said", set())
+    monkeypatch.delenv(sound.PLAYER_VARIABLE, raising=False)
+    verdict = aplay_says()
+    done: list = []
+    announcer = announcers()
+    assert announcer.available and announcer.state == "ready" and announcer.last_error is None
+    assert announcer.last_played is None
+    assert announcer.announce([("en", EN)], chime=sound.chime(), done=done.append)
+    assert announcer.wait_idle(30)
+    (record,) = done
+    assert record is announcer.history[-1]
+    if verdict is None:  # a computer with a sound card: it played, and says so
+        assert record.error is None and announcer.state == "ready"
+    else:
+        assert verdict.startswith("aplay: ") and "audio open error" in verdict
+        assert record.error == f"no audio output — {verdict}"
+        assert announcer.state == "no audio output" and announcer.last_error == verdict
+        assert announcer.available  # it tries again at the next one: a card may come back
+    monkeypatch.setenv(sound.PLAYER_VARIABLE, "true")
+    assert announcer.announce([("zh", ZH)], done=done.append)
+    assert announcer.wait_idle(30)
+    assert done[-1].error is None
+    assert announcer.state == "ready" and announcer.last_error is None
+    assert abs(announcer.last_played - time.time()) < 5
+
+
+@pytest.mark.skipif(not LINUX, reason="aplay is the Linux player")
+def test_the_state_is_speaking_while_it_plays_and_done_comes_for_every_one(
+        announcers, fake_aplay, monkeypatch):
+    monkeypatch.setenv("FAKE_APLAY_S", "1.5")
+    done: list = []
+    announcer = announcers()
+    assert announcer.announce([("en", EN)], done=done.append)
+    deadline = time.monotonic() + 15
+    while not fake_aplay.calls() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert announcer.state == "speaking"  # the player has it
+    assert announcer.announce([("en", EN)], done=done.append)  # queued behind it...
+    announcer.muted = True  # ...and muted before its turn: cut off, dropped, and said so
+    assert announcer.wait_idle(30)
+    assert [s.error for s in done] == ["stopped", "muted"]
+    assert announcer.state == "ready" and len(announcer.history) == 1
+
+
 def test_espeak_ng_is_installed():
     # the library is what pyttsx3 uses; the command is for the comparison above and for people
     assert shutil.which("espeak-ng"), "install espeak-ng (Debian: apt install espeak-ng alsa-utils)"

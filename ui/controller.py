@@ -7,17 +7,23 @@ comes back as `refused(message)` for the view to show; nothing is written for it
 The projection and the board are worked out at most once per second of the show's clock
 (and again after every change), whichever view asks first; every view that paints in that
 second shows the same board.
+
+A rehearsal clock's place is kept on disk from the tick, about once a real second, by a
+writer thread (Show.clock_place, Show.write_clock_place): a crash of the app costs a
+rehearsal about a real second of its clock, and the GUI thread never waits for the disk.
 """
 
 from __future__ import annotations
 
 import logging
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from runofshow.actions import ActionError, ActionKind
-from runofshow.board import Board
+from runofshow.board import Board, BoardMode
 from runofshow.clock import Clock
 from runofshow.display_state import DisplayState
 from runofshow.model import Agenda
@@ -25,7 +31,37 @@ from runofshow.projection import Projection
 from runofshow.show import Show
 
 log = logging.getLogger(__name__)
-CUE_FLASH_S = 12.0
+CUE_FLASH_S = 12.0  # a fired cue's words stay up this long in show time...
+CUE_FLASH_MIN_REAL_S = 1.5  # ...but at least this long in real time (at 60x, 12 s is 0.2 s)
+# A banner about a session's time left goes this long (real time) before its countdown
+# reaches 0:00: the views paint the countdown from the clock a moment after they take the
+# banner, and at 60x a second of show time is 17 ms, so "One minute remaining" could
+# otherwise be painted for a frame over 0:00. At real speed: at 0:00 itself.
+CUE_FLASH_ENDS_BEFORE_REAL_S = 0.1
+# A rehearsal clock's place is written at most this often (real time): about once a
+# second. Not exactly 1.0: at 1x the ticks come a second apart give or take a few ms, and
+# each of them should keep the place.
+CLOCK_KEPT_EVERY_S = 0.95
+# One thread for the process writes the places: a rename over the old file can wait for the
+# disk (runofshow/display_state.py has the figures), the countdown must not.
+_clock_writer: ThreadPoolExecutor | None = None
+
+
+def _writer() -> ThreadPoolExecutor:
+    global _clock_writer
+    if _clock_writer is None:
+        _clock_writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="runofshow-clock")
+    return _clock_writer
+
+
+@dataclass(frozen=True)
+class _Flash:
+    """A cue's words on the chair and projector, and until when they mean something."""
+
+    words: str
+    until_s: float  # show time
+    until_real: float  # time.monotonic()
+    session: str | None  # the live session when it fired: the words end with it
 
 
 class ShowController(QObject):
@@ -44,7 +80,9 @@ class ShowController(QObject):
         self._second: int | None = None  # the second the projection and board are for
         self._projection: Projection | None = None
         self._board: Board | None = None
-        self._flash: tuple[str, float] | None = None  # (words, real monotonic expiry)
+        self._flash: _Flash | None = None
+        self._clock_kept_at = float("-inf")  # time.monotonic(); the first tick keeps the place
+        self._clock_write: Future | None = None
 
     @property
     def agenda(self) -> Agenda:
@@ -89,10 +127,26 @@ class ShowController(QObject):
     def tick(self) -> None:
         self.ticked.emit()
         # a zero timer runs after the paint requests just posted have been processed
-        QTimer.singleShot(0, self, self.ticked_late.emit)  # dropped if this controller goes
+        QTimer.singleShot(0, self, self._after_paint)  # dropped if this controller goes
+
+    def _after_paint(self) -> None:
+        self.ticked_late.emit()
+        self._keep_clock_place()
+
+    def _keep_clock_place(self) -> None:
+        """A rehearsal clock's place, kept so a crash does not send the rehearsal back."""
+        if time.monotonic() - self._clock_kept_at < CLOCK_KEPT_EVERY_S:
+            return
+        if self._clock_write is not None and not self._clock_write.done():
+            return  # the disk is slow: the writer still has the last one, try next second
+        self._clock_kept_at = time.monotonic()
+        place = self.show.clock_place()
+        if place is not None:
+            self._clock_write = _writer().submit(self.show.write_clock_place, place)
 
     # -- live actions ------------------------------------------------------------------
     def _act(self, method, *args) -> bool:
+        before = self.board() if self._flash is not None else None
         try:
             method(*args)
         except ActionError as exc:
@@ -105,8 +159,19 @@ class ShowController(QObject):
                               "the action was not taken — check the disk")
             return False
         self._second = None  # the projection and the board are worked out afresh
+        if before is not None and self._time_left_changed(before, self.board()):
+            # "One minute remaining" and then the chair adds five: the words would lie. A
+            # cue the action sets off (a start) flashes anew as `changed` goes out.
+            self._flash = None
         self.changed.emit()
         return True
+
+    @staticmethod
+    def _time_left_changed(before: Board, after: Board) -> bool:
+        def live(board: Board):
+            return board.session.id if board.mode == BoardMode.LIVE else None
+
+        return live(before) != live(after) or before.remaining_s != after.remaining_s
 
     def next(self) -> bool:
         """The chair's Space: next session, or start the one that is due."""
@@ -146,15 +211,31 @@ class ShowController(QObject):
 
     # -- cues shown ----------------------------------------------------------------------
     def flash_cue(self, words: str, seconds: float = CUE_FLASH_S) -> None:
-        """Show a cue's words on the chair and projector views for `seconds` of real time
-        (people read in real time, whatever a rehearsal clock's speed)."""
-        self._flash = (words, time.monotonic() + seconds)
+        """Show a cue's words on the chair and projector views for `seconds` of show time,
+        but at least CUE_FLASH_MIN_REAL_S of real time (so a person can read them in a fast
+        rehearsal), and never past what they speak of: when the session live as the cue
+        fired ends or its countdown runs out ("One minute remaining" is never shown over
+        0:00 or overtime), or the chair's action changes its time left."""
+        board = self.board()
+        live = board.session.id if board.mode == BoardMode.LIVE else None
+        self._flash = _Flash(words, self.clock.precise_s() + seconds,
+                             time.monotonic() + CUE_FLASH_MIN_REAL_S, live)
         self.cue_flashed.emit(words)
 
     def cue_flash(self) -> str | None:
-        if self._flash is None or time.monotonic() >= self._flash[1]:
+        """The cue's words the chair and projector show now, or None."""
+        flash = self._flash
+        if flash is None:
             return None
-        return self._flash[0]
+        expired = self.clock.precise_s() >= flash.until_s and time.monotonic() >= flash.until_real
+        if not expired and flash.session is not None:
+            board = self.board()
+            expired = (board.mode != BoardMode.LIVE or board.session.id != flash.session
+                       or board.remaining_s <= self.clock.speed * CUE_FLASH_ENDS_BEFORE_REAL_S)
+        if expired:
+            self._flash = None
+            return None
+        return flash.words
 
     # -- the screens -------------------------------------------------------------------
     def update_display(self, **changes) -> None:

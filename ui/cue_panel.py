@@ -1,9 +1,17 @@
 """The technician's cue panel: what the room will hear and see next, what fired or was
-skipped, and the voice: mute all or one cue, volume, speed of speech, "test the voice"."""
+skipped, and the voice: mute all or one cue, volume, speed of speech, "test the voice".
+
+It tells the truth about speech: the status line follows the announcer's state ("Speech:
+no audio output — aplay: audio open error …" when the player fails, not "ready"), and the
+log says of each fired spoken cue whether it was heard ("fired, shown; not heard: no audio
+output"). The log is the show's cue log: it comes back after a restart or a reload.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -11,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSlider,
     QSpinBox,
@@ -21,19 +30,62 @@ from PySide6.QtWidgets import (
 )
 
 from runofshow.cues import Cue
-from ui.cue_scheduler import CueScheduler
+from ui.cue_scheduler import NOT_HEARD, SPOKEN, CueScheduler
 
 SHOWN_CUES = 8
 TEST_PHRASES = {"en": "This is a test of the announcements.", "zh": "这是广播测试。",
                 "fr": "Ceci est un essai des annonces.", "de": "Dies ist ein Test der Ansagen."}
+# the announcer's states (ui.speech; not imported: speech may be off, or a stand-in)
+READY, SPEAKING, NO_ENGINE, NO_AUDIO = "ready", "speaking", "no engine", "no audio output"
+
+
+def speech_status(announcer) -> tuple[str, bool]:
+    """The status line for the announcer as it is now, and whether all is well."""
+    if announcer is None:
+        return "Speech is off for this show; cues still show on screen.", True
+    state = getattr(announcer, "state", None)
+    if state is None:  # an announcer that only says whether it is available
+        state = READY if getattr(announcer, "available", True) else NO_ENGINE
+    if state in (READY, SPEAKING):
+        played = getattr(announcer, "last_played", None)
+        heard = (f"last played at {datetime.fromtimestamp(played):%H:%M:%S}" if played else
+                 "nothing played yet: “Test the voice” checks the speakers")
+        return (f"Speech: {state} — {heard}." if state == READY else "Speech: speaking…"), True
+    why = getattr(announcer, "last_error", None) or getattr(announcer, "problem", None) or ""
+    if state == NO_ENGINE:
+        why = getattr(announcer, "problem", None) or why
+    text = f"⚠ Speech: {state}" + (f" — {why.rstrip('.')}" if why else "")
+    return f"{text}. Cues still show on screen.", False
+
+
+def outcome_text(cue: Cue, outcome: str, late_s: int | None = None, speech: str | None = None,
+                 why: str | None = None, pending: bool = False) -> str:
+    """How the log says what became of a cue: "skipped, 27 s late", "fired, shown",
+    "fired, shown and spoken", "fired, shown; not heard: no audio output"."""
+    if outcome == "skipped":
+        return f"skipped, {late_s} s late" if late_s is not None else "skipped"
+    if not cue.spoken:
+        return "fired, shown"
+    if speech == SPOKEN:
+        return "fired, shown and spoken"
+    if speech is not None:  # the reason's headline; the whole of it is in the tooltip
+        return f"fired, shown; {speech}: {(why or '').split(' — ')[0]}".rstrip(": ")
+    return "fired, shown; speaking…" if pending else "fired, shown; not known if heard"
 
 
 class CuePanel(QWidget):
+    # the speech status line (without the panel's ⚠) and whether all is well, whenever it
+    # changes: for a console's own status line (ConsoleWindow.show_room_status)
+    speech_status_changed = Signal(str, bool)
+    _tested = Signal(object)  # ui.speech.Spoken of "Test the voice", from the speech worker
+
     def __init__(self, cues: CueScheduler, announcer=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.cues = cues
         self.announcer = announcer
         self._shown: tuple = ()
+        self._status: tuple[str, bool] | None = None
+        self._lines: dict[str, tuple] = {}  # cue id -> (list item, cue, outcome): the latest
         controller = cues.controller
         self.agenda = controller.agenda
 
@@ -82,8 +134,17 @@ class CuePanel(QWidget):
         layout.addLayout(voice)
         layout.addWidget(self.status)
 
-        cues.fired.connect(lambda cue: self._logged(cue, "fired"))
-        cues.skipped.connect(lambda cue, late: self._logged(cue, f"skipped, {late} s late"))
+        for record in cues.records():  # what is on record, from before a restart too
+            self._logged(record.cue, "fired" if record.outcome == "fired" else "skipped",
+                         outcome_text(record.cue, record.outcome,
+                                      round(record.decided_s - record.cue.at_s),
+                                      record.speech, record.why), record.why)
+        cues.fired.connect(lambda cue: self._logged(
+            cue, "fired", outcome_text(cue, "fired", pending=True)))
+        cues.skipped.connect(lambda cue, late: self._logged(
+            cue, "skipped", outcome_text(cue, "skipped", late)))
+        cues.speech_outcome.connect(self._speech_outcome)
+        self._tested.connect(lambda _spoken: self._show_speech_status())
         controller.ticked_late.connect(self.refresh)
         controller.changed.connect(self.refresh)
         self._show_speech_status()
@@ -98,16 +159,25 @@ class CuePanel(QWidget):
         self._show_speech_status()
 
     def _show_speech_status(self) -> None:
-        if self.announcer is None:
-            self.status.setText("Speech is off for this show; cues still show on screen.")
-        elif not getattr(self.announcer, "available", True):
-            self.status.setText(f"⚠ {self.announcer.problem} Cues still show on screen.")
-            self.status.setStyleSheet("color: #8A0000;")
-        else:
-            self.status.setText("Speech ready.")
+        """Follow the announcer's state (asked at every tick: it changes on its worker)."""
+        status = speech_status(self.announcer)
+        if status == self._status:
+            return
+        self._status = status
+        text, ok = status
+        self.status.setText(text)
+        self.status.setStyleSheet("" if ok else "color: #8A0000;")
+        # a failed playback leaves "Test the voice" on: the technician tries again once the
+        # speakers are fixed
         usable = self.announcer is not None and getattr(self.announcer, "available", True)
         for widget in (self.mute_all, self.volume, self.rate, self.test_button):
             widget.setEnabled(usable)
+        self.speech_status_changed.emit(text.removeprefix("⚠ "), ok)
+
+    def speech_status_line(self) -> tuple[str, bool]:
+        """The speech status line as it is now (without the ⚠), and whether all is well."""
+        text, ok = speech_status(self.announcer)
+        return text.removeprefix("⚠ "), ok
 
     def _set(self, name: str, value) -> None:
         if self.announcer is not None:
@@ -121,10 +191,15 @@ class CuePanel(QWidget):
         if self.announcer is None:
             return False
         parts = [(lang, TEST_PHRASES[lang]) for lang in self.agenda.languages if lang in TEST_PHRASES]
-        return self.announcer.announce(parts or [("en", TEST_PHRASES["en"])], self.cues.chime)
+        # `done` runs on the speech worker: the status line is redrawn on this thread
+        queued = self.announcer.announce(parts or [("en", TEST_PHRASES["en"])], self.cues.chime,
+                                         done=self._tested.emit)
+        self._show_speech_status()
+        return queued
 
     # -- lists ------------------------------------------------------------------------
     def refresh(self) -> None:
+        self._show_speech_status()
         upcoming = self.cues.upcoming()[:SHOWN_CUES]
         shown = tuple((c.id, c.at_s, c.spoken, c.id in self.cues.muted_cues) for c in upcoming)
         if shown == self._shown:
@@ -136,10 +211,11 @@ class CuePanel(QWidget):
         for row, cue in enumerate(upcoming):
             words = cue.text_in(languages[0]) if languages else None
             cells = [f"{self.agenda.local(cue.at_s):%H:%M:%S}", cue.kind,
-                     f"{cue.session} · {words or ''}"]
+                     f"{self._title(cue)} · {words or ''}"]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, cue.id)
+                item.setToolTip(cue.id)  # the id for a technician who edits the agenda file
                 self.table.setItem(row, column, item)
             speak = QTableWidgetItem("spoken" if cue.spoken else "shown only")
             speak.setData(Qt.ItemDataRole.UserRole, cue.id)
@@ -161,8 +237,40 @@ class CuePanel(QWidget):
         else:
             self.cues.muted_cues.discard(cue_id)
 
-    def _logged(self, cue: Cue, outcome: str) -> None:
+    def _logged(self, cue: Cue, outcome: str, text: str, why: str | None = None) -> None:
+        """A line at the top of the log: when the cue was due, what became of it, the cue."""
+        item = QListWidgetItem(self._line(cue, text))
+        if why:
+            item.setToolTip(why)
+        if "not heard" in text:
+            item.setForeground(QColor("#8A0000"))
+        self.log_list.insertItem(0, item)
+        self._lines[cue.id] = (item, cue, outcome)
+
+    def _title(self, cue: Cue) -> str:
+        """The session a cue speaks of, as people read it: its title, not its id (an id
+        only if the agenda no longer has that session, after a reload)."""
+        if not self.agenda.has_session(cue.session):
+            return cue.session
+        return self.agenda.session(cue.session).title.best(self.agenda.languages)
+
+    def _line(self, cue: Cue, text: str) -> str:
         languages = self.agenda.languages
         words = cue.text_in(languages[0]) if languages else ""
-        self.log_list.insertItem(0, f"{self.agenda.local(cue.at_s):%H:%M:%S}  {outcome}: "
-                                    f"{cue.session} {cue.kind} — {words}")
+        return f"{self.agenda.local(cue.at_s):%H:%M:%S}  {text} — {self._title(cue)} {cue.kind}: {words}"
+
+    def _speech_outcome(self, cue_id: str, speech: str, why: str) -> None:
+        """What became of a fired cue's announcement: its log line says so."""
+        self._show_speech_status()
+        line = self._lines.get(cue_id)
+        if line is None:
+            return
+        item, cue, outcome = line
+        item.setText(self._line(cue, outcome_text(cue, outcome, speech=speech, why=why)))
+        item.setToolTip(why)
+        if speech == NOT_HEARD:
+            item.setForeground(QColor("#8A0000"))
+
+    def log_lines(self) -> list[str]:
+        """The log as shown, newest first."""
+        return [self.log_list.item(row).text() for row in range(self.log_list.count())]

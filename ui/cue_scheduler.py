@@ -7,7 +7,15 @@ due only emits a signal, which Qt queues to the GUI thread, where the cue is dec
 core's CueTracker fires a cue once, and skips and logs one found more than a few seconds
 late (the computer slept, the clock was stepped, a rehearsal was paused) rather than fire
 it late in a burst. Cue times are in show time; for a rehearsal clock they are converted
-to the real moments APScheduler waits for, and re-converted when the speed changes.
+to the real moments APScheduler waits for, and re-converted when the speed changes. How
+late a cue may be is in show time too, and allows for the wake-up's real-time latency at
+the clock's speed (runofshow.cues.grace_s): at 60x a job that wakes 0.1 s late finds its
+cue 6 s late, and it still fires.
+
+Every outcome goes to the show's cue log (runofshow.cues.CueLog) before any screen shows
+it, and the tracker starts from that log: a restart or a reload never fires a cue twice.
+A spoken cue's announcement reports back from the speech worker whether it was heard
+(`speech_outcome`), and that goes to the log too.
 """
 
 from __future__ import annotations
@@ -21,19 +29,27 @@ from apscheduler.events import EVENT_JOB_MISSED
 from apscheduler.schedulers.background import BackgroundScheduler
 from PySide6.QtCore import QObject, Signal
 
-from runofshow.cues import GRACE_S, Cue, CueTracker, action_cues, plan_cues
+from runofshow.cues import GRACE_S, Cue, CueLog, CueRecord, CueTracker, action_cues, grace_s, plan_cues
+from runofshow.journal import cue_log_path
 from runofshow.projection import Projection
 
 log = logging.getLogger(__name__)
 FAR_FUTURE_S = 10 * 365 * 86400  # where a paused rehearsal's cues wait
 
 
+# what became of a fired cue's announcement (CueRecord.speech)
+SPOKEN, NOT_HEARD, NOT_SPOKEN = "spoken", "not heard", "not spoken"
+
+
 class CueScheduler(QObject):
     fired = Signal(object)  # Cue: show it, and speak it if it is spoken
     skipped = Signal(object, int)  # Cue, seconds late: logged, never fired
+    # cue id, SPOKEN / NOT_HEARD / NOT_SPOKEN, why ("" when spoken): a fired cue's voice
+    speech_outcome = Signal(str, str, str)
     # emitted on APScheduler's thread, received on the GUI thread (Qt queues it)
     _job_due = Signal(str)
     _job_missed = Signal(str)
+    _announced = Signal(str, object)  # cue id, ui.speech.Spoken: from the speech worker
 
     def __init__(self, controller, announcer=None, chime: Path | None = None,
                  real_clock=time.time, close_chime: Path | None = None):
@@ -43,7 +59,11 @@ class CueScheduler(QObject):
         self.chime = chime  # before an announcement
         self.close_chime = close_chime or chime  # before the close of a day
         self.real_clock = real_clock
-        self.tracker = CueTracker(grace_s=GRACE_S)
+        # what became of every cue of this show, beside its journal: kept across a restart
+        # and a reload (which build a new scheduler on the same journal)
+        self.cue_log = CueLog.open(cue_log_path(controller.show.journal.path),
+                                   controller.agenda.timezone)
+        self.tracker = CueTracker.resume(self.cue_log.records, grace_s=GRACE_S)
         self.muted_cues: set[str] = set()
         self.planned: dict[str, Cue] = {}
         self.scheduler = None  # made by start()
@@ -56,6 +76,7 @@ class CueScheduler(QObject):
         controller.ticked.connect(self._sweep)
         self._job_due.connect(self._due)
         self._job_missed.connect(self._missed)
+        self._announced.connect(self._heard)
 
     def start(self) -> None:
         if self._stopped:
@@ -90,6 +111,14 @@ class CueScheduler(QObject):
 
     def upcoming(self) -> list[Cue]:
         return [c for c in self.plan(self.controller.now_s()) if c.id not in self.tracker.done]
+
+    def grace_s(self) -> float:
+        """How late (show seconds) a cue may be found and still fire, at the clock's speed."""
+        return grace_s(self.controller.clock.speed)
+
+    def records(self) -> list[CueRecord]:
+        """What became of every cue of this show so far, this run and before (oldest first)."""
+        return list(self.cue_log.records)
 
     def real_moment(self, at_s: float) -> datetime:
         """The real (wall-clock) moment at which the show clock reaches `at_s`."""
@@ -130,46 +159,96 @@ class CueScheduler(QObject):
         now = round(self.controller.clock.precise_s())
         # Time itself moves cues (an overrun pushes what follows), and jobs are only moved
         # after actions: ask the plan of this very second what the cue is now.
-        current = {c.id: c for c in self.plan(min(now, stale.at_s) - 2 * GRACE_S)}
+        current = {c.id: c for c in self.plan(min(now, stale.at_s) - 2 * self.grace_s())}
         cue = current.get(cue_id)
         if cue is None or cue.at_s > now:
             self.sync()  # gone, or later than its job: the job is moved, nothing fires
             return
         self.planned[cue_id] = cue
-        outcome = self.tracker.decide(cue, now)
+        self._decide(cue, now)
+
+    def _decide(self, cue: Cue, now: float) -> None:
+        outcome = self.tracker.decide(cue, now, self.grace_s())
         if outcome == "fire":
-            self._fire(cue)
+            self._fire(cue, now)
         elif outcome == "skip":
-            self._report_skip(cue)
-        elif outcome == "wait":  # woke too early (a rehearsal slowed down): try again
+            self._report_skip(cue, now)
+        elif outcome == "wait":  # woke too early (a rehearsal slowed down, a sleep): again
             self.sync()
 
-    def _fire(self, cue: Cue) -> None:
+    def _record(self, outcome: str, cue: Cue, now: float) -> None:
+        """On disk before any screen shows it. A disk that refuses costs the record only:
+        the room still sees and hears the cue."""
+        try:
+            self.cue_log.record(outcome, cue, now)
+        except OSError as exc:
+            log.error("could not write the cue log %s: %s", self.cue_log.path, exc)
+
+    def _fire(self, cue: Cue, now: float) -> None:
         log.info("cue %s at %s: %s", cue.id, self.controller.agenda.local(cue.at_s),
                  " / ".join(t for _, t in cue.text))
+        self._record("fired", cue, now)
         self.fired.emit(cue)
-        if cue.spoken and cue.id not in self.muted_cues and self.announcer is not None:
+        if not cue.spoken:
+            return
+        if self.announcer is None:
+            self._speech(cue.id, NOT_SPOKEN, "speech is off for this show")
+        elif cue.id in self.muted_cues or getattr(self.announcer, "muted", False):
+            self._speech(cue.id, NOT_SPOKEN, "muted")
+        else:
             chime = self.close_chime if cue.kind == "close" else self.chime
-            self.announcer.announce(list(cue.text), chime)
+            # `done` is called on the speech worker: Qt queues the signal to this thread
+            queued = self.announcer.announce(list(cue.text), chime,
+                                             done=lambda spoken: self._announced.emit(cue.id, spoken))
+            if not queued:  # no engine, no player: said as the console's status says it
+                state = getattr(self.announcer, "state", None)
+                problem = getattr(self.announcer, "problem", None) or "not queued"
+                self._speech(cue.id, NOT_HEARD, f"{state} — {problem}" if state else problem)
 
-    def _report_skip(self, cue: Cue) -> None:
-        late = self.tracker.late_by(cue, self.controller.now_s())
+    def _heard(self, cue_id: str, spoken) -> None:
+        """The speech worker is done with a cue's announcement (ui.speech.Spoken)."""
+        if spoken.error is None:
+            self._speech(cue_id, SPOKEN, "")
+        elif spoken.error in ("stopped", "muted", "closing"):  # the technician, or the app
+            why = {"stopped": "cut off", "muted": "muted", "closing": "the app was closing"}
+            self._speech(cue_id, NOT_SPOKEN, why[spoken.error])
+        else:
+            self._speech(cue_id, NOT_HEARD, spoken.error)
+
+    def _speech(self, cue_id: str, outcome: str, why: str) -> None:
+        if outcome == NOT_HEARD:
+            log.warning("cue %s %s: %s", cue_id, outcome, why)
+        elif outcome == NOT_SPOKEN:
+            log.info("cue %s %s: %s", cue_id, outcome, why)
+        try:
+            self.cue_log.record_speech(cue_id, outcome, why or None)
+        except OSError as exc:
+            log.error("could not write the cue log %s: %s", self.cue_log.path, exc)
+        self.speech_outcome.emit(cue_id, outcome, why)
+
+    def _report_skip(self, cue: Cue, now: float) -> None:
+        late = self.tracker.late_by(cue, now)
         log.warning("cue %s skipped: due %s, %d s ago (missed while the show clock jumped or "
                     "the computer slept)", cue.id, self.controller.agenda.local(cue.at_s), late)
+        self._record("skipped", cue, now)
         self.skipped.emit(cue, late)
 
     def _missed(self, cue_id: str) -> None:
-        cue = self.planned.get(cue_id)
-        if cue is not None and self.tracker.decide(cue, self.controller.now_s()) == "skip":
-            self._report_skip(cue)
+        """APScheduler gave up on a job (it woke more than its grace late in real time):
+        decided like any job that comes due, in show time. A rehearsal clock stands still
+        while the computer sleeps (its monotonic clock stops) but the wall clock that
+        APScheduler waits on goes on: such a cue is not due yet, and its job is made again
+        (before, it was dropped and the cue never came)."""
+        self._due(cue_id)
 
     def _sweep(self) -> None:
         """At every tick: skip what is overdue beyond the grace (its job never came)."""
         now = self.controller.now_s()
         projection = self.controller.projection()
-        plan = self.plan(min(self._swept_to, now) - 2 * GRACE_S)
-        for cue in self.tracker.sweep(plan, now):
-            self._report_skip(cue)
+        grace = self.grace_s()
+        plan = self.plan(min(self._swept_to, now) - 2 * grace)
+        for cue in self.tracker.sweep(plan, now, grace):
+            self._report_skip(cue, now)
         self._swept_to = now
         # what an action will be compared with: the show as it stood a second ago, so only
         # the action's own effects (not midnight turning a day into the past) set cues off
@@ -181,6 +260,6 @@ class CueScheduler(QObject):
         if self._last is not None:
             for cue in action_cues(self.controller.agenda, self._last, current):
                 if self.tracker.decide(cue, cue.at_s) == "fire":
-                    self._fire(cue)
+                    self._fire(cue, cue.at_s)
         self._last = current
         self.sync()

@@ -14,6 +14,12 @@ speech; the worker speaks the announcements strictly one after the other. No Qt 
   is kept instead of played: what the tests measure is what the room hears.
 - Other drivers (SAPI5 on Windows, NSSpeechSynthesizer on macOS) play by themselves:
   the chime through play_wav, then say() + runAndWait() per part. (Not run on this machine.)
+
+The announcer tells the truth about being heard: `state` is ready, speaking, no engine or
+no audio output, and `last_error` keeps the player's own words when it failed ("aplay:
+main:831: audio open error: ..." on a computer with no sound card). A failed playback
+makes the state "no audio output" until one plays again (a sound card plugged in later
+is found at the next announcement). Each announcement can report back (`done`) how it went.
 """
 
 from __future__ import annotations
@@ -51,6 +57,10 @@ from ui.wavfiles import GAP_S, join_wavs, read_mono16
 
 log = logging.getLogger(__name__)
 
+# Announcer.state
+STARTING, READY, SPEAKING = "starting", "ready", "speaking"
+NO_ENGINE, NO_AUDIO, CLOSED = "no engine", "no audio output", "closed"
+
 
 @dataclass(frozen=True)
 class Spoken:
@@ -82,6 +92,7 @@ class _Announcement:
     chime: Path | None
     queued: float
     generation: int
+    done: Callable[[Spoken], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -101,8 +112,9 @@ class Announcer:
     `volume` (0..1), `rate` (words per minute) and `muted` may be changed at any time from
     any thread; volume and rate apply from the next announcement, muting cuts the current
     one off and drops the queued ones. `available` / `problem` say whether announcements can
-    be heard and, if not, why (said once in the log). `history` and `on_spoken` (called on
-    the worker thread: forward to Qt through a signal) record every announcement handled.
+    be made and, if not, why (said once in the log); `state` and `last_error` whether the
+    last one was heard. `history` and `on_spoken` (called on the worker thread: forward to
+    Qt through a signal) record every announcement spoken or tried.
     With `output_dir`, announcements are rendered to WAV files there instead of played
     (for machines without a sound card, and for tests and benchmarks)."""
 
@@ -126,6 +138,9 @@ class Announcer:
         self._ready = threading.Event()  # the worker has tried to open the engine
         self._engine_ok = False
         self._problem: str | None = None
+        self._speaking = False
+        self._output_error: str | None = None  # the player's words, while it fails
+        self.last_played: float | None = None  # time.time() the last announcement played
         self._espeak = uses_espeak()  # espeak output is played by us: see the module docstring
         self._voices: list[Any] = []
         self._voice_cache: dict[str, str | None] = {}
@@ -152,6 +167,26 @@ class Announcer:
         if not self._ready.is_set():
             return "The speech engine is still starting"
         return self._problem
+
+    @property
+    def state(self) -> str:
+        """STARTING, READY, SPEAKING, NO_ENGINE, NO_AUDIO (no player, or the last playback
+        failed) or CLOSED."""
+        if self._closing.is_set():
+            return CLOSED
+        if not self._ready.is_set():
+            return STARTING
+        if not self._engine_ok:
+            return NO_ENGINE
+        if self._problem is not None or self._output_error is not None:
+            return NO_AUDIO
+        return SPEAKING if self._speaking else READY
+
+    @property
+    def last_error(self) -> str | None:
+        """Why the last announcement played was not heard, in the player's words (None once
+        one plays again); or why none can be played at all."""
+        return self._output_error or (self._problem if self._engine_ok else None)
 
     @property
     def volume(self) -> float:
@@ -181,10 +216,12 @@ class Announcer:
 
     # -- requests (any thread; none of them waits for speech)
 
-    def announce(self, parts: Sequence[tuple[str, str]], chime: Path | None = None) -> bool:
+    def announce(self, parts: Sequence[tuple[str, str]], chime: Path | None = None,
+                 done: Callable[[Spoken], None] | None = None) -> bool:
         """Queue an announcement: the chime (if any), then each (language, text) in order.
         Returns at once: True if queued, False if it will not be heard (muted, unavailable,
-        nothing to say); never raises for those."""
+        nothing to say); never raises for those. `done(spoken)` is called on the worker
+        thread once a queued announcement is over, however it went (`Spoken.error`)."""
         items = tuple((str(lang), str(text).strip()) for lang, text in parts if str(text).strip())
         if not items and chime is None:
             return False
@@ -197,7 +234,7 @@ class Announcer:
         with self._idle:
             self._pending += 1
         self._queue.put(_Announcement(next(self._seq), items, Path(chime) if chime else None,
-                                      time.monotonic(), self._generation))
+                                      time.monotonic(), self._generation, done))
         return True
 
     def stop(self) -> None:
@@ -308,6 +345,21 @@ class Announcer:
         return self._voice_cache[language]
 
     def _speak(self, engine: Any, item: _Announcement) -> None:
+        record = None
+        try:
+            record = self._speak_one(engine, item)
+        finally:
+            if item.done is not None:
+                if record is None:  # an unexpected error, logged by the loop
+                    now = time.monotonic()
+                    record = Spoken(item.seq, item.parts, (), item.chime, item.queued, now, now,
+                                    error="the speech worker failed (see the log)")
+                try:
+                    item.done(record)
+                except Exception:
+                    log.exception("an announcement's done callback failed")
+
+    def _speak_one(self, engine: Any, item: _Announcement) -> Spoken:
         self._cancel.clear()  # before the checks: a stop() from now on cuts this one off
         text = _describe(item.parts)
         reason = ("closing" if self._closing.is_set() else
@@ -315,7 +367,8 @@ class Announcer:
                   "muted" if self._muted else self._problem)
         if reason:
             log.info("%s, not announced: %s", reason, text)
-            return
+            now = time.monotonic()  # dropped before it began: not in the history
+            return Spoken(item.seq, item.parts, (), item.chime, item.queued, now, now, error=reason)
         # the settings as they are now: a change made while this one speaks applies next time
         volume, rate = self._volume, self._rate
         voices = tuple(self._voice(lang) for lang, _ in item.parts)
@@ -329,15 +382,16 @@ class Announcer:
         started = time.monotonic()
         files: tuple[Path, ...] = ()
         error: str | None = None
+        self._speaking = True
         try:
             if self.output_dir is not None or self._espeak:
-                files, done = self._render_then_play(engine, item, voices, chime, rate, volume)
+                files, error = self._render_then_play(engine, item, voices, chime, rate, volume)
             else:
-                done = self._say(engine, item, voices, chime, rate, volume)
-            if not done:
-                error = "stopped" if self._cancel.is_set() else "playback failed"
+                error = self._say(engine, item, voices, chime, rate, volume)
         except Exception as exc:
             error = f"{type(exc).__name__}: {exc}"
+        finally:
+            self._speaking = False
         ended = time.monotonic()
         if error and error != "stopped":
             log.warning("announcement failed (%s): %s", error, text)
@@ -350,20 +404,23 @@ class Announcer:
                 self.on_spoken(record)
             except Exception:
                 log.exception("on_spoken callback failed")
+        return record
 
     def _render_then_play(self, engine: Any, item: _Announcement, voices: tuple[str | None, ...],
-                          chime: Path | None, rate: int, volume: float) -> tuple[tuple[Path, ...], bool]:
+                          chime: Path | None, rate: int, volume: float
+                          ) -> tuple[tuple[Path, ...], str | None]:
+        """Render, join, then keep (output_dir) or play: (files kept, error or None)."""
         # The temporary folder sits in output_dir when there is one, so the finished file is
         # moved into place with os.replace (atomic: a reader never sees half a WAV).
         with tempfile.TemporaryDirectory(prefix="runofshow-speech-", dir=self.output_dir) as tmp:
             pieces = [chime] if chime is not None else []
             for k, ((_, text), voice) in enumerate(zip(item.parts, voices, strict=True)):
                 if self._cancel.is_set():
-                    return (), False
+                    return (), sound.STOPPED
                 with ENGINE_LOCK:
                     pieces.append(render_part(engine, text, voice, rate, volume, Path(tmp) / f"part{k}.wav"))
             if self._cancel.is_set():
-                return (), False
+                return (), sound.STOPPED
             joined = Path(tmp) / "announcement.wav"
             try:
                 join_wavs(joined, pieces, self.gap_s)
@@ -376,20 +433,32 @@ class Announcer:
                     target = self.output_dir / f"announcement-{item.seq:04d}-{k}{piece.suffix}"
                     os.replace(piece, target)
                     kept.append(target)
-                return tuple(kept), True
+                return tuple(kept), None
             if self.output_dir is not None:
                 target = self.output_dir / f"announcement-{item.seq:04d}.wav"
                 os.replace(joined, target)
-                return (target,), True
-            return (), sound.play_wav(joined, cancel=self._cancel)
+                return (target,), None
+            return (), self._played(sound.play_file(joined, cancel=self._cancel))
+
+    def _played(self, outcome: str | None) -> str | None:
+        """Keep what the player said (the state follows it); the announcement's error."""
+        if outcome is None:
+            self._output_error = None
+            self.last_played = time.time()
+            return None
+        if outcome == sound.STOPPED:
+            return sound.STOPPED
+        self._output_error = outcome
+        return f"{NO_AUDIO} — {outcome}"
 
     def _say(self, engine: Any, item: _Announcement, voices: tuple[str | None, ...],
-             chime: Path | None, rate: int, volume: float) -> bool:
+             chime: Path | None, rate: int, volume: float) -> str | None:
+        """The drivers that play by themselves: the error, or None."""
         if chime is not None:
-            sound.play_wav(chime, cancel=self._cancel)  # a chime that fails is only logged
+            sound.play_file(chime, cancel=self._cancel)  # a chime that fails is only logged
         for (_, text), voice in zip(item.parts, voices, strict=True):
             if self._cancel.is_set():
-                return False
+                return sound.STOPPED
             with ENGINE_LOCK:
                 if voice:
                     engine.setProperty("voice", voice)
@@ -397,4 +466,7 @@ class Announcer:
                 engine.setProperty("volume", volume)
                 engine.say(text)
                 engine.runAndWait()
-        return not self._cancel.is_set()
+        if self._cancel.is_set():
+            return sound.STOPPED
+        self.last_played = time.time()
+        return None
