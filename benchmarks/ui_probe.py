@@ -8,7 +8,7 @@
 Each prints one JSON line (its last line on stdout) for the parent to read. Qt's platform
 (offscreen or xcb) comes from the environment, as for the app. Nothing in ui/ is changed:
 the probes watch the app from outside (an event filter on the application, a wrapped
-paintEvent or `ui.sound.play_wav`, the ticker's own `lags_ms`, the announcer's `history`).
+paintEvent or `ui.sound.play_file`, the ticker's own `lags_ms`, the announcer's `history`).
 
 - startup-*: `LAUNCHED_ENV` holds the time.time() at which the parent launched this process;
   the figures are the time from then until a first window is exposed (Qt has drawn it),
@@ -24,7 +24,7 @@ paintEvent or `ui.sound.play_wav`, the ticker's own `lags_ms`, the announcer's `
   (PreciseTimer): the gaps between its timeouts, for SECONDS with nothing spoken (the
   baseline), then from the moment N announcements (SPEECH_PARTS with the attention chime)
   are queued one after the other from the GUI thread, as the cue scheduler does, until the
-  announcer is idle again plus SPEECH_MARGIN_S. `ui.sound.play_wav` is wrapped to time the
+  announcer is idle again plus SPEECH_MARGIN_S. `ui.sound.play_file` is wrapped to time the
   playback apart from the rendering.
 """
 
@@ -255,17 +255,18 @@ def speech(seconds: float, folder: str, profile: str | None, announcements: int)
 
     from ui import sound
 
-    played: list[dict] = []  # each play_wav call of the worker: when, how long, the outcome
-    play_wav = sound.play_wav
+    played: list[dict] = []  # each play_file call of the worker: when, how long, the outcome
+    play_file = sound.play_file
 
-    def timed_play(path, **kwargs) -> bool:
+    def timed_play(path, **kwargs) -> str | None:
         audio_s = sound.wav_duration(path)
         began = time.monotonic()
-        ok = play_wav(path, **kwargs)
-        played.append({"began": began, "ended": time.monotonic(), "audio_s": audio_s, "ok": ok})
-        return ok
+        why = play_file(path, **kwargs)
+        played.append({"began": began, "ended": time.monotonic(), "audio_s": audio_s,
+                       "ok": why is None})
+        return why
 
-    sound.play_wav = timed_play  # the worker calls sound.play_wav through the module
+    sound.play_file = timed_play  # the worker calls sound.play_file through the module
     app, windows = live_app(folder)
     announcer = windows.announcer
     if announcer is None or not announcer.available:

@@ -6,16 +6,20 @@ import json
 import math
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from datetime import datetime
+from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import Qt
 
 from runofshow.clock import SimulatedClock, SystemClock
+from runofshow.display_state import DisplayState
 from runofshow.loader import load_agenda
-from runofshow.show import rehearsal_clock
+from runofshow.show import Show, journal_file, rehearsal_clock
 from tests.conftest import REPO, WIPO, zurich_s
 from ui.app import build_app
 from ui.ticker import SecondTicker
@@ -71,7 +75,6 @@ def test_reopening_mid_show_comes_back_to_the_same_place_windows_included(qtbot,
 
 
 def test_rehearsal_clock_resumes_where_the_rehearsal_stood(tmp_path, agenda):
-    from runofshow.display_state import DisplayState
     from runofshow.journal import Journal
 
     journal = Journal.open(tmp_path / "j.jsonl", agenda.source)
@@ -96,6 +99,20 @@ def test_ticker_fires_just_after_each_second_boundary(qtbot):
         after = moment - math.floor(moment)
         assert after < 0.25, f"fired {after * 1000:.0f} ms after the boundary"
     assert len({math.floor(m) for m in fired}) == len(fired)  # once per second, never twice
+
+
+def test_ticker_comes_back_when_a_paused_rehearsal_runs_again(qtbot, tmp_path, agenda):
+    clock = SimulatedClock(zurich_s(13, "09:55"), speed=0.0)
+    windows = build_app(agenda, WIPO, rehearse=True, clock=clock,
+                        journal_file=tmp_path / "show.jsonl", complete=False)
+    windows.show_chair()
+    assert windows.ticker._timer.interval() > 60_000  # paused: no boundary comes
+    windows.controller.set_speed(60.0)
+    assert windows.ticker._timer.interval() <= 60  # the next boundary at 60x, at once
+    fired = []
+    windows.controller.ticked.connect(lambda: fired.append(1))
+    qtbot.waitUntil(lambda: len(fired) >= 3, timeout=2000)
+    windows.close()
 
 
 def test_ticker_follows_a_rehearsal_speed():
@@ -143,7 +160,7 @@ def test_an_agenda_without_a_timezone_opens_on_the_zone_the_computer_has_at_each
     assert started["Europe/Zurich"].timestamp() - started["Asia/Shanghai"].timestamp() > 6 * 3600
 
 
-SIZES = ["1280x720", "1920x1080"]
+SIZES = ["1280x720", "1366x768", "1920x1080"]
 
 
 @pytest.mark.skipif(shutil.which("Xvfb") is None or shutil.which("import") is None,
@@ -167,6 +184,11 @@ def test_screenshots_under_xvfb(tmp_path, size):
     assert report["chair_message_fits"] and report["projector_message_fits"]
     assert report["projector_countdown"] == report["chair_countdown"] == "4:48"
     assert report["projector_digit_share"] >= 0.35
+    assert report["projector_message_digit_share"] >= 0.35  # the message sits with the countdown
+    for shot in ("projector_message", "projector_cue", "projector_long", "projector_long_all"):
+        assert report[shot]["fits"] and report[shot]["broken_words"] == [], report[shot]
+        assert report[shot]["digit_share"] >= 0.35, report[shot]
+    assert report["projector_long"]["primary_chars"] == 93
     assert report["rundown_rows_shown"] >= 6  # the cue dock leaves the rundown room, even at 720p
     for name in ("console", "chair", "projector"):
         screen = QImage(str(tmp_path / f"screen-{name}-{size}.png"))
@@ -211,3 +233,81 @@ def test_a_second_launch_on_the_same_show_brings_the_first_forward(tmp_path):
     finally:
         first.kill()
         first.wait()
+
+
+# A rehearsal killed mid-run resumes where its clock stood, give or take one keep of its
+# place (about a real second: ui.controller.CLOCK_KEPT_EVERY_S) at its speed, plus the
+# second the place is rounded to. With a margin for a slow machine: 0.25 s more.
+def clock_loss_bound(speed: float) -> float:
+    return speed * 1.25 + 1
+
+
+def test_a_rehearsal_killed_at_60x_resumes_where_its_clock_stood(tmp_path, monkeypatch):
+    """SIGKILL at 60x: the clock resumes within a real second's worth of show time (it went
+    back 2 min 43 s before), its speed too, and the cue that fired before is not fired
+    again by the restarted app."""
+    agenda = load_agenda(WIPO)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RUNOFSHOW_DATA_DIR": str(tmp_path),
+           "RUNOFSHOW_QUIT_AFTER_MS": "60000"}  # a safety net; it is killed long before
+    monkeypatch.setenv("RUNOFSHOW_DATA_DIR", str(tmp_path))  # for journal_file below
+    journal = journal_file(agenda, WIPO, rehearse=True)
+    # a rehearsal left at 09:55 at 60x: the app starts there, at that speed
+    DisplayState(speed=60.0, simulated_at=zurich_s(13, "09:55")).save(
+        journal.with_suffix(".display.json"))
+    kept = journal.with_suffix(".clock.json")
+    errors = tmp_path / "stderr.txt"
+    with open(errors, "w", encoding="utf-8") as stderr:
+        app = subprocess.Popen([sys.executable, "-m", "ui"], cwd=REPO, env=env,
+                               stdout=subprocess.DEVNULL, stderr=stderr)
+    try:
+        saves = []  # (real moment just before it was seen, when it was seen, the place kept)
+        looked = time.time()
+        deadline = looked + 40
+        # until 10:01: past the opening's start cue at 10:00, so the cue log has it
+        while (not saves or saves[-1][2] < zurich_s(13, "10:01")) and time.time() < deadline:
+            now = time.time()
+            try:
+                place = json.loads(kept.read_text(encoding="utf-8"))["simulated_at"]
+            except (OSError, ValueError):
+                place = None
+            if place is not None and (not saves or place != saves[-1][2]):
+                saves.append((looked, now, place))
+            looked = now
+            time.sleep(0.003)
+        assert saves and app.poll() is None, errors.read_text()[-2000:]
+        time.sleep(0.9)  # just before the next keep: the most a kill can cost
+        killed = time.time()
+        app.send_signal(signal.SIGKILL)
+        app.wait(10)
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+    # where the clock stood at the kill: the last place seen was kept between two looks,
+    # and the clock ran on at 60 show-seconds per real second from there
+    before, seen, place = saves[-1]
+    stood_from = place + 60 * (killed - seen)
+    stood_to = place + 1 + 60 * (killed - before)
+    gaps = [b[1] - a[0] for a, b in pairwise(saves)]
+    assert all(gap < 1.25 for gap in gaps[1:]), gaps  # kept about once a real second
+
+    resumed = Show.open(agenda, WIPO, rehearse=True)  # what the restarted app opens
+    try:
+        at, speed = resumed.clock.precise_s(), resumed.clock.speed
+    finally:
+        resumed.close()
+    assert speed == 60.0
+    # never ahead of where it stood (allowing for the 0.1 s it has run since it was opened)
+    assert at <= stood_to + 60 * 0.1
+    assert stood_from - at <= clock_loss_bound(60.0), (stood_from - at, saves[-3:])
+
+    # and the real app restarted on it: up on its own, the cue that fired is not fired again
+    again = subprocess.run([sys.executable, "-m", "ui"], cwd=REPO, capture_output=True, text=True,
+                           env={**env, "RUNOFSHOW_QUIT_AFTER_MS": "2500"}, timeout=60)
+    assert again.returncode == 0, again.stderr[-2000:]
+    assert "Traceback" not in again.stderr, again.stderr[-2000:]
+    outcomes = [json.loads(line) for line in
+                journal.with_suffix(".cues.jsonl").read_text(encoding="utf-8").splitlines()]
+    fired = [o["cue"] for o in outcomes if o.get("outcome") == "fired"]
+    assert fired.count("d1-opening/start") == 1, fired
+    assert json.loads(kept.read_text(encoding="utf-8"))["simulated_at"] >= at

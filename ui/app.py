@@ -141,11 +141,28 @@ class ShowWindows:
         self.console.resizeDocks([self.cue_dock], [self.console.height() * CUE_DOCK_SHARE // 100],
                                  Qt.Orientation.Vertical)
         self.chair.raise_()  # the console opened later must not cover the chair's window
+        # as a window, the projector shares the main screen's right half with the chair
+        main = QGuiApplication.primaryScreen().availableGeometry()
+        self.projector.windowed_place = QRect(*first_run_layout(main, 1)["projector"])
+        self.projector.placed.connect(self._projector_placed)
+        self.console.projector.attach_projector(self.projector)  # its Fullscreen box
         self.projector.place()
-        layout = self._first_layout()
-        if not self.projector.isFullScreen() and "projector" in layout:
-            self.projector.setGeometry(*layout["projector"])
         self.cues.start()
+
+    def _projector_placed(self) -> None:
+        """The projector moved, or went in or out of fullscreen. Fullscreen over the chair's
+        or the console's screen, it takes the keys, so Esc brings it back; anywhere else,
+        those two are raised again above it, so a projector window never hides them."""
+        if self.closed:
+            return
+        projector = self.projector
+        theirs = {self.chair.screen().name(), self.console.screen().name()}
+        if projector.isFullScreen() and projector.screen().name() in theirs:
+            projector.raise_()
+            projector.activateWindow()
+        else:
+            self.console.raise_()
+            self.chair.raise_()
 
     def _first_layout(self) -> dict[str, tuple[int, int, int, int]]:
         return first_run_layout(QGuiApplication.primaryScreen().availableGeometry(),
@@ -211,8 +228,9 @@ def build_windows(show: Show, announcer=None, complete: bool = True) -> ShowWind
     """The windows of an open show: all of them, or with `complete=False` only the
     chair's (`ShowWindows.build_rest` adds the others)."""
     controller = ShowController(show)
-    windows = ShowWindows(controller, ChairWindow(controller),
-                          SecondTicker(show.clock, controller.tick), announcer)
+    ticker = SecondTicker(show.clock, controller.tick)
+    controller.display_changed.connect(ticker.follow_speed)  # a rehearsal's speed is set there
+    windows = ShowWindows(controller, ChairWindow(controller), ticker, announcer)
     if show.journal.recovered:  # said once every window listens
         windows.when_complete(lambda done: done.controller.refused.emit(
             "the last journal line was torn by a crash and was dropped; every acknowledged "
@@ -243,13 +261,18 @@ def make_announcer():
     return Announcer()
 
 
-def keep_screens_awake(awake: KeepAwake, controller: ShowController) -> None:
-    """No screensaver and no display sleep while the core says the screens are needed."""
+def keep_screens_awake(awake: KeepAwake, controller: ShowController,
+                       console: ConsoleWindow | None = None) -> None:
+    """No screensaver and no display sleep while the core says the screens are needed; the
+    console says whether that works ("screens" line), so a technician whose desktop
+    cannot be asked knows to disable the screensaver by hand."""
     reason = screens_awake_reason(controller.board())
     if reason is None:
         awake.release()
     else:
         awake.hold(reason)
+    if console is not None:
+        console.show_room_status("screens", *awake.status())
 
 
 def bring_forward(windows: ShowWindows | None) -> None:
@@ -338,9 +361,17 @@ class Application:
             self.awake = KeepAwake()
             self.lock.listen()
             QTimer.singleShot(0, self._start_speech)  # once the console is on screen too
-        controller = windows.controller
+        controller, console = windows.controller, windows.console
         for signal in (controller.ticked, controller.changed):
-            signal.connect(lambda: keep_screens_awake(self.awake, controller))
+            signal.connect(lambda: keep_screens_awake(self.awake, controller, console))
+        # the speech line too: "no audio output" must be seen where the technician looks
+        panel = windows.cue_panel
+        panel.speech_status_changed.connect(
+            lambda text, ok: console.show_room_status("speech", text, ok))
+        console.show_room_status("speech", *panel.speech_status_line())
+        # said as soon as the console is up, not at the next tick; after it is shown, as a
+        # desktop slow to answer on D-Bus must not hold the console back
+        QTimer.singleShot(0, console, lambda: keep_screens_awake(self.awake, controller, console))
 
     def _start_speech(self) -> None:
         # espeak-ng starts after the windows: it costs the screens nothing then

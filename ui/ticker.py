@@ -38,6 +38,12 @@ class SecondTicker(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
+    def follow_speed(self) -> None:
+        """The clock's speed may have changed: wait for its next boundary at the new speed
+        (armed while a rehearsal was paused, the timer would otherwise wait for ever)."""
+        if self._timer.isActive():
+            self._arm()
+
     def _arm(self) -> None:
         now = self.clock.precise_s()
         speed = max(self.clock.speed, 1e-6)
