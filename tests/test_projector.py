@@ -313,8 +313,10 @@ def test_next_line_wall_clock_and_rehearsal_marker(rig):
     start_opening(rig)
     render(rig, moment("10:03:00"))
     window = rig.window
-    assert window.next_line.text().startswith("下一场 · Next: 第一组")
-    assert window.next_line.text().endswith("in 7 min, 10:10")
+    # when first (it is what the room needs), then the title in both languages
+    assert window.next_line.text() == ("下一场 · Next · in 7 min, 10:10: 第一组：相互理解——汇集不同观点"
+                                       " · Panel 1: Mutual Understanding – Bringing Together "
+                                       "Different Perspectives")
     assert window.wall.last_text == "10:03"  # Geneva time, not UTC (09:03)
     assert window.rehearsal.text() == "彩排 · REHEARSAL" and not window.rehearsal.isHidden()
 

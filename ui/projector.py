@@ -238,7 +238,8 @@ class ProjectorWindow(QWidget):
             return f"{bilingual('starts', languages)} {at}"
         # in overtime the next session is due now: "in 0 min" would read as a mistake
         when = board.next_text if board.next_start_s > self.controller.now_s() + 30 else at
-        return f"{bilingual('next', languages)}: {board.next_session.title.best(languages)} · {when}"
+        title = " · ".join(text for text in board.next_session.title.pair(languages) if text)
+        return f"{bilingual('next', languages)} · {when}: {title}"
 
     # -- texts, on every signal -------------------------------------------------------------
     def refresh(self) -> None:
