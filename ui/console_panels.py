@@ -149,9 +149,11 @@ class ProjectorControls(QGroupBox):
         column.addLayout(row)
         self.projector_window = None  # the window itself, once the app attaches it
 
-        column.addWidget(QLabel("Message to the stage"))
         self.message_edit = QLineEdit()
-        self.message_edit.setPlaceholderText("e.g. 5 minutes left / 还剩五分钟")
+        # the field says what it is for (no label above it: at 720p every row counts)
+        self.message_edit.setPlaceholderText("Message to the stage, e.g. 5 minutes left / 还剩五分钟")
+        self.message_edit.setToolTip("Message to the stage: shown on the chair's view and the "
+                                     "projector with the countdown (Enter or Send)")
         self.message_edit.setClearButtonEnabled(True)
         self.message_edit.returnPressed.connect(self.send_message)
         column.addWidget(self.message_edit)
