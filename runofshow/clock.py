@@ -13,6 +13,7 @@ wall-clock correction on the computer does not disturb a rehearsal.
 from __future__ import annotations
 
 import math
+import threading
 import time
 from collections.abc import Callable
 from typing import Protocol
@@ -60,33 +61,47 @@ class SystemClock:
 
 
 class SimulatedClock:
-    """A rehearsal's clock: starts at `start_s` and runs at `speed` (0: stands still)."""
+    """A rehearsal's clock: starts at `start_s` and runs at `speed` (0: stands still).
+
+    Another thread may read it while the GUI thread changes its speed
+    (ui/clock_keeper.py does): reading the real moment and changing the line take one lock,
+    so no reader ever sees the clock go back, not even by a few milliseconds.
+    """
 
     simulated = True
 
     def __init__(self, start_s: float, speed: float = 1.0,
                  real: Callable[[], float] = time.monotonic):
         self._real = real
-        self._origin_real = real()
-        self._origin = float(start_s)
-        self.speed = speed
+        self._lock = threading.Lock()
+        self._line = (real(), float(start_s), float(speed))  # (real origin, origin, speed)
+
+    @property
+    def speed(self) -> float:
+        return self._line[2]
 
     def precise_s(self) -> float:
-        return self._origin + (self._real() - self._origin_real) * self.speed
+        with self._lock:
+            return self._at(self._real())
+
+    def _at(self, real: float) -> float:
+        origin_real, origin, speed = self._line
+        return origin + (real - origin_real) * speed
 
     def now_s(self) -> int:
         return math.floor(self.precise_s())
 
     def set_speed(self, speed: float) -> None:
-        self._rebase(self.precise_s())
-        self.speed = speed
+        self._move(lambda now: now, float(speed))
 
     def jump_to(self, moment_s: float) -> None:
-        self._rebase(float(moment_s))
+        self._move(lambda now: float(moment_s), self.speed)
 
     def jump_by(self, seconds: float) -> None:
-        self._rebase(self.precise_s() + seconds)
+        self._move(lambda now: now + seconds, self.speed)
 
-    def _rebase(self, simulated: float) -> None:
-        self._origin_real = self._real()
-        self._origin = simulated
+    def _move(self, moment: Callable[[float], float], speed: float) -> None:
+        """A new line from this real moment: at `moment(where the clock stands)`, `speed`."""
+        with self._lock:
+            real = self._real()
+            self._line = (real, moment(self._at(real)), speed)

@@ -236,7 +236,7 @@ def test_a_second_launch_on_the_same_show_brings_the_first_forward(tmp_path):
 
 
 # A rehearsal killed mid-run resumes where its clock stood, give or take one keep of its
-# place (about a real second: ui.controller.CLOCK_KEPT_EVERY_S) at its speed, plus the
+# place (about a real second: ui.clock_keeper.KEPT_EVERY_S) at its speed, plus the
 # second the place is rounded to. With a margin for a slow machine: 0.25 s more.
 def clock_loss_bound(speed: float) -> float:
     return speed * 1.25 + 1

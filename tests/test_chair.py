@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -344,7 +346,8 @@ def test_hours_early_space_asks_first_and_no_starts_nothing(qtbot, tmp_path):
     assert controller.show.live_id is None
     assert window.notice.text() == ("Not started: it starts at its planned time, or when you "
                                     "confirm.")
-    window.commands.next_guard.now = lambda: 10_000.0  # a while later
+    later = time.monotonic() + 60  # a while later (relative: the machine's uptime is unknown)
+    window.commands.next_guard.now = lambda: later
     space(window)
     assert controller.show.live_id == "d1-opening"
 

@@ -33,6 +33,7 @@ from runofshow.journal import JournalError
 from runofshow.model import Agenda
 from runofshow.show import Show, journal_file
 from ui.chair import ChairWindow
+from ui.clock_keeper import ClockKeeper
 from ui.controller import ShowController
 from ui.first_frame import after_first_frame
 from ui.shell import Shell
@@ -64,6 +65,7 @@ class ShowWindows:
     cues: CueScheduler | None = None
     cue_panel: CuePanel | None = None
     cue_dock: QWidget | None = None
+    clock_keeper: ClockKeeper | None = None
     closed: bool = False
     _when_complete: list = field(default_factory=list, init=False, repr=False)
 
@@ -187,6 +189,8 @@ class ShowWindows:
             return
         self.closed = True
         self.ticker.stop()
+        if self.clock_keeper is not None:
+            self.clock_keeper.stop()
         if self.cues is not None:
             self.cues.stop()
         display = self.controller.display
@@ -231,6 +235,8 @@ def build_windows(show: Show, announcer=None, complete: bool = True) -> ShowWind
     ticker = SecondTicker(show.clock, controller.tick)
     controller.display_changed.connect(ticker.follow_speed)  # a rehearsal's speed is set there
     windows = ShowWindows(controller, ChairWindow(controller), ticker, announcer)
+    windows.clock_keeper = ClockKeeper(show)
+    windows.clock_keeper.start()
     if show.journal.recovered:  # said once every window listens
         windows.when_complete(lambda done: done.controller.refused.emit(
             "the last journal line was torn by a crash and was dropped; every acknowledged "

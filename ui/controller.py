@@ -7,17 +7,12 @@ comes back as `refused(message)` for the view to show; nothing is written for it
 The projection and the board are worked out at most once per second of the show's clock
 (and again after every change), whichever view asks first; every view that paints in that
 second shows the same board.
-
-A rehearsal clock's place is kept on disk from the tick, about once a real second, by a
-writer thread (Show.clock_place, Show.write_clock_place): a crash of the app costs a
-rehearsal about a real second of its clock, and the GUI thread never waits for the disk.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -38,22 +33,6 @@ CUE_FLASH_MIN_REAL_S = 1.5  # ...but at least this long in real time (at 60x, 12
 # banner, and at 60x a second of show time is 17 ms, so "One minute remaining" could
 # otherwise be painted for a frame over 0:00. At real speed: at 0:00 itself.
 CUE_FLASH_ENDS_BEFORE_REAL_S = 0.1
-# A rehearsal clock's place is written at most this often (real time): about once a
-# second. Not exactly 1.0: at 1x the ticks come a second apart give or take a few ms, and
-# each of them should keep the place.
-CLOCK_KEPT_EVERY_S = 0.95
-# One thread for the process writes the places: a rename over the old file can wait for the
-# disk (runofshow/display_state.py has the figures), the countdown must not.
-_clock_writer: ThreadPoolExecutor | None = None
-
-
-def _writer() -> ThreadPoolExecutor:
-    global _clock_writer
-    if _clock_writer is None:
-        _clock_writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="runofshow-clock")
-    return _clock_writer
-
-
 @dataclass(frozen=True)
 class _Flash:
     """A cue's words on the chair and projector, and until when they mean something."""
@@ -81,8 +60,6 @@ class ShowController(QObject):
         self._projection: Projection | None = None
         self._board: Board | None = None
         self._flash: _Flash | None = None
-        self._clock_kept_at = float("-inf")  # time.monotonic(); the first tick keeps the place
-        self._clock_write: Future | None = None
 
     @property
     def agenda(self) -> Agenda:
@@ -131,18 +108,6 @@ class ShowController(QObject):
 
     def _after_paint(self) -> None:
         self.ticked_late.emit()
-        self._keep_clock_place()
-
-    def _keep_clock_place(self) -> None:
-        """A rehearsal clock's place, kept so a crash does not send the rehearsal back."""
-        if time.monotonic() - self._clock_kept_at < CLOCK_KEPT_EVERY_S:
-            return
-        if self._clock_write is not None and not self._clock_write.done():
-            return  # the disk is slow: the writer still has the last one, try next second
-        self._clock_kept_at = time.monotonic()
-        place = self.show.clock_place()
-        if place is not None:
-            self._clock_write = _writer().submit(self.show.write_clock_place, place)
 
     # -- live actions ------------------------------------------------------------------
     def _act(self, method, *args) -> bool:
