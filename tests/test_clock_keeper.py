@@ -7,6 +7,7 @@ import json
 import sys
 import threading
 import time
+from itertools import pairwise
 
 from runofshow.clock import SimulatedClock
 from runofshow.loader import load_agenda
@@ -36,7 +37,7 @@ def test_a_reader_thread_never_sees_the_clock_go_back_while_its_speed_changes():
         reader.join()
         sys.setswitchinterval(switch)
     assert len(readings) > 100
-    backwards = [(a, b) for a, b in zip(readings, readings[1:]) if b < a]
+    backwards = [(a, b) for a, b in pairwise(readings) if b < a]
     assert backwards == []
 
 
