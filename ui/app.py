@@ -45,7 +45,9 @@ if TYPE_CHECKING:
     from ui.cue_panel import CuePanel
     from ui.cue_scheduler import CueScheduler
     from ui.keep_awake import KeepAwake
+    from ui.osc import OscServer
     from ui.projector import ProjectorWindow
+    from ui.server import RemoteServer
 
 log = logging.getLogger(__name__)
 CUE_DOCK_SHARE = 33  # % of the console's height the cue dock starts with
@@ -340,7 +342,9 @@ class Application:
     """The running app: the show open in it, and what outlives a reload of that show
     (speech, the screen keeper, the show's lock and its listener)."""
 
-    def __init__(self, agenda: Agenda, agenda_path: str, rehearse: bool):
+    def __init__(self, agenda: Agenda, agenda_path: str, rehearse: bool,
+                 serve: tuple[str, int] | None = None, token: str | None = None,
+                 osc: tuple[str, int] | None = None):
         self.qt = QApplication.instance() or QApplication(sys.argv[:1])
         self.qt.setApplicationName("runofshow")
         self.rehearse = rehearse
@@ -348,6 +352,10 @@ class Application:
         self.closer = _QuitWhenClosed(self.qt)
         self.announcer = None
         self.awake: KeepAwake | None = None  # made once the first show's console is built
+        self.serve, self.token = serve, token  # --serve (host, port) and --token
+        self.remote: RemoteServer | None = None  # made with the first console (ui/server.py)
+        self.osc_at = osc  # --osc (host, port)
+        self.osc: OscServer | None = None  # made with the remote server, on its hub (ui/osc.py)
         self.shell = Shell(self.build, agenda, agenda_path, rehearse, self.claim_show)
 
     def build(self, agenda: Agenda, path: str, fresh: bool, journal: Path | None) -> ShowWindows:
@@ -378,6 +386,33 @@ class Application:
         # said as soon as the console is up, not at the next tick; after it is shown, as a
         # desktop slow to answer on D-Bus must not hold the console back
         QTimer.singleShot(0, console, lambda: keep_screens_awake(self.awake, controller, console))
+        self._serve(windows)
+
+    def _serve(self, windows: ShowWindows) -> None:
+        """The remote server, and the OSC server on its hub, serve the open show (they
+        outlive a reload); their panel joins the console. Each is started now if --serve or
+        --osc asked, else from the panel's switches."""
+        from ui.osc import OscServer
+        from ui.remote_panel import RemotePanel
+        from ui.server import RemoteHub, RemoteServer
+        from ui.tokens import Tokens
+
+        if self.remote is None:
+            self.remote = RemoteServer(RemoteHub(), Tokens(control=self.token))
+            if self.serve is not None:
+                QTimer.singleShot(0, lambda: self.remote.start(*self.serve))
+            self.osc = OscServer(self.remote.hub)
+            if self.osc_at is not None:
+                QTimer.singleShot(0, lambda: self.osc.start(*self.osc_at))
+        self.remote.hub.follow(windows.controller)
+        console, panel = windows.console, RemotePanel(self.remote, osc=self.osc)
+        panel.room_line_changed.connect(lambda text, ok: console.show_room_status("remote", text, ok))
+        panel.osc_panel.room_line_changed.connect(
+            lambda text, ok: console.show_room_status("osc", text, ok))
+        dock = console.add_panel_beside_cues("Remote", "remote", panel)
+        dock.visibilityChanged.connect(panel.set_seen)
+        panel.reflect()
+        panel.osc_panel.reflect()
 
     def _start_speech(self) -> None:
         # espeak-ng starts after the windows: it costs the screens nothing then
@@ -423,6 +458,9 @@ class Application:
             QTimer.singleShot(int(quit_after), self.qt.quit)
         code = self.qt.exec()
         self.closer.closing = True
+        for server in (self.remote, self.osc):  # no device acts once the journal closes
+            if server is not None:
+                server.stop(wait=True)
         shell.windows.close()
         if self.awake is not None:
             self.awake.release()
@@ -432,6 +470,8 @@ class Application:
         return code
 
 
-def run_app(agenda: Agenda, agenda_path: str, rehearse: bool, fresh: bool = False) -> int:
+def run_app(agenda: Agenda, agenda_path: str, rehearse: bool, fresh: bool = False,
+            serve: tuple[str, int] | None = None, token: str | None = None,
+            osc: tuple[str, int] | None = None) -> int:
     keep_stdout_writable()
-    return Application(agenda, agenda_path, rehearse).run(fresh)
+    return Application(agenda, agenda_path, rehearse, serve, token, osc).run(fresh)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QDockWidget,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -100,6 +101,23 @@ class ConsoleWindow(QMainWindow):
         self._reflect_speed()
 
     # -- building -----------------------------------------------------------------------
+    def add_panel_beside_cues(self, title: str, name: str, panel: QWidget) -> QDockWidget:
+        """A panel as a tab of the dock at the bottom, beside the cues' (the side panel has
+        no height to spare on a 720p screen): the Remote panel (ui/remote_panel.py). The
+        cues' tab stays in front."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        dock.setWidget(panel)
+        cues = self.findChild(QDockWidget, "cues")
+        if cues is None:
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        else:
+            self.tabifyDockWidget(cues, dock)
+            cues.raise_()
+        return dock
+
     def _action(self, name: str, text: str, slot, tip: str,
                 shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self)

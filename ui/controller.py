@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -60,6 +62,7 @@ class ShowController(QObject):
         self._projection: Projection | None = None
         self._board: Board | None = None
         self._flash: _Flash | None = None
+        self._held: set[str] | None = None  # the signals (names) held back in a batch
 
     @property
     def agenda(self) -> Agenda:
@@ -128,8 +131,31 @@ class ShowController(QObject):
             # "One minute remaining" and then the chair adds five: the words would lie. A
             # cue the action sets off (a start) flashes anew as `changed` goes out.
             self._flash = None
-        self.changed.emit()
+        self._tell("changed")
         return True
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Apply several actions as one: each is in the journal as it is taken, as always,
+        but the views hear of them once, at the end. A burst from the network (50 actions
+        a second from many devices) then costs the screens one refresh, not fifty."""
+        if self._held is not None:  # already in one
+            yield
+            return
+        self._held = set()
+        try:
+            yield
+        finally:
+            held, self._held = self._held, None
+            for name in ("changed", "display_changed"):  # in their usual order
+                if name in held:
+                    getattr(self, name).emit()
+
+    def _tell(self, name: str) -> None:
+        if self._held is not None:
+            self._held.add(name)
+        else:
+            getattr(self, name).emit()
 
     @staticmethod
     def _time_left_changed(before: Board, after: Board) -> bool:
@@ -207,7 +233,7 @@ class ShowController(QObject):
         for key, value in changes.items():
             setattr(self.display, key, value)
         self.show.save_display()
-        self.display_changed.emit()
+        self._tell("display_changed")
 
     def set_speed(self, speed: float) -> None:
         if self.clock.simulated:

@@ -1,7 +1,9 @@
 """The `runofshow` command: the app, or one of the core's commands.
 
     runofshow                      the app on the bundled WIPO agenda, in rehearsal
-    runofshow AGENDA.yaml          the app on that agenda (--rehearse, --today, --fresh)
+    runofshow AGENDA.yaml          the app on that agenda (--rehearse, --today, --fresh,
+                                   --serve [HOST:]PORT, --token TOKEN, --osc [HOST:]PORT:
+                                   docs/remote.md)
     runofshow check|plan|cues …    the core's commands (runofshow/cli.py), without Qt
 
 Each path imports what it uses: a command never loads Qt (so it works, and starts fast, on
@@ -37,7 +39,37 @@ def app_parser() -> argparse.ArgumentParser:
                              "rehearse or run last year's programme")
     parser.add_argument("--fresh", action="store_true",
                         help="start the show afresh (the old journal is kept aside)")
+    parser.add_argument("--serve", metavar="[HOST:]PORT", type=serve_address,
+                        help="serve the show to other devices (docs/remote.md) on PORT, on the "
+                             "loopback address unless HOST is given (e.g. 0.0.0.0:4001)")
+    parser.add_argument("--token", type=control_token,
+                        help="the control token for this run (default: the one kept in the "
+                             "config folder)")
+    parser.add_argument("--osc", metavar="[HOST:]PORT", type=serve_address,
+                        help="take OSC commands over UDP on PORT (docs/remote.md); OSC has no "
+                             "token, so on the loopback address unless HOST is given")
     return parser
+
+
+def serve_address(text: str) -> tuple[str, int]:
+    """`PORT`, `HOST:PORT` or `[IPv6]:PORT` as (host, port); loopback when no host."""
+    host, colon, port = text.rpartition(":")
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]
+    elif ":" in host or (colon and not host):
+        raise argparse.ArgumentTypeError(f"{text!r}: write PORT, HOST:PORT or [IPv6]:PORT")
+    if not port.isdigit() or not 1 <= int(port) <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r}: the port is a number from 1 to 65535")
+    return host or "127.0.0.1", int(port)
+
+
+def control_token(text: str) -> str:
+    from ui.tokens import token_problem
+
+    problem = token_problem(text)
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
+    return text
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -62,7 +94,8 @@ def main(argv: list[str] | None = None) -> int:
         if not (exc.name or "").startswith(("PySide6", "shiboken6")):
             raise
         return _plan_in_terminal(agenda, rehearse, exc)
-    return run_app(agenda, path, rehearse=rehearse, fresh=args.fresh)
+    return run_app(agenda, path, rehearse=rehearse, fresh=args.fresh, serve=args.serve,
+                   token=args.token, osc=args.osc)
 
 
 def _plan_in_terminal(agenda: Agenda, rehearse: bool, reason: Exception) -> int:

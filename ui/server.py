@@ -1,0 +1,458 @@
+"""The show served to other devices (docs/remote.md): an aiohttp server on a thread of its own.
+
+Two threads meet here. The Qt thread owns the show: the controller, the journal, the
+screens. The server's thread runs an asyncio loop with the HTTP and WebSocket clients. The
+countdown never waits for the network: the Qt thread only ever hands a finished state over
+(`RemoteHub.refresh`, a reference swap and a wake-up of the loop), and an action from a
+device reaches it as a queued signal, applied between two paints like a key press.
+
+- `RemoteHub`: the meeting point. `snapshot()` (any thread), `await act(action)` (the
+  server's loop, or the OSC server's: ui/osc.py), `subscribe()` / `unsubscribe()` (the
+  server's loop).
+- `RemoteServer`: starts and stops the server's thread; the console's switch and
+  `--serve` use it.
+- `create_app` (ui/server_app.py): the routes, tokens, Host/Origin checks and limits.
+
+aiohttp is imported only on the server's thread when it starts: the app's first window
+never waits for it, and the app runs without it (the console then says so).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import concurrent.futures
+import contextlib
+import errno
+import logging
+import math
+import threading
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+
+from runofshow.board import Board, BoardMode
+from runofshow.bundled import bundled_dir
+from runofshow.remote import RemoteAction, RemoteError, parse_action, state_json
+from ui.chair_commands import EARLY_START_S
+from ui.controller import ShowController
+from ui.theme import PHASE_STYLES, WAITING_STYLE
+from ui.tokens import Tokens
+
+log = logging.getLogger(__name__)
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 4001
+ACTION_TIMEOUT_S = 5.0  # a GUI thread that does not take an action by then: 503, nothing done
+MAX_PENDING_ACTIONS = 64  # actions waiting for the Qt thread at once; beyond, 503 at once
+STOP_WAIT_S = 3.0
+# Actions from devices are applied in batches (RemoteHub._apply_waiting), at most this
+# often: a flood from many devices costs the screens twenty refreshes a second, not a
+# hundred. Well under the time between a person's presses, so one device is never kept
+# waiting by its own last action.
+BATCH_EVERY_S = 0.05
+# No batch starts this close (real time) before the show clock's next second: a refresh
+# takes ~15 ms, and the countdown's tick at that second comes first.
+QUIET_BEFORE_SECOND_S = 0.02
+AFTER_SECOND_S = 0.005  # ...then the batch waits until just after the tick
+
+
+def style_json(board: Board) -> dict:
+    """The colours, symbol and words of the board's phase, as the projector draws them."""
+    style = PHASE_STYLES[board.phase] if board.mode == BoardMode.LIVE else WAITING_STYLE
+    return {"background": style.background, "foreground": style.foreground,
+            "symbol": style.symbol, "word": dict(style.word),
+            "flash_background": style.flash_background}
+
+
+def failure(status: int, error: str) -> dict:
+    return {"ok": False, "status": status, "error": error}
+
+
+class RemoteHub(QObject):
+    """The state of the show as devices see it, and the way their actions reach the show.
+
+    Lives on the Qt thread. A snapshot, once handed out, is never changed (a new one
+    replaces it), so every thread may read the one it holds."""
+
+    _requested = Signal()  # actions are waiting in the inbox: the Qt thread takes them
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.timeout_s = ACTION_TIMEOUT_S
+        self.active = False  # set by RemoteServer: no work at ticks while nobody is served
+        self._controller: ShowController | None = None
+        self._agenda = None  # the followed show's agenda, read by `act` on the server's loop
+        self._snapshot: dict = {}
+        self._refusal: str | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._subscribers: set[asyncio.Queue] = set()  # touched on the server's loop only
+        # actions waiting for the Qt thread, counted across the loops that call `act` (the
+        # HTTP server's and the OSC server's, ui/osc.py: two threads)
+        self._pending = 0
+        self._pending_lock = threading.Lock()
+        # (RemoteAction, concurrent.futures.Future) from the server's loop to the Qt thread;
+        # a deque's append and popleft are safe between two threads
+        self._inbox: collections.deque = collections.deque()
+        self._requested.connect(self._wake, Qt.ConnectionType.QueuedConnection)
+        self._last_batch = float("-inf")  # time.monotonic() of the last batch
+        self._batch_timer = QTimer(self)
+        self._batch_timer.setSingleShot(True)
+        self._batch_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._batch_timer.timeout.connect(self._apply_waiting)
+
+    # -- the Qt thread -------------------------------------------------------------------
+    def follow(self, controller: ShowController) -> None:
+        """Serve this show (the app's open one; a reload or another agenda brings a new
+        controller). The old controller's connections go with it when it is deleted."""
+        old = self._controller
+        if old is not None and old is not controller:
+            # RuntimeError: it is deleted already, and its connections went with it
+            with contextlib.suppress(RuntimeError):
+                for signal in (old.ticked_late, old.changed, old.display_changed):
+                    signal.disconnect(self.refresh)
+                old.refused.disconnect(self._note_refusal)
+        self._controller = controller
+        self._agenda = controller.agenda
+        # a second's state once the chair and projector have painted it (ticked_late):
+        # the room's countdowns never wait for the devices'
+        for signal in (controller.ticked_late, controller.changed, controller.display_changed):
+            signal.connect(self.refresh)
+        controller.refused.connect(self._note_refusal)
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        """A new snapshot from the controller's projection and board (worked out once a
+        second for the screens anyway), offered to every subscriber."""
+        controller = self._controller
+        if controller is None or not self.active:
+            return
+        board = controller.board()
+        state = state_json(controller.agenda, controller.projection(), board, controller.display,
+                           controller.now_s(), rehearsal=controller.rehearsal,
+                           speed=controller.clock.speed)
+        state["style"] = style_json(board)
+        self._snapshot = state
+        loop = self._loop
+        if loop is not None:
+            with contextlib.suppress(RuntimeError):  # the loop closed as the server stopped
+                loop.call_soon_threadsafe(self._offer, state)
+
+    def _note_refusal(self, words: str) -> None:
+        self._refusal = words
+
+    @Slot()
+    def _wake(self) -> None:
+        """Actions are waiting: apply them now, or when the next batch is due."""
+        if self._batch_timer.isActive():
+            return  # a batch is due already: it takes these too
+        wait_s = self._wait_before_batch()
+        if wait_s <= 0:
+            self._apply_waiting()
+        else:
+            self._batch_timer.start(math.ceil(wait_s * 1000))
+
+    def _wait_before_batch(self) -> float:
+        """Real seconds until a batch may start: BATCH_EVERY_S after the last one, and not
+        in the QUIET_BEFORE_SECOND_S before the show clock's next second."""
+        wait_s = self._last_batch + BATCH_EVERY_S - time.monotonic()
+        controller = self._controller
+        if controller is not None and controller.clock.speed > 0:
+            now = controller.clock.precise_s()
+            to_second = (math.floor(now) + 1 - now) / controller.clock.speed
+            if to_second < QUIET_BEFORE_SECOND_S:
+                wait_s = max(wait_s, to_second + AFTER_SECOND_S)
+        return wait_s
+
+    @Slot()
+    def _apply_waiting(self) -> None:
+        """Every action waiting, as one batch: each in the journal as it is taken, the
+        screens refreshed once after them all (ShowController.batch), so a burst from many
+        devices costs the countdown one refresh. Their answers go out after that refresh,
+        each with the state that includes it."""
+        self._last_batch = time.monotonic()
+        taken: list[tuple[concurrent.futures.Future, dict]] = []
+        controller = self._controller
+        with contextlib.ExitStack() as batch:
+            if controller is not None:
+                batch.enter_context(controller.batch())
+            while self._inbox:
+                action, future = self._inbox.popleft()
+                if not future.set_running_or_notify_cancel():
+                    continue  # the device was told 503 (the wait ran out): nothing is done
+                try:
+                    result = self._carry_out(action)
+                except Exception:  # a fault of ours must not leave the device waiting
+                    log.exception("remote action %s failed", action)
+                    result = failure(500, "the app could not carry out the action; see its log")
+                taken.append((future, result))
+        for future, result in taken:  # the batch's refresh has made the snapshot by now
+            if result["ok"]:
+                result = {**result, "state": self._snapshot}
+            future.set_result(result)
+
+    def _carry_out(self, action: RemoteAction) -> dict:
+        """Apply one checked action through the controller, as the console would. The
+        controller writes the journal (fsynced) before it returns True."""
+        controller = self._controller
+        if controller is None:
+            return failure(503, "no show is open")
+        self._refusal = None
+        kind = action.kind
+        if kind == "message":
+            controller.update_display(message=action.text, blink=action.blink)
+            done = True
+        elif kind == "blackout":
+            controller.update_display(blackout=action.on)
+            done = True
+        elif kind == "next":
+            early = self._too_early(controller)
+            if early:
+                return failure(409, early)
+            done = controller.next()
+        elif kind == "extend":
+            done = controller.extend(action.minutes, action.session)
+        elif kind in ("start", "skip", "unskip"):
+            done = getattr(controller, kind)(action.session)
+        else:  # end, undo, redo
+            done = getattr(controller, kind)()
+        if not done:
+            return failure(409, self._refusal or f"{kind} cannot apply now")
+        return {"ok": True, "status": 200}
+
+    @staticmethod
+    def _too_early(controller: ShowController) -> str | None:
+        """The chair's Space asks before starting a session long before its time on the
+        real clock (ui/chair_commands.py); a device cannot be asked, so it is refused and
+        told how to start the session on purpose."""
+        board = controller.board()
+        if board.mode != BoardMode.WAITING or controller.rehearsal or board.remaining_s <= EARLY_START_S:
+            return None
+        start = controller.agenda.local(board.next_start_s)
+        return (f"{board.session.id} is planned to start at {start:%H:%M}, in "
+                f"{board.remaining_s // 60} min: next does not start it this early; send "
+                f'{{"do": "start", "session": "{board.session.id}"}} to start it now')
+
+    # -- any thread ----------------------------------------------------------------------
+    def snapshot(self) -> dict:
+        """The latest state (runofshow.remote.state_json plus "style"); {} before a show is
+        followed and served. Never changed once handed out: do not change it either."""
+        return self._snapshot
+
+    # -- the server's loop ---------------------------------------------------------------
+    def serve_on(self, loop: asyncio.AbstractEventLoop | None) -> None:
+        """The server's loop (None once it stops): where new snapshots are offered."""
+        self._loop = loop
+        if loop is None:
+            self._subscribers = set()
+
+    def subscribe(self) -> asyncio.Queue:
+        """A queue that always holds the newest snapshot not yet taken (size 1: a slow
+        reader misses states in between, never the latest, and holds no one up)."""
+        queue: asyncio.Queue = asyncio.Queue(maxsize=1)
+        self._subscribers.add(queue)
+        return queue
+
+    def unsubscribe(self, queue: asyncio.Queue) -> None:
+        self._subscribers.discard(queue)
+
+    def _offer(self, state: dict) -> None:
+        for queue in self._subscribers:
+            if queue.full():
+                queue.get_nowait()  # an unread older state: the new one replaces it
+            queue.put_nowait(state)
+
+    async def act(self, action: dict) -> dict:
+        """Check a device's action and have the Qt thread apply it. Returns {"ok": True,
+        "status": 200, "state": …} once it is in the journal, or {"ok": False, "status":
+        400/409/503, "error": words} with nothing done."""
+        agenda = self._agenda
+        if agenda is None:
+            return failure(503, "no show is open")
+        try:
+            parsed = parse_action(action, agenda)
+        except RemoteError as exc:
+            return failure(400, str(exc))
+        with self._pending_lock:
+            if self._pending >= MAX_PENDING_ACTIONS:
+                return failure(503, "too many actions are waiting for the show; try again")
+            self._pending += 1
+        future: concurrent.futures.Future = concurrent.futures.Future()
+        try:
+            self._inbox.append((parsed, future))
+            self._requested.emit()
+            waiting = asyncio.wrap_future(future)
+            await asyncio.wait({waiting}, timeout=self.timeout_s)
+            if not waiting.done() and future.cancel():
+                return failure(503, f"the app did not take the action within {self.timeout_s:g} s "
+                                    "(it is busy); nothing was done")
+            # taken in time, or being applied right now: its answer is moments away
+            return await waiting
+        finally:
+            with self._pending_lock:
+                self._pending -= 1
+
+
+def create_app(hub: RemoteHub, tokens: Tokens, *, extra_routes: Iterable = (),
+               static_dir: Path | None = None, **limits):
+    """The aiohttp application that serves `hub` (ui/server_app.py, imported only now:
+    it imports aiohttp)."""
+    from ui.server_app import create_app as make
+
+    return make(hub, tokens, extra_routes=extra_routes, static_dir=static_dir, **limits)
+
+
+def bundled_routes(hub: RemoteHub) -> list:
+    """The routes other modules add on the same port: Companion's (ui/ontime.py)."""
+    try:
+        from ui.ontime import ontime_routes
+    except ModuleNotFoundError as exc:
+        if exc.name != "ui.ontime":
+            raise
+        return []
+    return list(ontime_routes(hub))
+
+
+def web_views_dir() -> Path:
+    return bundled_dir("assets") / "web"
+
+
+def in_words(exc: OSError, host: str, port: int) -> str:
+    """Why the server could not listen, for the technician."""
+    if exc.errno == errno.EADDRINUSE:
+        return f"port {port} is taken by another program on {host}: choose another port"
+    if exc.errno == errno.EADDRNOTAVAIL:
+        return f"{host} is not an address of this computer"
+    if exc.errno == errno.EACCES:
+        return f"this user may not listen on port {port}: choose a port above 1023"
+    return f"cannot listen on {host}:{port}: {exc.strerror or exc}"
+
+
+def format_address(host: str, port: int) -> str:
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
+class RemoteServer(QObject):
+    """The server's thread: `start(host, port)`, `stop()`. `changed` (on the Qt thread)
+    says it started, failed or stopped: `address` is what it listens on, `error` why it
+    does not (both set on the Qt thread only, so a reader there sees them change together
+    with `changed`)."""
+
+    changed = Signal()
+    _report = Signal(object)  # (address, error) from the server's thread
+
+    def __init__(self, hub: RemoteHub, tokens: Tokens, *, static_dir: Path | None = None,
+                 routes: Callable[[RemoteHub], Iterable] = bundled_routes, **app_options):
+        super().__init__()
+        self.hub = hub
+        self.tokens = tokens
+        self.static_dir = static_dir if static_dir is not None else web_views_dir()
+        self.routes = routes
+        self.app_options = app_options  # create_app's limits (tests make them small)
+        self.host: str | None = None
+        self.port: int | None = None
+        self.address: str | None = None  # "127.0.0.1:4001" while listening
+        self.bound: tuple[str, int] | None = None  # (host, port) it listens on: port 0 was any
+        self.error: str | None = None
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._stopping = threading.Event()
+        self._started = threading.Event()
+        self._report.connect(self._reported, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive() and not self._stopping.is_set()
+
+    def start(self, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> None:
+        """Listen on host:port from a thread of its own; returns at once (`changed` tells
+        how it went). A server already running is stopped first."""
+        previous = self._thread
+        if previous is not None:
+            self.stop()
+        self.host, self.port, self.address, self.error, self.bound = host, port, None, None, None
+        self.tokens.load()  # here, not on the server's thread at its first request
+        self.hub.active = True
+        self.hub.refresh()  # the first snapshot, from the Qt thread
+        # each thread has its own events: a restart's new ones are not the old thread's
+        self._stopping, self._started = threading.Event(), threading.Event()
+        self._thread = threading.Thread(
+            target=self._run, args=(host, port, previous, self._stopping, self._started),
+            name="runofshow-server", daemon=True)
+        self._thread.start()
+
+    def stop(self, wait: bool = False) -> None:
+        """Stop listening and close every client; `wait` until the port is free."""
+        thread = self._thread
+        if thread is None:
+            return
+        self._stopping.set()
+        loop = self._loop
+        if loop is not None:
+            with contextlib.suppress(RuntimeError):  # already closed
+                loop.call_soon_threadsafe(loop.stop)
+        self.hub.active = False
+        if wait:
+            thread.join(STOP_WAIT_S)
+
+    def wait_started(self, timeout: float = 10.0) -> bool:
+        """Block until the server listens (True) or failed (False); for tests. `bound` is
+        set then; `address` and `error` once the Qt thread has taken the report."""
+        return self._started.wait(timeout) and self.bound is not None
+
+    def _reported(self, report: tuple[str | None, str | None]) -> None:
+        # in the order the threads said it: a restart's new thread waits for the old one
+        self.address, self.error = report
+        self.changed.emit()
+
+    def _run(self, host: str, port: int, previous: threading.Thread | None,
+             stopping: threading.Event, started: threading.Event) -> None:
+        if previous is not None:
+            previous.join()  # the port it held must be free again
+        loop = asyncio.new_event_loop()
+        runner = None
+        try:
+            from aiohttp import web
+
+            app = create_app(self.hub, self.tokens, extra_routes=self.routes(self.hub),
+                             static_dir=self.static_dir, host=host, **self.app_options)
+            runner = web.AppRunner(app, handle_signals=False, access_log=None, shutdown_timeout=1.0)
+            loop.run_until_complete(runner.setup())
+            site = web.TCPSite(runner, host, port)
+            loop.run_until_complete(site.start())
+            bound = runner.addresses[0]
+            address = format_address(bound[0], bound[1])
+        except ImportError as exc:
+            error = f"the server needs aiohttp ({exc}): pip install aiohttp"
+        except OSError as exc:
+            error = in_words(exc, host, port)
+        except Exception as exc:  # a route that cannot be made, say: the show goes on without
+            log.exception("the remote server cannot start")
+            error = f"the server cannot start: {exc}"
+        else:
+            error = None
+        if error is not None:
+            log.warning("remote server: %s", error)
+            if runner is not None:
+                loop.run_until_complete(runner.cleanup())
+            loop.close()
+            self._report.emit((None, error))
+            started.set()
+            return
+        self.hub.serve_on(loop)
+        self._loop = loop  # before the stop check: a stop from now on reaches the loop
+        self.bound = (bound[0], bound[1])
+        started.set()
+        self._report.emit((address, None))
+        log.info("serving the show on %s", address)
+        try:
+            if not stopping.is_set():
+                loop.run_forever()
+        finally:
+            self.hub.serve_on(None)
+            self._loop = None
+            loop.run_until_complete(runner.cleanup())
+            loop.close()
+            self._report.emit((None, None))
