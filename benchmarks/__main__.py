@@ -68,6 +68,14 @@ def run_core(quick: bool, profile: bool) -> list[core.Result]:
     return results
 
 
+def run_remote(quick: bool) -> list[core.Result]:
+    from benchmarks import remote
+
+    results = remote.run(quick)
+    print_results("Remote server (the app and its devices, each a process of its own)", results)
+    return results
+
+
 def run_ui(quick: bool, profile: bool) -> list[core.Result]:
     results = ui.run(quick)
     print_results("UI (each figure in a process of its own)", results)
@@ -85,6 +93,9 @@ def main(argv: list[str] | None = None) -> int:
     only = parser.add_mutually_exclusive_group()
     only.add_argument("--core", action="store_true", help="only the core's benchmarks")
     only.add_argument("--ui", action="store_true", help="only the app's (Qt) benchmarks")
+    only.add_argument("--remote", action="store_true",
+                      help="only the remote server's: action latency, 200 WebSocket screens "
+                           "with 50 actions/s, idle CPU (benchmarks/remote.py)")
     only.add_argument("--crash", action="store_true",
                       help="only the crash harness: a scripted show killed with SIGKILL 200 "
                            "times (50 with --quick), see benchmarks/crash.py")
@@ -107,10 +118,12 @@ def main(argv: list[str] | None = None) -> int:
         failed = crash.print_report(kills=50 if args.quick else crash.KILLS) != 0
         return 1 if args.strict and failed else 0
     results: list[core.Result] = []
-    if not args.ui:
+    if not (args.ui or args.remote):
         results += run_core(args.quick, args.profile)
-    if not args.core:
+    if not (args.core or args.remote):
         results += run_ui(args.quick, args.profile)
+    if not (args.core or args.ui):
+        results += run_remote(args.quick)
 
     targets = [r for r in results if r.ok is not None]
     missed = [r for r in targets if not r.ok]
