@@ -7,7 +7,7 @@ skipped. The projection (projection.py) turns that and the clock into times.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from runofshow.errors import shown
@@ -75,6 +75,11 @@ class LiveState:
         if found is None:
             found = self.runs[session_id] = SessionRun()
         return found
+
+    def copy(self) -> LiveState:
+        """A copy to try an action on (its runs are its own)."""
+        return LiveState(self.agenda, {sid: replace(run) for sid, run in self.runs.items()},
+                         self.live, self.last_at_s)
 
     def apply(self, action: Action) -> None:
         """Apply one action, or raise ActionError and leave the state unchanged."""

@@ -159,7 +159,9 @@ class Show:
     def do(self, kind: str, session: str | None = None, minutes: int | None = None) -> Action:
         """Apply a live action now. Raises ActionError (nothing written) if it cannot apply."""
         action = Action(self._stamp(), kind, session, minutes)
-        trial = replay(self.agenda, self.actions)
+        # tried on a copy of the state as it stands, not a replay of the whole day: a burst
+        # of actions late in a long show costs each the same
+        trial = self._state.copy()
         trial.apply(action)  # raises before anything reaches the disk
         self.journal.record("do", action)
         self._state = trial

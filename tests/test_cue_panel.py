@@ -64,6 +64,33 @@ def test_the_next_cues_are_listed_in_time_order(panel):
     assert len(rows) == 8
 
 
+def test_an_action_that_moves_the_cues_changes_their_times_in_the_list(panel):
+    """The same cues moved by an extension: their times change in place, the rest stays,
+    and the list is what a full redraw would show."""
+    widget, controller, clock, cues, announcer = panel
+
+    def rows(of=widget):
+        return [[of.table.item(r, c).text() for c in range(4)] for r in range(of.table.rowCount())]
+
+    clock.jump_to(zurich_s(13, "10:00"))
+    controller.next()
+    widget.refresh()
+    before = rows()
+    moved_item = widget.table.item(1, 0)
+    controller.extend(3)
+    widget.refresh()
+    after = rows()
+    assert widget.table.item(1, 0) is moved_item  # changed in place, not made anew
+    assert [row[1:] for row in after] == [row[1:] for row in before]
+    assert after != before
+    assert [row[0] for row in after] == [f"{controller.agenda.local(cue.at_s):%H:%M:%S}"
+                                         for cue in cues.upcoming()[:len(after)]]
+    drawn_afresh = CuePanel(cues, announcer)
+    drawn_afresh.refresh()
+    assert rows(drawn_afresh) == after
+    drawn_afresh.deleteLater()
+
+
 def test_unticking_a_cue_mutes_it(panel):
     widget, _, _, cues, _ = panel
     widget.table.item(0, 3).setCheckState(Qt.CheckState.Unchecked)

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from runofshow.actions import Action, ActionError, ActionKind
+from runofshow.actions import Action, ActionError, ActionKind, replay
 from runofshow.board import BoardMode, board, screens_awake_reason
 from runofshow.clock import SimulatedClock, SystemClock
 from runofshow.cues import CueLog, plan_cues
@@ -221,6 +221,34 @@ def test_allowed_says_exactly_what_the_show_would_accept(tmp_path_factory, show,
         if not accepted:
             assert trial.journal.path.read_bytes() == written
         trial.close()
+
+
+@SETTINGS
+@given(shows(), st.data())
+def test_the_state_after_each_action_is_the_replay_of_the_journal(tmp_path_factory, show, data):
+    """An action is tried on a copy of the state as it stands (not a replay of the day):
+    whatever is done, refused, undone or redone, the state is always what replaying the
+    actions on record gives, and a refused action leaves it as it was."""
+    agenda, _, now = show
+    clock = SimulatedClock(now, speed=0.0)
+    made = Show(agenda, Journal.open(tmp_path_factory.mktemp("j") / "show.jsonl",
+                                     agenda.source), clock)
+    for _ in range(data.draw(st.integers(1, 25))):
+        clock.jump_by(60 * data.draw(st.integers(0, 30)))
+        before = made.state().copy()
+        kind = data.draw(st.sampled_from(["start", "next", "end", "extend", "skip", "unskip",
+                                          "undo", "redo"]))
+        session = data.draw(st.sampled_from([None, *agenda.session_ids]))
+        minutes = data.draw(st.sampled_from([-5, -1, 1, 5])) if kind == "extend" else None
+        try:
+            if kind in ("undo", "redo"):
+                getattr(made, kind)()
+            else:
+                made.do(kind, session, minutes)
+        except ActionError:
+            assert made.state() == before
+        assert made.state() == replay(agenda, made.actions)
+    made.close()
 
 
 def test_a_title_pair_is_what_every_view_shows():

@@ -53,9 +53,14 @@ STOP_WAIT_S = 3.0
 # waiting by its own last action.
 BATCH_EVERY_S = 0.05
 # No batch starts this close (real time) before the show clock's next second: a refresh
-# takes ~15 ms, and the countdown's tick at that second comes first.
-QUIET_BEFORE_SECOND_S = 0.02
+# and its paint take up to ~35 ms here under load, and the countdown's tick at that second comes first.
+QUIET_BEFORE_SECOND_S = 0.04
 AFTER_SECOND_S = 0.005  # ...then the batch waits until just after the tick
+# A change is offered to the screens at most this often (the state of each second goes at
+# once): a flood of actions costs the server's thread, which shares Python's lock with the
+# countdown, four pushes a second to every screen, not twenty. An action's own answer
+# always carries the state with it.
+CHANGE_OFFERED_EVERY_S = 0.25
 
 
 def style_json(board: Board) -> dict:
@@ -101,6 +106,10 @@ class RemoteHub(QObject):
         self._batch_timer.setSingleShot(True)
         self._batch_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._batch_timer.timeout.connect(self._apply_waiting)
+        self._last_offer = float("-inf")  # time.monotonic() of the last snapshot offered
+        self._offer_timer = QTimer(self)
+        self._offer_timer.setSingleShot(True)
+        self._offer_timer.timeout.connect(self._offer_snapshot)
 
     # -- the Qt thread -------------------------------------------------------------------
     def follow(self, controller: ShowController) -> None:
@@ -110,32 +119,57 @@ class RemoteHub(QObject):
         if old is not None and old is not controller:
             # RuntimeError: it is deleted already, and its connections went with it
             with contextlib.suppress(RuntimeError):
-                for signal in (old.ticked_late, old.changed, old.display_changed):
-                    signal.disconnect(self.refresh)
+                old.ticked_late.disconnect(self.refresh)
+                for signal in (old.changed, old.display_changed):
+                    signal.disconnect(self._changed)
                 old.refused.disconnect(self._note_refusal)
         self._controller = controller
         self._agenda = controller.agenda
         # a second's state once the chair and projector have painted it (ticked_late):
         # the room's countdowns never wait for the devices'
-        for signal in (controller.ticked_late, controller.changed, controller.display_changed):
-            signal.connect(self.refresh)
+        controller.ticked_late.connect(self.refresh)
+        for signal in (controller.changed, controller.display_changed):
+            signal.connect(self._changed)
         controller.refused.connect(self._note_refusal)
         self.refresh()
 
     @Slot()
     def refresh(self) -> None:
-        """A new snapshot from the controller's projection and board (worked out once a
-        second for the screens anyway), offered to every subscriber."""
+        """A new snapshot, offered to every subscriber at once (each second, and on start)."""
+        if self._take_snapshot():
+            self._offer_snapshot()
+
+    @Slot()
+    def _changed(self) -> None:
+        """The show changed: a new snapshot now (answers and GET /state carry it), offered
+        to the subscribers now, or in a flood once CHANGE_OFFERED_EVERY_S has passed."""
+        if not self._take_snapshot():
+            return
+        wait_s = self._last_offer + CHANGE_OFFERED_EVERY_S - time.monotonic()
+        if wait_s <= 0:
+            self._offer_snapshot()
+        elif not self._offer_timer.isActive():
+            self._offer_timer.start(math.ceil(wait_s * 1000))
+
+    def _take_snapshot(self) -> bool:
+        """The state from the controller's projection and board (worked out once a second
+        for the screens anyway); False while nobody is served."""
         controller = self._controller
         if controller is None or not self.active:
-            return
+            return False
         board = controller.board()
         state = state_json(controller.agenda, controller.projection(), board, controller.display,
                            controller.now_s(), rehearsal=controller.rehearsal,
                            speed=controller.clock.speed)
         state["style"] = style_json(board)
         self._snapshot = state
-        loop = self._loop
+        return True
+
+    @Slot()
+    def _offer_snapshot(self) -> None:
+        self._last_offer = time.monotonic()
+        self._offer_timer.stop()
+        loop, state = self._loop, self._snapshot
         if loop is not None:
             with contextlib.suppress(RuntimeError):  # the loop closed as the server stopped
                 loop.call_soon_threadsafe(self._offer, state)
@@ -293,6 +327,12 @@ class RemoteHub(QObject):
         finally:
             with self._pending_lock:
                 self._pending -= 1
+
+
+async def _cancelled(tasks: set[asyncio.Task]) -> None:
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
 
 
 def create_app(hub: RemoteHub, tokens: Tokens, *, extra_routes: Iterable = (),
@@ -454,5 +494,10 @@ class RemoteServer(QObject):
             self.hub.serve_on(None)
             self._loop = None
             loop.run_until_complete(runner.cleanup())
+            # what the clean-up's time limit cut short (a client slow to close) ends here,
+            # not as "Task was destroyed but it is pending" when the loop is closed
+            leftovers = asyncio.all_tasks(loop)
+            if leftovers:
+                loop.run_until_complete(_cancelled(leftovers))
             loop.close()
             self._report.emit((None, None))

@@ -296,6 +296,7 @@ def create_app(hub, tokens: Tokens, *, extra_routes: Iterable = (), static_dir: 
             _drop(request)
         finally:
             sender.cancel()
+            await asyncio.gather(sender, return_exceptions=True)  # gone before the loop is
             hub.unsubscribe(queue)
             sockets.discard(socket_)
         return socket_
