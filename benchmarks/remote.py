@@ -100,6 +100,14 @@ def action_paint_ms(counted: dict, seen: dict) -> list[float]:
     return latencies
 
 
+def collector(counted: dict) -> str:
+    """Python's full collections in the app meanwhile: each holds every thread."""
+    full = [took for generation, _, took in counted["collections"] if generation == 2]
+    if not full:
+        return "no full collection"
+    return f"{len(full)} full collections of the app's heap, longest {max(full):.0f} ms"
+
+
 def figure(values: list[float]) -> str:
     return f"p50 {percentile(values, 0.5):.1f} ms, p99 {percentile(values, 0.99):.1f} ms"
 
@@ -136,7 +144,8 @@ def load_results(scenario: Scenario, counted: dict, seen: dict) -> list[Result]:
         p99 = percentile(lags, 0.99)
         results.append(Result(name, figure(lags), f"p99 < {LAG_P99_TARGET_MS:g} ms",
                               p99 < LAG_P99_TARGET_MS,
-                              f"{setting}; {len(lags)} seconds, max {max(lags):.1f} ms"))
+                              f"{setting}; {len(lags)} seconds, max {max(lags):.1f} ms; "
+                              f"{collector(counted)}"))
     per_socket = [arrivals for arrivals in seen["arrivals_ms"]]
     lateness = [value for arrivals in per_socket for value in arrivals]
     seconds_seen = [len(arrivals) for arrivals in per_socket]

@@ -20,6 +20,7 @@ as the lag probe wraps the paint.
 
 from __future__ import annotations
 
+import gc
 import json
 import resource
 import sys
@@ -59,6 +60,17 @@ def main() -> int:
         records[0] += 1
 
     BigDigits.paintEvent, Journal.record = noted_paint, counted_record
+    collections: list[tuple[int, float, float]] = []  # (generation, began, ms) while counting
+    collecting: dict = {}
+
+    def timed_collection(phase: str, info: dict) -> None:
+        if phase == "start":
+            collecting["began"] = time.perf_counter()
+        elif counting["on"] and "began" in collecting:
+            took = (time.perf_counter() - collecting.pop("began")) * 1000
+            collections.append((info["generation"], time.time(), took))
+
+    gc.callbacks.append(timed_collection)  # the collector's pauses hold every thread
     with tempfile.TemporaryDirectory(prefix="runofshow-bench-remote-") as folder:
         app, windows = live_app(folder)
         holder.update(digits=windows.projector.digits, windows=windows)
@@ -93,7 +105,7 @@ def main() -> int:
                     found.update(cpu_s=(done.ru_utime - began.ru_utime)
                                  + (done.ru_stime - began.ru_stime),
                                  lags_ms=list(windows.ticker.lags_ms), paints=list(paints),
-                                 actions_after=records[0])
+                                 actions_after=records[0], collections=list(collections))
                     app.exit(0)
 
         poll = QTimer()

@@ -142,10 +142,14 @@ class RemoteHub(QObject):
     @Slot()
     def _changed(self) -> None:
         """The show changed: a new snapshot now (answers and GET /state carry it), offered
-        to the subscribers now, or in a flood once CHANGE_OFFERED_EVERY_S has passed."""
+        to the subscribers now, or once CHANGE_OFFERED_EVERY_S has passed (a flood) or the
+        tick has been painted."""
         if not self._take_snapshot():
             return
-        wait_s = self._last_offer + CHANGE_OFFERED_EVERY_S - time.monotonic()
+        # the server's thread sends it to every screen: not while the countdown's tick is
+        # about to be painted, as that thread shares Python's lock with it
+        wait_s = max(self._last_offer + CHANGE_OFFERED_EVERY_S - time.monotonic(),
+                     self._wait_for_tick())
         if wait_s <= 0:
             self._offer_snapshot()
         elif not self._offer_timer.isActive():
@@ -191,14 +195,17 @@ class RemoteHub(QObject):
     def _wait_before_batch(self) -> float:
         """Real seconds until a batch may start: BATCH_EVERY_S after the last one, and not
         in the QUIET_BEFORE_SECOND_S before the show clock's next second."""
-        wait_s = self._last_batch + BATCH_EVERY_S - time.monotonic()
+        return max(self._last_batch + BATCH_EVERY_S - time.monotonic(), self._wait_for_tick())
+
+    def _wait_for_tick(self) -> float:
+        """Real seconds until just after the show clock's next second if it is less than
+        QUIET_BEFORE_SECOND_S away, else 0: work for the devices then waits for the tick."""
         controller = self._controller
-        if controller is not None and controller.clock.speed > 0:
-            now = controller.clock.precise_s()
-            to_second = (math.floor(now) + 1 - now) / controller.clock.speed
-            if to_second < QUIET_BEFORE_SECOND_S:
-                wait_s = max(wait_s, to_second + AFTER_SECOND_S)
-        return wait_s
+        if controller is None or controller.clock.speed <= 0:
+            return 0.0
+        now = controller.clock.precise_s()
+        to_second = (math.floor(now) + 1 - now) / controller.clock.speed
+        return to_second + AFTER_SECOND_S if to_second < QUIET_BEFORE_SECOND_S else 0.0
 
     @Slot()
     def _apply_waiting(self) -> None:
