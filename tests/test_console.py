@@ -484,24 +484,40 @@ def test_room_status_lines_one_per_key_problems_first_and_in_red(make):
     """What other parts of the app call to say how the room stands (the screen keeper's
     "screens" line, speech's "speech" line)."""
     window, _, _ = make()
-    label = window.room_label
-    assert not label.isVisibleTo(window)  # nothing said yet, no empty line
+    label, quiet = window.room_label, window.room_quiet
+    assert not label.isVisibleTo(window) and not quiet.isVisibleTo(window)  # nothing said yet
     window.show_room_status("screens", "Screens kept awake by org.freedesktop.ScreenSaver (D-Bus)")
     window.show_room_status("speech", "Speech ready <espeak-ng>")
-    assert label.isVisibleTo(window)
-    assert label.text().count("<br>") == 0  # lines that are fine share one quiet line
-    assert "Screens kept awake by org.freedesktop.ScreenSaver (D-Bus) · Speech ready &lt;espeak-ng&gt;" \
-        in label.text()  # shown as text, never as markup
+    assert quiet.isVisibleTo(window) and not label.isVisibleTo(window)
+    # lines that are fine share one quiet line, as plain text (never markup), each whole
+    # in its tooltip
+    assert quiet.full_text == ("Screens kept awake by org.freedesktop.ScreenSaver (D-Bus) · "
+                               "Speech ready <espeak-ng>")
+    assert quiet.toolTip().split("\n") == ["Screens kept awake by org.freedesktop.ScreenSaver "
+                                           "(D-Bus)", "Speech ready <espeak-ng>"]
     window.show_room_status("speech", "Cannot play sound: aplay: audio open error", ok=False)
     assert window.room_status("speech") == ("Cannot play sound: aplay: audio open error", False)
-    first, second = label.text().split("<br>")
-    assert "⚠ Cannot play sound: aplay: audio open error" in first and "#B00000" in first
-    assert "Screens kept awake" in second and "Speech" not in second  # replaced, not added
+    assert label.isVisibleTo(window)
+    assert "⚠ Cannot play sound: aplay: audio open error" in label.text() and "#B00000" in label.text()
+    assert "<br>" not in label.text()
+    assert quiet.full_text == "Screens kept awake by org.freedesktop.ScreenSaver (D-Bus)"  # moved
     window.show_room_status("speech", "")  # its cause is gone: the line goes
     assert window.room_status("speech") is None
-    assert "aplay" not in label.text() and "aplay" not in label.toolTip()
+    assert not label.isVisibleTo(window) and "aplay" not in quiet.toolTip()
     window.show_room_status("screens", "")
-    assert not label.isVisibleTo(window)
+    assert not quiet.isVisibleTo(window)
+
+
+def test_the_quiet_room_line_is_one_line_cut_to_the_width(make):
+    """Speech, the server and OSC all fine: one line, not three, whatever their length."""
+    window, _, _ = make()
+    window.resize(1280, 720)
+    window.show()
+    for key in ("speech", "remote", "osc"):
+        window.show_room_status(key, f"{key}: " + "a long sentence on how it stands " * 4)
+    quiet = window.room_quiet
+    assert quiet.is_elided() and "\n" not in quiet.text()
+    assert quiet.height() < 2 * quiet.fontMetrics().lineSpacing()
 
 
 def test_the_day_summary_before_the_first_session_and_on_another_day(make, qtbot):

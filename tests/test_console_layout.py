@@ -115,8 +115,9 @@ def test_the_console_fits_its_share_of_a_small_screen(qtbot, tmp_path, long_titl
         # the top bar, the day's summary and the room's lines: within the window
         top = [console.buttons[name] for name in ("next", "end", "undo", "redo")]
         for widget in (*top, console.now_label, console.rehearsal_badge, console.speed_box,
-                       console.summary, console.room_label):
+                       console.summary, console.room_label, console.room_quiet):
             assert widget.isVisibleTo(console) and inside(widget, console), widget
-        assert console.room_label.text().count("<br>") == 1  # a problem line, a quiet line
+        assert "<br>" not in console.room_label.text()  # a problem line
+        assert "\n" not in console.room_quiet.text()  # and one quiet line
     finally:
         windows.close()

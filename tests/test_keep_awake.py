@@ -352,8 +352,8 @@ def test_the_console_shows_the_screens_line_and_follows_it(desktop, qtbot, tmp_p
     keep_screens_awake(awake, controller, console)
     assert console.room_status("screens") == (
         "Screens kept awake by org.freedesktop.ScreenSaver (D-Bus)", True)
-    assert console.room_label.isVisible()
-    assert "Screens kept awake by org.freedesktop.ScreenSaver (D-Bus)" in console.room_label.text()
+    assert console.room_quiet.isVisible()
+    assert "Screens kept awake by org.freedesktop.ScreenSaver (D-Bus)" in console.room_quiet.full_text
     assert [call[0] for call in calls()] == ["Inhibit"]
     awake.release()
 

@@ -84,12 +84,20 @@ class ConsoleWindow(QMainWindow):
         # the room: whether the screens are kept awake, whether speech works. Under the
         # day's summary, where the rundown gives up a row for it: the side panel has no
         # height to spare on a 720p screen.
+        # Problems wrap, in red, as long as they need; the lines that are fine share one
+        # quiet line cut to the width (each whole in its tooltip): with speech, the server
+        # and OSC all fine, three wrapped lines would take the rundown's rows at 720p.
         self.room_label = QLabel(central)
         self.room_label.setObjectName("room")
         self.room_label.setTextFormat(Qt.TextFormat.RichText)
         self.room_label.setWordWrap(True)
         self.room_label.setVisible(False)
         left.addWidget(self.room_label)
+        self.room_quiet = ElidedLabel(parent=central)
+        self.room_quiet.setObjectName("room-quiet")
+        self.room_quiet.setStyleSheet(f"color: {ROOM_QUIET_COLOUR}")
+        self.room_quiet.setVisible(False)
+        left.addWidget(self.room_quiet)
         body.addWidget(self._side_panel())
         self.statusBar().setSizeGripEnabled(False)
 
@@ -363,22 +371,22 @@ class ConsoleWindow(QMainWindow):
         technician must know while the show goes on. Each `key` has one line, replaced by
         the next call with that key; an empty `text` removes it. A line that is not `ok`
         shows in red with a ⚠ and stays until its cause is gone (the caller says so); the
-        lines that are fine share one quiet line. Safe to call at every tick: nothing is
-        redrawn unless a line changed."""
+        lines that are fine share one quiet line (`room_quiet`), cut to the width. Safe to
+        call at every tick: nothing is redrawn unless a line changed."""
         if (text and self.room.get(key) == (text, ok)) or (not text and key not in self.room):
             return
         if text:
             self.room[key] = (text, ok)
         else:
             del self.room[key]
-        problems = [f"<b>⚠ {html.escape(t)}</b>" for t, fine in self.room.values() if not fine]
-        quiet = " · ".join(html.escape(t) for t, fine in self.room.values() if fine)
-        lines = [f"<span style='color:{ROOM_PROBLEM_COLOUR}'>{line}</span>" for line in problems]
-        if quiet:
-            lines.append(f"<span style='color:{ROOM_QUIET_COLOUR}'>{quiet}</span>")
-        self.room_label.setText("<br>".join(lines))
-        self.room_label.setToolTip("\n".join(t for t, _ in self.room.values()))
-        self.room_label.setVisible(bool(lines))
+        problems = [f"<span style='color:{ROOM_PROBLEM_COLOUR}'><b>⚠ {html.escape(t)}</b></span>"
+                    for t, fine in self.room.values() if not fine]
+        self.room_label.setText("<br>".join(problems))
+        self.room_label.setToolTip("\n".join(t for t, fine in self.room.values() if not fine))
+        self.room_label.setVisible(bool(problems))
+        fine = [t for t, ok in self.room.values() if ok]
+        self.room_quiet.set_full_text(" · ".join(fine), "\n".join(fine))
+        self.room_quiet.setVisible(bool(fine))
 
     def room_status(self, key: str) -> tuple[str, bool] | None:
         """The line `key` shows (its text and whether it is fine), or None."""
