@@ -484,7 +484,10 @@ def test_actions_waiting_together_are_one_batch_each_on_disk_and_one_refresh(ser
     futures = [asyncio.run_coroutine_threadsafe(
         served.request("POST", "/api/v1/actions", body={"do": "extend", "minutes": 1}),
         served.clients.loop) for _ in range(10)]
-    time.sleep(1.0)  # the Qt thread is busy: the ten wait for it together
+    # the Qt thread is busy (it takes no queued call meanwhile): the ten wait for it together
+    deadline = time.monotonic() + 20
+    while len(served.hub._inbox) < 10 and time.monotonic() < deadline:
+        time.sleep(0.01)
     served.clients.qtbot.waitUntil(lambda: all(f.done() for f in futures), timeout=10_000)
     answers = [f.result() for f in futures]
     assert [status for status, _ in answers] == [200] * 10
