@@ -3,9 +3,11 @@
     runofshow check AGENDA.yaml    exit 0 and a summary, or exit 2 and located errors
     runofshow plan AGENDA.yaml [--events EVENTS.yaml] [--at DATETIME] [--json]
     runofshow cues AGENDA.yaml [--events EVENTS.yaml] [--at DATETIME] [--json]
+    runofshow export AGENDA.yaml [--events EVENTS.yaml | --journal [FILE]] --format F -o OUT
+    runofshow import FILE [-o AGENDA.yaml] [--timezone ZONE] [--date DATE]   (docs/import.md)
 
 `runofshow` without a command opens the app: that is the shell's launcher (ui/launcher.py),
-which hands these three commands to `main` here. `python -m runofshow` runs only the
+which hands these commands to `main` here. `python -m runofshow` runs only the
 commands: the core never starts Qt.
 """
 
@@ -21,12 +23,14 @@ from runofshow.actions import Action
 from runofshow.cues import cues_json, plan_cues
 from runofshow.errors import EXIT_INVALID, AgendaError, UsageParser, shown
 from runofshow.events import load_events, parse_datetime
+from runofshow.export.command import add_export_parser, run_export
+from runofshow.importing.command import add_import_parser, run_import
 from runofshow.loader import load_agenda
 from runofshow.model import Agenda
 from runofshow.projection import Projection, project
 from runofshow.render import agenda_summary, projection_json, projection_table
 
-COMMANDS = ("check", "plan", "cues")
+COMMANDS = ("check", "plan", "cues", "export", "import")
 
 
 def _commands_parser() -> argparse.ArgumentParser:
@@ -43,6 +47,8 @@ def _commands_parser() -> argparse.ArgumentParser:
         command.add_argument("--at", help="ISO date and time (default: now); no offset = "
                                           "agenda's zone")
         command.add_argument("--json", action="store_true", help=json_help)
+    add_export_parser(sub)  # runofshow/export/command.py
+    add_import_parser(sub)  # runofshow/importing/command.py
     return parser
 
 
@@ -50,12 +56,13 @@ def main(argv: list[str] | None = None) -> int:
     """Run one of COMMANDS; exit status 0, or 2 for an invalid file or usage."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] not in (*COMMANDS, "-h", "--help"):
-        print("runofshow: the core runs check, plan and cues; the app is the `runofshow` "
+        print(f"runofshow: the core runs {', '.join(COMMANDS)}; the app is the `runofshow` "
               "command (or python -m ui)", file=sys.stderr)
         return EXIT_INVALID
     try:
         args = _commands_parser().parse_args(argv)
-        code = {"check": _check, "plan": _plan, "cues": _cues}[args.command](args)
+        code = {"check": _check, "plan": _plan, "cues": _cues, "export": run_export,
+                "import": run_import}[args.command](args)
         sys.stdout.flush()  # a closed pipe shows up here, inside the try
         return code
     except AgendaError as exc:

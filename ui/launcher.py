@@ -4,7 +4,8 @@
     runofshow AGENDA.yaml          the app on that agenda (--rehearse, --today, --fresh,
                                    --serve [HOST:]PORT, --token TOKEN, --osc [HOST:]PORT:
                                    docs/remote.md)
-    runofshow check|plan|cues …    the core's commands (runofshow/cli.py), without Qt
+    runofshow check|plan|cues|import|export …  the core's commands (runofshow/cli.py),
+                                   without Qt
 
 Each path imports what it uses: a command never loads Qt (so it works, and starts fast, on
 a computer without it), and opening the app never loads the commands' modules. Without Qt,
@@ -24,7 +25,7 @@ from runofshow.model import Agenda
 from runofshow.retime import shift_to
 from runofshow.show import REHEARSAL_LEAD_S
 
-COMMANDS = ("check", "plan", "cues")  # runofshow/cli.py runs them
+COMMANDS = ("check", "plan", "cues", "export", "import")  # runofshow/cli.py runs them
 
 
 def app_parser() -> argparse.ArgumentParser:

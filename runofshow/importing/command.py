@@ -1,0 +1,132 @@
+"""`runofshow import FILE [-o AGENDA.yaml] [--timezone ZONE] [--date DATE] [--language LANG]`
+(docs/import.md): a foreign agenda in, our YAML out (stdout, or the file -o names, written
+whole or not at all), and what was guessed on stderr."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from runofshow.errors import EXIT_INVALID, Hints, shown
+from runofshow.importing.draft import Draft
+from runofshow.importing.guess import decide_language, guess_roles
+from runofshow.importing.text import read_text_agenda
+from runofshow.importing.write_yaml import agenda_yaml
+from runofshow.loader import _zone_names, load_agenda_text
+
+TEXT_SUFFIXES = (".txt", ".text", ".md", "")
+_LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+
+
+def add_import_parser(sub) -> None:
+    """The `import` command's arguments, on the subparsers of runofshow/cli.py."""
+    command = sub.add_parser("import", help="turn an agenda from a text file into our YAML")
+    command.add_argument("file", help="the agenda to import (plain text: docs/import.md)")
+    command.add_argument("-o", "--output", metavar="AGENDA.yaml",
+                         help="write the agenda here (default: print it)")
+    command.add_argument("--timezone", metavar="ZONE",
+                         help="the agenda's IANA zone, like Europe/Zurich (default: none "
+                              "written, so the computer's own zone at each launch)")
+    command.add_argument("--date", metavar="YYYY-MM-DD",
+                         help="the first day's date, for day headings without one")
+    command.add_argument("--language", metavar="LANG",
+                         help="the language of the text, like zh or en (default: guessed)")
+    command.add_argument("--room", help="(spreadsheets, frab, iCalendar: not yet)")
+    command.add_argument("--sheet", help="(spreadsheets only: not yet)")
+    command.add_argument("--columns", help="(spreadsheets only: not yet)")
+
+
+def _refuse(message: str) -> None:
+    print(f"runofshow import: error: {message}", file=sys.stderr)
+    raise SystemExit(EXIT_INVALID)
+
+
+def _options(args) -> tuple[str | None, date | None]:
+    for option in ("sheet", "columns"):
+        if getattr(args, option) is not None:
+            _refuse(f"--{option} is only for spreadsheets")
+    if args.room is not None:
+        _refuse("--room is only for files with several rooms (frab, spreadsheets, "
+                "iCalendar); a text agenda is one room")
+    if args.language is not None and not _LANGUAGE.fullmatch(args.language):
+        _refuse(f"--language {shown(args.language)} is not a language code like zh, en or fr")
+    zone = None
+    if args.timezone is not None:
+        try:
+            zone = ZoneInfo(args.timezone).key
+        except Exception:  # ZoneInfo raises several kinds for a bad key
+            hint = Hints().close(args.timezone, _zone_names())
+            _refuse(f"--timezone {shown(args.timezone)} is not a known zone"
+                    + (f"; did you mean {hint!r}?" if hint else " (an IANA name like Europe/Zurich)"))
+    first = None
+    if args.date is not None:
+        try:
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", args.date):
+                raise ValueError
+            first = date.fromisoformat(args.date)
+        except ValueError:
+            _refuse(f"--date {shown(args.date)} is not a date like 2024-03-13")
+    return zone, first
+
+
+def import_draft(path: Path, zone: str | None, first: date | None,
+                 language: str | None) -> Draft:
+    """Read FILE in the format its name says, and make the shared guesses on it."""
+    if path.suffix.lower() not in TEXT_SUFFIXES:
+        _refuse(f"{path}: {path.suffix} files cannot be imported yet; plain text (.txt) can")
+    draft = read_text_agenda(path, first)
+    draft.timezone = zone
+    decide_language(draft, language)
+    guess_roles(draft)
+    return draft
+
+
+def run_import(args) -> int:
+    """The command: 0 with the agenda written, or 2 with located problems and no file."""
+    zone, first = _options(args)
+    source = Path(args.file)
+    if args.output and Path(args.output).resolve() == source.resolve():
+        _refuse("-o names the file being imported; write the agenda to another file")
+    draft = import_draft(source, zone, first, args.language)
+    text = agenda_yaml(draft)
+    # checked as `runofshow check` would, before a byte is written
+    agenda = load_agenda_text(text, args.output or "<imported agenda>")
+    if args.output:
+        try:
+            write_whole(Path(args.output), text)
+        except OSError as exc:
+            _refuse(f"cannot write {args.output}: {exc.strerror}")
+    else:
+        sys.stdout.write(text)
+    for guess in draft.all_guesses():
+        print(f"{guess.where.format()}: guessed: {guess.message}", file=sys.stderr)
+    for skipped in draft.skipped:
+        print(f"{skipped.where.format()}: note: {skipped.message}", file=sys.stderr)
+    if zone is None:
+        print("runofshow import: no --timezone: the agenda is written without one, so it runs "
+              "in the zone of the computer that opens it; give --timezone to fix it",
+              file=sys.stderr)
+    where = f" into {args.output}" if args.output else ""
+    print(f"runofshow import: {source}: {len(agenda.days)} day(s), {agenda.count()} sessions"
+          f"{where}; {len(draft.all_guesses())} guesses to check", file=sys.stderr)
+    return 0
+
+
+def write_whole(path: Path, text: str) -> None:
+    """Write the file whole or not at all: a temporary file beside it, then renamed."""
+    folder = path.resolve().parent
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
