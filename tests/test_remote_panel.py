@@ -7,7 +7,7 @@ import socket
 
 import pytest
 from PySide6.QtCore import QObject, QRect, Qt, Signal
-from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDockWidget, QLineEdit, QWidget
 
 from runofshow.clock import SimulatedClock
 from runofshow.loader import load_agenda
@@ -229,3 +229,40 @@ def test_a_server_started_from_the_command_line_shows_in_the_panel(qtbot, monkey
     server.changed.emit()
     assert panel.switch.isChecked() and panel.lan.isChecked() and panel.port.value() == 4555
     assert panel.status.text().startswith("Remote on the venue network, port 4555")
+
+
+def test_the_remote_tab_is_made_when_first_opened_unless_asked_for_at_start(qtbot, monkeypatch, tmp_path):
+    """A show served to nobody never makes the servers nor reads the tokens: the Remote tab
+    fills the first time the technician opens it; with --serve it is there from the start."""
+    from ui.app import Application
+
+    monkeypatch.setattr("ui.app.make_announcer", lambda: None)
+    app = Application(load_agenda(WIPO), str(WIPO), rehearse=True)
+    app.shell.start()
+    windows = app.shell.windows
+    try:
+        dock = windows.console.findChild(QDockWidget, "remote")
+        qtbot.waitUntil(lambda: windows.console.isVisible(), timeout=5000)
+        assert app.remote is None and not isinstance(dock.widget(), RemotePanel)
+        assert not (tmp_path / "config").exists()  # conftest's RUNOFSHOW_CONFIG_DIR: untouched
+        dock.raise_()  # the technician opens the tab
+        qtbot.waitUntil(lambda: isinstance(dock.widget(), RemotePanel), timeout=5000)
+        assert app.remote is not None and not app.remote.running
+        assert dock.widget().token_edits[CONTROL].text() == app.remote.tokens.control  # seen: read
+    finally:
+        windows.close()
+        if app.awake is not None:
+            app.awake.release()
+
+    served = Application(load_agenda(WIPO), str(WIPO), rehearse=True, serve=("127.0.0.1", 0))
+    served.shell.start()
+    try:
+        dock = served.shell.windows.console.findChild(QDockWidget, "remote")
+        assert isinstance(dock.widget(), RemotePanel)
+        qtbot.waitUntil(lambda: served.remote.running and served.remote.bound is not None,
+                        timeout=10_000)
+    finally:
+        served.remote.stop(wait=True)
+        served.shell.windows.close()
+        if served.awake is not None:
+            served.awake.release()

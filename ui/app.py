@@ -389,9 +389,26 @@ class Application:
         self._serve(windows)
 
     def _serve(self, windows: ShowWindows) -> None:
+        """The Remote tab beside the cues. Its servers and panel are made at once if --serve
+        or --osc asked, or if they exist already (a reload); else when the technician first
+        opens the tab: a show served to nobody never loads them (the server's modules and
+        the tokens cost the app ~1.5 MiB)."""
+        console = windows.console
+        if self.remote is not None or self.serve is not None or self.osc_at is not None:
+            self._remote_panel(windows, console.add_panel_beside_cues("Remote", "remote", QWidget()))
+            return
+        dock = console.add_panel_beside_cues("Remote", "remote", QWidget())
+
+        def opened(visible: bool) -> None:
+            if visible and self.remote is None:
+                self._remote_panel(windows, dock, seen=True)
+
+        dock.visibilityChanged.connect(opened)
+
+    def _remote_panel(self, windows: ShowWindows, dock: QDockWidget, seen: bool = False) -> None:
         """The remote server, and the OSC server on its hub, serve the open show (they
-        outlive a reload); their panel joins the console. Each is started now if --serve or
-        --osc asked, else from the panel's switches."""
+        outlive a reload); their panel fills the Remote tab. Each is started now if --serve
+        or --osc asked, else from the panel's switches."""
         from ui.osc import OscServer
         from ui.remote_panel import RemotePanel
         from ui.server import RemoteHub, RemoteServer
@@ -409,8 +426,9 @@ class Application:
         panel.room_line_changed.connect(lambda text, ok: console.show_room_status("remote", text, ok))
         panel.osc_panel.room_line_changed.connect(
             lambda text, ok: console.show_room_status("osc", text, ok))
-        dock = console.add_panel_beside_cues("Remote", "remote", panel)
+        dock.setWidget(panel)
         dock.visibilityChanged.connect(panel.set_seen)
+        panel.set_seen(seen)
         panel.reflect()
         panel.osc_panel.reflect()
 
