@@ -1,4 +1,5 @@
-"""`python -m benchmarks [--core | --ui] [--quick] [--profile] [--strict]`: print the figures.
+"""`python -m benchmarks [--core | --ui | --remote | --export | --import] [--quick] [--profile] [--strict]`:
+print the figures.
 
 Prints, for each target, the figure, the target and OK or MISSED: the core's (projection,
 loading) and the app's (countdown lag, idle CPU, time to the first window, memory; each in
@@ -76,6 +77,22 @@ def run_remote(quick: bool) -> list[core.Result]:
     return results
 
 
+def run_export(quick: bool) -> list[core.Result]:
+    from benchmarks import export_bench
+
+    results = export_bench.run(quick)
+    print_results("Export (each figure in a process of its own)", results)
+    return results
+
+
+def run_import(quick: bool) -> list[core.Result]:
+    from benchmarks import import_bench
+
+    results = import_bench.run(quick)
+    print_results("Import (a 350 KB frab schedule.xml, in this process)", results)
+    return results
+
+
 def run_ui(quick: bool, profile: bool) -> list[core.Result]:
     results = ui.run(quick)
     print_results("UI (each figure in a process of its own)", results)
@@ -96,6 +113,12 @@ def main(argv: list[str] | None = None) -> int:
     only.add_argument("--remote", action="store_true",
                       help="only the remote server's: action latency, 200 WebSocket screens "
                            "with 50 actions/s, idle CPU (benchmarks/remote.py)")
+    only.add_argument("--export", action="store_true",
+                      help="only the export's: the WIPO run sheet as a PDF, the whole "
+                           "command and the drawing alone (benchmarks/export_bench.py)")
+    only.add_argument("--import", dest="import_schedule", action="store_true",
+                      help="only the import's: a 350 KB frab schedule.xml against a bare "
+                           "parse of it (benchmarks/import_bench.py)")
     only.add_argument("--crash", action="store_true",
                       help="only the crash harness: a scripted show killed with SIGKILL 200 "
                            "times (50 with --quick), see benchmarks/crash.py")
@@ -118,12 +141,15 @@ def main(argv: list[str] | None = None) -> int:
         failed = crash.print_report(kills=50 if args.quick else crash.KILLS) != 0
         return 1 if args.strict and failed else 0
     results: list[core.Result] = []
-    if not (args.ui or args.remote):
-        results += run_core(args.quick, args.profile)
-    if not (args.core or args.remote):
-        results += run_ui(args.quick, args.profile)
-    if not (args.core or args.ui):
-        results += run_remote(args.quick)
+    # one part if one was asked for (the options exclude each other), else all of them
+    parts = {"core": lambda: run_core(args.quick, args.profile),
+             "ui": lambda: run_ui(args.quick, args.profile),
+             "remote": lambda: run_remote(args.quick),
+             "export": lambda: run_export(args.quick),
+             "import_schedule": lambda: run_import(args.quick)}
+    asked = [name for name in parts if getattr(args, name)]
+    for name in asked or parts:
+        results += parts[name]()
 
     targets = [r for r in results if r.ok is not None]
     missed = [r for r in targets if not r.ok]

@@ -128,7 +128,7 @@ class LiveState:
             return
         run = self.run(self.live)
         session = self.agenda.session(self.live)
-        if self.agenda.local(at).date() > session.day:
+        if self.agenda.programme_date(at) > session.day:
             # Ended on a later day: that day counts it as ended at its projected end.
             at = max(run.started_s, run.started_s + session.duration_s + run.extension_s,
                      run.touched_s or run.started_s)

@@ -162,7 +162,7 @@ def board(agenda: Agenda, projection: Projection, now_s: int,
           thresholds: Thresholds = Thresholds()) -> Board:
     """The board at `now_s` (whole epoch seconds) for this projection."""
     live = projection.live
-    due = projection.due(agenda.local(now_s).date())
+    due = projection.due(agenda.programme_date(now_s))
     if live is not None:
         day = projection.day(live.session.day)
         following = next((item for item in day.sessions if item.state == UPCOMING), None)

@@ -12,15 +12,16 @@ EXIT_INVALID = 2  # an invalid file, or a command line that makes no sense
 
 @dataclass(frozen=True, order=True)
 class Problem:
-    """One problem with a file, at FILE:LINE:COL."""
+    """One problem with a file, at FILE:LINE:COL (or FILE:Sheet!C12 in a spreadsheet)."""
 
     file: str
     line: int
     col: int
     message: str
+    cell: str = ""  # "Sheet!C12": a spreadsheet's own way to say where, shown for LINE:COL
 
     def format(self) -> str:
-        return f"{self.file}:{self.line}:{self.col}: {self.message}"
+        return f"{self.file}:{self.cell or f'{self.line}:{self.col}'}: {self.message}"
 
 
 def shown(value: str, limit: int = 40) -> str:

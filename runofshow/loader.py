@@ -36,7 +36,7 @@ SESSION_KEYS = (
 AGENDA_CUE_KEYS = ("warnings", "resume", "start", "close", "speak", "silent", "texts")
 SESSION_CUE_KEYS = ("warnings", "resume", "start", "speak", "silent", "texts")
 
-_TIME = re.compile(r"([01]?[0-9]|2[0-3]):([0-5][0-9])")
+_TIME = re.compile(r"([01]?[0-9]|2[0-3]):([0-5][0-9])(?:\s*(\+1))?")  # "00:15+1": the next day
 _DURATION = re.compile(r"(?:([0-9]{1,4})h)?\s*(?:([0-9]{1,5})m(?:in)?)?")
 _WHOLE_MINUTES = re.compile(r"[0-9]{1,5}")  # ASCII digits: int() would also take '٥', '1_0'
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -167,7 +167,9 @@ class _AgendaReader:
             self.problem(node, f"{what} must be true or false, not {shown(value)}")
         return False
 
-    def clock(self, node: Node, what: str) -> time | None:
+    def clock(self, node: Node, what: str) -> tuple[time, int] | None:
+        """A time of the day, and 1 when it is marked `+1` (after the day's midnight: a
+        programme day that runs into the night, docs/contracts.md), else 0."""
         value = self.scalar(node, what)
         if value is None:
             return None
@@ -175,7 +177,7 @@ class _AgendaReader:
         if not match:
             self.problem(node, f"{what} must be a time as HH:MM (like \"10:00\"), not {shown(value)}")
             return None
-        return time(int(match.group(1)), int(match.group(2)))
+        return time(int(match.group(1)), int(match.group(2))), 1 if match.group(3) else 0
 
     def minutes(self, node: Node, what: str) -> int | None:
         value = self.scalar(node, what)
@@ -276,8 +278,20 @@ class _AgendaReader:
             if when is not None:
                 previous = (when, fields["date"][1])
             sessions = self.day_sessions(day_node, fields, when, zone)
+            self.check_night(raw, sessions)
             raw.append((day_node, when, sessions))
         return self.build(raw)
+
+    def check_night(self, raw: list[tuple[Node, date | None, list[dict]]], sessions: list[dict]) -> None:
+        """A day that runs past midnight ends before the next day's first session starts."""
+        before = next((entries for _, _, entries in reversed(raw) if entries), None)
+        if not before or not sessions or before[-1]["end"] is None or sessions[0]["start"] is None:
+            return
+        last, first = before[-1], sessions[0]
+        if first["start"].timestamp() < last["end"].timestamp():
+            self.problem(first["node"], f"starts at {first['start']:%Y-%m-%d %H:%M}, before the day "
+                                        f"before ends (line {last['node'].mark.line}, at "
+                                        f"{last['end']:%Y-%m-%d %H:%M}): days do not overlap")
 
     def day_sessions(self, day_node: Node, fields, when: date | None, zone: ZoneInfo) -> list[dict]:
         if "sessions" not in fields:
@@ -329,7 +343,9 @@ class _AgendaReader:
         entry["start"], entry["end"] = times or (None, None)
         entry["min_duration_s"] = None
         if minimum is not None and times is not None:
-            length = (times[1] - times[0]).total_seconds() / 60
+            # real elapsed minutes: two times of one zone subtract as wall clocks, which is
+            # an hour off across a daylight-saving change in the night
+            length = (times[1].timestamp() - times[0].timestamp()) / 60
             if minimum > length:
                 self.problem(fields["min_duration"][1],
                              f"min_duration {minimum} is above the session's {length:g} minutes")
@@ -340,11 +356,13 @@ class _AgendaReader:
                       prev_end: datetime | None, prev_line: int) -> tuple[datetime, datetime] | None:
         start: datetime | None = None
         if "start" in fields:
-            clock = self.clock(fields["start"][1], "start")
-            if clock is not None and when is not None:
-                start = local_datetime(when, clock, zone)
+            written = self.clock(fields["start"][1], "start")
+            if written is not None and when is not None:
+                clock, days_after = written
+                on = when + timedelta(days=days_after)
+                start = local_datetime(on, clock, zone)
                 if start is None:
-                    self.problem(fields["start"][1], f"start {clock:%H:%M} does not exist on {when} "
+                    self.problem(fields["start"][1], f"start {clock:%H:%M} does not exist on {on} "
                                                      f"in {zone.key}: the clocks skip it")
         elif position == 0:
             self.problem(node, "the first session of a day needs a start time")
@@ -356,20 +374,25 @@ class _AgendaReader:
         if "end" not in fields and "duration" not in fields:
             self.problem(node, "this session needs an end or a duration")
             return None
-        if start is None:
+        if start is None or when is None:
             return None
         if "end" in fields:
-            clock = self.clock(fields["end"][1], "end")
-            if clock is None:
+            written = self.clock(fields["end"][1], "end")
+            if written is None:
                 return None
-            end = local_datetime(start.date(), clock, zone)
+            clock, days_after = written
+            # unmarked, an end is on its start's calendar day, as it always was (after an
+            # implicit start past midnight too); `+1` is the day after the day's date
+            on = when + timedelta(days=1) if days_after else start.date()
+            end = local_datetime(on, clock, zone)
             if end is None:
                 self.problem(fields["end"][1], f"end {clock:%H:%M} does not exist on "
-                                               f"{start.date()} in {zone.key}: the clocks skip it")
+                                               f"{on} in {zone.key}: the clocks skip it")
                 return None
-            if end <= start:
-                self.problem(fields["end"][1], f"ends at {clock:%H:%M}, not after its start "
-                                               f"{start:%H:%M}")
+            if end.timestamp() <= start.timestamp():  # instants: wall clocks repeat an hour in autumn
+                hint = _past_midnight_hint(start, end, when)
+                self.problem(fields["end"][1], f"ends at {_clock(end, when)}, not after its start "
+                                               f"{_clock(start, when)}{hint}")
                 return None
         else:
             minutes = self.minutes(fields["duration"][1], "duration")
@@ -380,10 +403,11 @@ class _AgendaReader:
                 return None
             # real elapsed time: add in UTC so a daylight-saving change is counted
             end = (start.astimezone(UTC) + timedelta(minutes=minutes)).astimezone(zone)
-        if prev_end is not None and start < prev_end:
+        if prev_end is not None and start.timestamp() < prev_end.timestamp():
             where = fields["start"][1] if "start" in fields else node
-            self.problem(where, f"starts at {start:%H:%M}, before the previous session "
-                                f"(line {prev_line}) ends at {prev_end:%H:%M}")
+            self.problem(where, f"starts at {_clock(start, when)}, before the previous session "
+                                f"(line {prev_line}) ends at {_clock(prev_end, when)}"
+                                f"{_past_midnight_hint(prev_end, start, when)}")
             return None
         return start, end
 
@@ -481,6 +505,19 @@ class _AgendaReader:
                         cues=e["cues"])
                 for i, e in enumerate(sessions))))
         return days
+
+
+def _clock(moment: datetime, day: date) -> str:
+    """A planned time as the file writes it: HH:MM, with +1 on the next calendar day."""
+    return f"{moment:%H:%M}" + ("+1" if moment.date() > day else "")
+
+
+def _past_midnight_hint(earlier: datetime, later: datetime, day: date) -> str:
+    """Said when an unmarked small-hours time follows the evening or the night: the usual
+    slip in a day that runs past midnight."""
+    if later.date() == day and later.hour < 6 and (earlier.date() > day or earlier.hour >= 18):
+        return f" (after midnight? write \"{later:%H:%M}+1\")"
+    return ""
 
 
 def _is_null(node: Node) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from functools import cached_property
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
@@ -61,6 +61,11 @@ def local_datetime(day: date, clock: time, zone: ZoneInfo) -> datetime | None:
     if aware.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != naive:
         return None
     return aware
+
+
+def _midnight_s(day: date, zone: ZoneInfo) -> int:
+    """The epoch second at which `day` begins in `zone`."""
+    return int(datetime.combine(day, time(0), zone).timestamp())
 
 
 CUE_KINDS = ("start", "warning", "resume", "close")
@@ -173,6 +178,24 @@ class Agenda:
     def local(self, epoch_s: float) -> datetime:
         """Epoch seconds as an aware datetime in the agenda's zone."""
         return datetime.fromtimestamp(epoch_s, UTC).astimezone(self.timezone)
+
+    def programme_date(self, epoch_s: float) -> date:
+        """The day a moment belongs to (what "today" means to the projection and the
+        chair): its date in the agenda's zone, except that a day whose sessions run past
+        midnight keeps the night after it, until the next day's first session is due or
+        that next calendar day ends (docs/contracts.md, "Days that run past midnight")."""
+        today = self.local(epoch_s).date()
+        evening = self._day_by_date.get(today - timedelta(days=1))
+        if evening is None:
+            return today
+        midnight_s = _midnight_s(today, self.timezone)
+        if evening.sessions[-1].end_s <= midnight_s:
+            return today  # an ordinary day: over at midnight
+        night_end_s = _midnight_s(today + timedelta(days=1), self.timezone)
+        following = self._day_by_date.get(today)
+        if following is not None:
+            night_end_s = min(night_end_s, following.sessions[0].start_s)
+        return evening.date if epoch_s < night_end_s else today
 
     def count(self) -> int:
         return len(self._by_id)

@@ -122,7 +122,7 @@ def project(agenda: Agenda, actions: list[Action], now_s: int) -> Projection:
 
 def project_state(agenda: Agenda, state: LiveState, now_s: int) -> Projection:
     """Project at `now_s` from a state the actions were already folded into."""
-    today = agenda.local(now_s).date()
+    today = agenda.programme_date(now_s)  # a night past midnight still belongs to its day
     days = tuple(_project_day(day, state.runs, now_s, today) for day in agenda.days)
     live = None
     if state.live is not None:

@@ -93,7 +93,7 @@ def _board_day(agenda: Agenda, projection: Projection, board: Board, now_s: int)
     """The day the board speaks of: the live or due session's, else today, else the last."""
     if board.session is not None:
         return projection.day(board.session.day)
-    today = agenda.local(now_s).date()
+    today = agenda.programme_date(now_s)
     return next((d for d in projection.days if d.date == today), projection.days[-1])
 
 

@@ -140,7 +140,7 @@ class Show:
         (last year's programme opened as it is): how to rehearse it or run it today."""
         if self.rehearsal:
             return None
-        today = self.agenda.local(self.now_s()).date()
+        today = self.agenda.programme_date(self.now_s())
         days = self.agenda.days
         if days[0].date <= today <= days[-1].date:
             return None
@@ -187,7 +187,7 @@ class Show:
         `start` of the session that is due. Raises ActionError when nothing is left."""
         if self._state.live is not None:
             return ActionKind.NEXT, None
-        due = self.projection().due(self.agenda.local(self.now_s()).date())
+        due = self.projection().due(self.agenda.programme_date(self.now_s()))
         if due is None:
             raise ActionError("nothing left to start")
         return ActionKind.START, due.id

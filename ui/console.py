@@ -291,7 +291,7 @@ class ConsoleWindow(QMainWindow):
         if projection.live is not None:
             return next(i for i, d in enumerate(projection.days)
                         if d.date == projection.live.session.day)
-        today = self.controller.agenda.local(self.controller.now_s()).date()
+        today = self.controller.agenda.programme_date(self.controller.now_s())
         later = [i for i, d in enumerate(projection.days) if d.date >= today]
         return later[0] if later else len(projection.days) - 1
 

@@ -5,7 +5,8 @@
                                    --serve [HOST:]PORT, --token TOKEN, --osc [HOST:]PORT:
                                    docs/remote.md)
     runofshow check|plan|cues|import|export …  the core's commands (runofshow/cli.py),
-                                   without Qt
+                                   without Qt; but `export --format pdf`, which Qt draws
+                                   (ui/pdf_export.py)
 
 Each path imports what it uses: a command never loads Qt (so it works, and starts fast, on
 a computer without it), and opening the app never loads the commands' modules. Without Qt,
@@ -20,6 +21,7 @@ from datetime import datetime
 
 from runofshow.bundled import example_agenda
 from runofshow.errors import EXIT_INVALID, AgendaError, UsageParser
+from runofshow.export.command import asks_for_pdf
 from runofshow.loader import load_agenda
 from runofshow.model import Agenda
 from runofshow.retime import shift_to
@@ -75,6 +77,10 @@ def control_token(text: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "export" and asks_for_pdf(argv[1:]):
+        from ui.pdf_export import main as export_pdf  # Qt draws it; the core cannot
+
+        return export_pdf(argv[1:])
     if argv and argv[0] in COMMANDS:
         from runofshow import cli
 

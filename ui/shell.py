@@ -26,8 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from runofshow.errors import AgendaError
+from runofshow.importing.command import IMPORTABLE_SUFFIXES
+from runofshow.importing.convert import convert, is_importable
 from runofshow.loader import load_agenda
 from runofshow.model import Agenda
+from ui.import_dialog import ImportDialog
 
 if TYPE_CHECKING:
     from ui.app import ShowWindows
@@ -92,6 +95,10 @@ class Shell(QObject):
         self.notices: dict[str, str] = {}
         self.file_problems: list[str] = []
         self._problems_dialog: ProblemsDialog | None = None
+        # the Reports menu's dialogs; None: Qt's own (ui/export_menu.py). Tests put theirs
+        self.save_dialog = None  # (parent, caption, path, filters) -> (path, filter)
+        self.print_dialog = None  # (printer, parent) -> True to print
+        self.export_menu = None  # made with each console
 
     # -- the open show -----------------------------------------------------------------
     def start(self, fresh: bool = False, journal_file: Path | None = None,
@@ -128,6 +135,9 @@ class Shell(QObject):
             action.setShortcut(shortcut)
             action.triggered.connect(slot)
             menu.addAction(action)
+        from ui.export_menu import ExportMenu  # with the console: not on the way to the first frame
+
+        self.export_menu = ExportMenu(self, console)
         self.reload_button = QPushButton("Reload agenda (keeps the show)")
         self.reload_button.clicked.connect(self.reload)
         self.problems_button = QPushButton("Show the problems")
@@ -154,14 +164,21 @@ class Shell(QObject):
 
     # -- opening another agenda ----------------------------------------------------------
     def choose_agenda(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.windows.console, "Open an agenda",
-                                              str(Path(self.agenda_path).parent),
-                                              "Agendas (*.yaml *.yml);;All files (*)")
+        importable = " ".join(f"*{suffix}" for suffix in IMPORTABLE_SUFFIXES)
+        path, _ = QFileDialog.getOpenFileName(
+            self.windows.console, "Open an agenda", str(Path(self.agenda_path).parent),
+            f"Agendas and programmes (*.yaml *.yml {importable});;Agendas (*.yaml *.yml);;"
+            f"Programmes to import ({importable});;All files (*)")
         if path:
             self.open_agenda(path)
 
     def open_agenda(self, path: str) -> bool:
-        """Open another agenda. A bad file is reported and the current show goes on."""
+        """Open another agenda. A bad file is reported and the current show goes on. A
+        programme to import (a spreadsheet, a text) is converted and shown first: the show
+        changes only once its Open is pressed (False until then)."""
+        if is_importable(path):
+            self.import_programme(path)
+            return False
         try:
             agenda = load_agenda(path)
         except AgendaError as exc:
@@ -176,6 +193,33 @@ class Shell(QObject):
             return False
         self._swap(agenda, path, same_show=False)
         return True
+
+    def import_programme(self, path: str) -> QDialog:
+        """Convert the programme and show what it became (ImportDialog); its Open writes the
+        agenda and opens it. A programme that cannot be imported is reported like a bad agenda."""
+        try:
+            converted = convert(path)
+        except AgendaError as exc:
+            return self.show_problems("runofshow — cannot import the programme",
+                                      f"{path} has {len(exc.problems)} problem(s); nothing was "
+                                      "written, and the show that is open goes on.",
+                                      [p.format() for p in exc.problems])
+        parent = self.windows.console if self.windows else None
+        dialog = ImportDialog(converted, parent)
+        dialog.accepted.connect(lambda: self._open_imported(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _open_imported(self, dialog: ImportDialog) -> None:
+        try:
+            dialog.converted.write()
+        except OSError as exc:
+            self.show_problems("runofshow — cannot write the agenda",
+                               f"{dialog.converted.target}: {exc.strerror}; the show that is "
+                               "open goes on.", [])
+            return
+        self.open_agenda(str(dialog.converted.target))
 
     def show_problems(self, title: str, intro: str, lines: list[str]) -> QDialog:
         parent = self.windows.console if self.windows else None

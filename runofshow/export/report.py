@@ -93,7 +93,7 @@ def build_report(agenda: Agenda, actions: list[Action] | None, at_s: int) -> Rep
     ActionError if the actions do not fit the agenda."""
     state = replay(agenda, actions or [], until_s=at_s)
     projection = project_state(agenda, state, at_s)
-    today = agenda.local(at_s).date()
+    today = agenda.programme_date(at_s)
     rows = []
     for item in projection.all_sessions():
         run = state.runs.get(item.id)

@@ -15,11 +15,15 @@ from zoneinfo import ZoneInfo
 from runofshow.errors import EXIT_INVALID, Hints, shown
 from runofshow.importing.draft import Draft
 from runofshow.importing.guess import decide_language, guess_roles
+from runofshow.importing.schedules import SCHEDULE_SUFFIXES, read_schedule_agenda, schedule_format
+from runofshow.importing.spreadsheet import SHEET_SUFFIXES, read_sheet_agenda
 from runofshow.importing.text import read_text_agenda
 from runofshow.importing.write_yaml import agenda_yaml
 from runofshow.loader import _zone_names, load_agenda_text
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", "")
+# what the app's Open dialog offers to import (a file with no suffix is not offered)
+IMPORTABLE_SUFFIXES = (".txt", ".text", ".md", *SHEET_SUFFIXES, *SCHEDULE_SUFFIXES)
 _LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 
 
@@ -36,9 +40,13 @@ def add_import_parser(sub) -> None:
                          help="the first day's date, for day headings without one")
     command.add_argument("--language", metavar="LANG",
                          help="the language of the text, like zh or en (default: guessed)")
-    command.add_argument("--room", help="(spreadsheets, frab, iCalendar: not yet)")
-    command.add_argument("--sheet", help="(spreadsheets only: not yet)")
-    command.add_argument("--columns", help="(spreadsheets only: not yet)")
+    command.add_argument("--room", help="the room to import, of a file with several "
+                                        "(spreadsheets, frab, iCalendar)")
+    command.add_argument("--sheet", metavar="NAME",
+                         help="the sheet of an XLSX workbook (default: the first with a header)")
+    command.add_argument("--columns", metavar="MAP",
+                         help="a spreadsheet's own column names, like title=Titel,start=Uhrzeit "
+                              "(fields: title start end duration date room speakers kind notes)")
 
 
 def _refuse(message: str) -> None:
@@ -47,10 +55,11 @@ def _refuse(message: str) -> None:
 
 
 def _options(args) -> tuple[str | None, date | None]:
+    suffix = Path(args.file).suffix.lower()
     for option in ("sheet", "columns"):
-        if getattr(args, option) is not None:
+        if getattr(args, option) is not None and suffix not in SHEET_SUFFIXES:
             _refuse(f"--{option} is only for spreadsheets")
-    if args.room is not None:
+    if args.room is not None and suffix in TEXT_SUFFIXES:
         _refuse("--room is only for files with several rooms (frab, spreadsheets, "
                 "iCalendar); a text agenda is one room")
     if args.language is not None and not _LANGUAGE.fullmatch(args.language):
@@ -75,12 +84,20 @@ def _options(args) -> tuple[str | None, date | None]:
 
 
 def import_draft(path: Path, zone: str | None, first: date | None,
-                 language: str | None) -> Draft:
+                 language: str | None, room: str | None = None, sheet: str | None = None,
+                 columns: str | None = None) -> Draft:
     """Read FILE in the format its name says, and make the shared guesses on it."""
-    if path.suffix.lower() not in TEXT_SUFFIXES:
-        _refuse(f"{path}: {path.suffix} files cannot be imported yet; plain text (.txt) can")
-    draft = read_text_agenda(path, first)
-    draft.timezone = zone
+    schedule_kind = schedule_format(path)
+    if schedule_kind is not None:  # frab XML or JSON, iCalendar: their zone is the file's
+        draft = read_schedule_agenda(path, schedule_kind, zone, room)
+    elif path.suffix.lower() in SHEET_SUFFIXES:
+        draft = read_sheet_agenda(path, first, room, sheet, columns)
+    elif path.suffix.lower() not in TEXT_SUFFIXES:
+        _refuse(f"{path}: {path.suffix} files cannot be imported; plain text (.txt), "
+                "spreadsheets (.csv, .xlsx), frab schedules (.xml, .json) and calendars (.ics) can")
+    else:
+        draft = read_text_agenda(path, first)
+    draft.timezone = zone or draft.timezone
     decide_language(draft, language)
     guess_roles(draft)
     return draft
@@ -92,7 +109,8 @@ def run_import(args) -> int:
     source = Path(args.file)
     if args.output and Path(args.output).resolve() == source.resolve():
         _refuse("-o names the file being imported; write the agenda to another file")
-    draft = import_draft(source, zone, first, args.language)
+    draft = import_draft(source, zone, first, args.language, room=args.room, sheet=args.sheet,
+                         columns=args.columns)
     text = agenda_yaml(draft)
     # checked as `runofshow check` would, before a byte is written
     agenda = load_agenda_text(text, args.output or "<imported agenda>")
@@ -107,7 +125,7 @@ def run_import(args) -> int:
         print(f"{guess.where.format()}: guessed: {guess.message}", file=sys.stderr)
     for skipped in draft.skipped:
         print(f"{skipped.where.format()}: note: {skipped.message}", file=sys.stderr)
-    if zone is None:
+    if draft.timezone is None:
         print("runofshow import: no --timezone: the agenda is written without one, so it runs "
               "in the zone of the computer that opens it; give --timezone to fix it",
               file=sys.stderr)

@@ -23,9 +23,10 @@ class Where:
     file: str
     line: int
     col: int = 1
+    cell: str = ""  # "Sheet!C12" in a spreadsheet (line is then its row, col its column)
 
     def format(self) -> str:
-        return f"{self.file}:{self.line}:{self.col}"
+        return f"{self.file}:{self.cell or f'{self.line}:{self.col}'}"
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class DraftSession:
 
     where: Where
     start: time
+    after_midnight: bool = False  # on the calendar day after its day's date: HH:MM+1
     end: time | None = None
     end_where: Where | None = None  # where the end time is written, for messages
     duration_min: int | None = None
@@ -62,7 +64,8 @@ class DraftSession:
     guesses: list[Guess] = field(default_factory=list)
 
     def minutes(self) -> int | None:
-        """Its length in wall-clock minutes (a draft never crosses midnight)."""
+        """Its length in minutes: its duration, else wall-clock minutes from start to end
+        (a session that crosses midnight is given by its duration)."""
         if self.duration_min is not None:
             return self.duration_min
         if self.end is None:

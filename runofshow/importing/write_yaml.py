@@ -95,7 +95,8 @@ def _session_lines(session: DraftSession) -> list[str]:
     out = [f"      # line {session.where.line}: {comment(session.source_text)}"]
     out += [f"      # guessed: {comment(g.message)}" for g in session.guesses]
     out.append(f"      - id: {session.id}")
-    out.append(f'{pad}start: "{session.start:%H:%M}"')
+    night = "+1" if session.after_midnight else ""  # the loader's mark for the next calendar day
+    out.append(f'{pad}start: "{session.start:%H:%M}{night}"')
     if session.end is not None:
         out.append(f'{pad}end: "{session.end:%H:%M}"')
     else:

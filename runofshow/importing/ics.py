@@ -1,0 +1,149 @@
+"""iCalendar files (.ics) as a Schedule, read with the icalendar library: each VEVENT with
+its zone (TZID and VTIMEZONE, or UTC), folded lines and escapes undone; LOCATION is the
+room. What is not one session at a time is left out and reported: all-day events,
+recurring events (their occurrences are not guessed at), second copies of an event.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+import icalendar
+
+from runofshow.errors import AgendaError, Problem, shown
+from runofshow.importing.draft import Guess, Where
+from runofshow.importing.schedule import Schedule, ScheduleEvent, read_bytes
+
+_CONTENT_LINE = re.compile(r"^[A-Za-z0-9-]+[;:]")  # NAME;PARAM=..:VALUE or NAME:VALUE
+_TEXT_ESCAPE = re.compile(r"\\([\\;,nN])")  # RFC 5545 TEXT: \\ \; \, \n
+_UNESCAPED = {"n": "\n", "N": "\n"}
+
+
+def read_ics(path: str | Path, zone: str | None = None) -> Schedule:
+    """Read an .ics file; `zone` (--timezone) is the zone of its floating times and the
+    agenda's. AgendaError lists every problem found."""
+    file = str(path)
+    try:
+        text = read_bytes(path).decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise AgendaError([Problem(file, 1, 1, f"not UTF-8 (byte {exc.start})")]) from None
+    lines = text.splitlines()
+    _check_lines(lines, file)
+    try:
+        calendars = icalendar.Calendar.from_ical(text, multiple=True)
+    except ValueError as exc:
+        raise AgendaError([Problem(file, 1, 1, f"not an iCalendar file: {exc}")]) from None
+    # the icalendar library keeps no line numbers: the n-th VEVENT is the n-th BEGIN:VEVENT
+    begins = [n for n, line in enumerate(lines, start=1) if line.strip().upper() == "BEGIN:VEVENT"]
+    events = [event for calendar in calendars for event in calendar.walk("VEVENT")]
+    schedule = Schedule(source=file)
+    if calendars:
+        # an X- property is kept as written: its escapes (`\,`) are undone here
+        name = str(calendars[0].get("X-WR-CALNAME", ""))
+        schedule.title = _TEXT_ESCAPE.sub(lambda m: _UNESCAPED.get(m.group(1), m.group(1)), name).strip()
+        named = str(calendars[0].get("X-WR-TIMEZONE", "")).strip()
+        schedule.zone = zone or named or None
+    problems: list[Problem] = []
+    seen: dict[str, tuple[int, tuple]] = {}  # UID -> (line, what the event says)
+    for index, event in enumerate(events):
+        line = begins[index] if index < len(begins) else 1
+        where = Where(file, line)
+        found = _event(event, where, schedule, problems)
+        if found is None:
+            continue
+        uid = str(event.get("UID", "")).strip()
+        same = (found.start, found.minutes, found.title, found.room)
+        if uid and uid in seen:
+            first_line, first = seen[uid]
+            if first == same:
+                schedule.skipped.append(Guess(where, f"a second copy of the event at line "
+                                                     f"{first_line} (UID {shown(uid)}), left out"))
+            else:
+                problems.append(Problem(file, line, 1, (
+                    f"UID {shown(uid)} is used twice (first at line {first_line}) by events that "
+                    "differ: keep the one that is right")))
+            continue
+        if uid:
+            seen[uid] = (line, same)
+        schedule.events.append(found)
+    if problems:
+        raise AgendaError(problems)
+    if schedule.zone is None:
+        schedule.zone = _zone_of(schedule)
+    return schedule
+
+
+def _check_lines(lines: list[str], file: str) -> None:
+    """Every line is a content line (NAME:VALUE) or continues the one above (folded)."""
+    problems = []
+    for number, line in enumerate(lines, start=1):
+        if line and not line.startswith((" ", "\t")) and not _CONTENT_LINE.match(line):
+            problems.append(Problem(file, number, 1, (
+                f"not an iCalendar line (NAME:VALUE, or a folded line starting with a space): "
+                f"{shown(line)}")))
+    if problems:
+        raise AgendaError(problems[:20])
+    if not any(line.strip().upper() == "BEGIN:VCALENDAR" for line in lines[:5]):
+        raise AgendaError([Problem(file, 1, 1, "not an iCalendar file: no BEGIN:VCALENDAR")])
+
+
+def _event(event, where: Where, schedule: Schedule, problems: list[Problem]) -> ScheduleEvent | None:
+    title = str(event.get("SUMMARY", "")).strip()
+    label = shown(title or "(no title)")
+    if "DTSTART" not in event:
+        problems.append(Problem(where.file, where.line, 1, f"the event {label} has no DTSTART"))
+        return None
+    start = event.decoded("DTSTART")
+    if not isinstance(start, datetime):
+        schedule.skipped.append(Guess(where, f"{label} is an all-day event ({start}), left out: "
+                                             "a session needs times"))
+        return None
+    recurring = [name for name in ("RRULE", "RDATE", "RECURRENCE-ID") if name in event]
+    if recurring:
+        schedule.skipped.append(Guess(where, (
+            f"{label} is a recurring event ({', '.join(recurring)}), left out: its occurrences "
+            "are not guessed at; list each session as an event of its own")))
+        return None
+    minutes = None
+    if "DTEND" in event:
+        end = event.decoded("DTEND")
+        if not isinstance(end, datetime):
+            problems.append(Problem(where.file, where.line, 1,
+                                    f"the event {label} has a time DTSTART but a date DTEND"))
+            return None
+        minutes = _minutes_between(start, end)
+    elif "DURATION" in event:
+        minutes = int(event.decoded("DURATION").total_seconds()) // 60
+    if minutes is not None and minutes <= 0:
+        problems.append(Problem(where.file, where.line, 1, f"the event {label} ends before or "
+                                                           "when it starts"))
+        return None
+    description = str(event.get("DESCRIPTION", "")).strip()
+    return ScheduleEvent(where, start, minutes, title, room=str(event.get("LOCATION", "")).strip(),
+                         description=description)
+
+
+def _minutes_between(start: datetime, end: datetime) -> int:
+    if start.tzinfo is None or end.tzinfo is None:  # floating: wall-clock minutes
+        return int((end.replace(tzinfo=None) - start.replace(tzinfo=None)).total_seconds()) // 60
+    return int((end.astimezone(UTC) - start.astimezone(UTC)).total_seconds()) // 60
+
+
+def _zone_of(schedule: Schedule) -> str | None:
+    """The agenda's zone when neither --timezone nor X-WR-TIMEZONE names one: the IANA
+    zone of the first event's TZID (UTC for times written with Z)."""
+    for event in schedule.events:
+        tzinfo = event.start.tzinfo
+        if tzinfo is None:
+            continue
+        key = getattr(tzinfo, "key", None)
+        if key:
+            return key
+        if tzinfo is UTC:
+            return "UTC"
+        raise AgendaError([Problem(event.where.file, event.where.line, 1, (
+            f"the event's zone {shown(str(tzinfo))} has no IANA name: give --timezone"))])
+    return None
+

@@ -1,0 +1,149 @@
+"""The values of a spreadsheet's cells as times, dates and minutes: Excel times, dates and
+datetimes (and the bare fractions of a day they are underneath), and text as people type
+it ("10:00", "10.00", "10h", "2 PM", "1h30", "90 min").
+
+Each function raises ValueError with words for the organiser when the value is not one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+
+from runofshow.errors import shown
+from runofshow.importing.dates import day_heading
+
+_CLOCK = re.compile(r"(\d{1,2})(?:\s*[:.h]\s*(\d{2})|\s*h)?(?::\d{2}(?:\.\d+)?)?\s*(am|pm|a\.m\.|p\.m\.)?",
+                    re.IGNORECASE)
+_RANGE = re.compile(r"^\s*(.+?)\s*[-‐‑‒–—―−~至到]\s*(.+?)\s*$")
+_DATETIME_TEXT = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](.+)$")
+_DOTTED_DATE = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
+_DURATION_TEXT = re.compile(
+    r"^(?:(\d+)\s*(?:h|hrs?|hours?|std|stunden?|heures?|小时)\s*)?"
+    r"(?:(\d+)\s*(?:m|mins?|minutes?|minuten|'|分钟?)?)?$", re.IGNORECASE)
+_MINUTES_IN_DAY = 24 * 60
+_EXCEL_EPOCH = datetime(1899, 12, 30)  # Excel's day 0, as its 1900 leap-year bug makes it
+_FIRST_EXCEL_SERIAL = 10_000  # 18 May 1927: smaller numbers are not dates of a programme
+_LAST_EXCEL_SERIAL = 2958466  # 31 December 9999
+
+
+def _rounded(hour: int, minute: int, second: float) -> int:
+    """Minutes of the day, to the nearest minute: a time Excel computed (=B2+TIME(0,30,0))
+    is a binary fraction of a day and comes back as 10:29:59.999."""
+    return round(hour * 60 + minute + second / 60)
+
+
+def _clock(minutes: int) -> time:
+    if not 0 <= minutes < _MINUTES_IN_DAY:
+        raise ValueError("is not a time of day (it is 24:00 or more)")
+    return time(minutes // 60, minutes % 60)
+
+
+def clock_text(text: str) -> time:
+    """ "10:00", "10.00", "9h30", "10", "2 PM", "14:30:00" as a time of day."""
+    match = _CLOCK.fullmatch(text.strip())
+    if not match:
+        raise ValueError(f"{shown(text)} is not a time like 10:00")
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    noon = (match.group(3) or "").lower().replace(".", "")
+    if noon and not 1 <= hour <= 12:
+        raise ValueError(f"{shown(text)} is not a time: {hour} {noon}")
+    if noon:
+        hour = hour % 12 + (12 if noon == "pm" else 0)
+    if hour > 23 or minute > 59:
+        raise ValueError(f"{shown(text)} is not a time of day (hours 0-23, minutes 0-59)")
+    return time(hour, minute)
+
+
+def clock_of(value: object) -> tuple[date | None, time]:
+    """(its date if it has one, its time) of a start or end cell."""
+    if isinstance(value, datetime):
+        day = value.date()
+        minutes = _rounded(value.hour, value.minute, value.second + value.microsecond / 1e6)
+        if minutes == _MINUTES_IN_DAY:  # 23:59:59.9 rounds to the next day's midnight
+            return day + timedelta(days=1), time(0, 0)
+        return day, _clock(minutes)
+    if isinstance(value, time):
+        return None, _clock(_rounded(value.hour, value.minute, value.second + value.microsecond / 1e6))
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if 0 <= value < 1:  # a time cell without a time format: a fraction of a day
+            return None, _clock(round(value * _MINUTES_IN_DAY))
+        if _FIRST_EXCEL_SERIAL <= value < _LAST_EXCEL_SERIAL:  # a datetime, unformatted
+            return clock_of(_EXCEL_EPOCH + timedelta(days=value))
+        raise ValueError(f"{value!r} is not a time")
+    if isinstance(value, str):
+        dated = _DATETIME_TEXT.match(value.strip())
+        if dated:
+            return date.fromisoformat(dated.group(1)), clock_text(dated.group(2))
+        return None, clock_text(value)
+    raise ValueError(f"{shown(str(value))} is not a time like 10:00")
+
+
+def clock_range(value: object) -> tuple[time, time] | None:
+    """A start cell that holds both times ("10:00 - 10:30"), or None if it does not."""
+    if not isinstance(value, str):
+        return None
+    match = _RANGE.match(value)
+    if not match or not _CLOCK.fullmatch(match.group(1)) or not _CLOCK.fullmatch(match.group(2)):
+        return None
+    return clock_text(match.group(1)), clock_text(match.group(2))
+
+
+def minutes_of(value: object) -> int:
+    """A duration cell as whole minutes: a time (0:30) or a number of minutes (30)."""
+    if isinstance(value, timedelta):
+        return round(value.total_seconds() / 60)
+    if isinstance(value, time):
+        return _rounded(value.hour, value.minute, value.second + value.microsecond / 1e6)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if 0 < value < 1 and value != int(value):  # a fraction of a day: 0:30 unformatted
+            return round(value * _MINUTES_IN_DAY)
+        if value != int(value):
+            raise ValueError(f"{value!r} is not a whole number of minutes")
+        return int(value)
+    if isinstance(value, str):
+        text = value.strip()
+        if re.fullmatch(r"\d{1,2}:\d{2}", text):
+            hours, minutes = text.split(":")
+            return int(hours) * 60 + int(minutes)
+        match = _DURATION_TEXT.match(text)
+        if match and (match.group(1) or match.group(2)):
+            return int(match.group(1) or 0) * 60 + int(match.group(2) or 0)
+    raise ValueError(f"{shown(str(value))} is not a duration (minutes like 30, or 0:30)")
+
+
+def date_of(value: object, first: date | None) -> tuple[date | None, str]:
+    """(the date, how it was found) of a date cell: a date, "2024-03-13", "13.03.2024",
+    "Wednesday, 13 March 2024"; "Day 2" counts from `first` (None without it)."""
+    if isinstance(value, datetime):
+        return value.date(), ""
+    if isinstance(value, date):
+        return value, ""
+    text = str(value).strip()
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return date.fromisoformat(text), ""
+        dotted = _DOTTED_DATE.match(text)
+        if dotted:  # 13.03.2024 and 13/03/2024: day first, as outside the United States
+            return date(int(dotted.group(3)), int(dotted.group(2)), int(dotted.group(1))), ""
+    except ValueError:
+        raise ValueError(f"{shown(text)} is not a date") from None
+    heading = day_heading(text)
+    if heading is None:
+        raise ValueError(f"{shown(text)} is not a date like 2024-03-13")
+    when, _ = heading
+    if when is not None:
+        return when, ""
+    if first is None:
+        return None, text
+    day = first + timedelta(days=_day_number(text) - 1)
+    return day, f"{text} is {day} (--date {first})"
+
+
+def _day_number(text: str) -> int:
+    """The number of "Day 2", "Tag 3", "第二天"."""
+    digits = re.search(r"\d+", text)
+    if digits:
+        return int(digits.group(0))
+    chinese = re.search(r"[一二三四五六七八九十]", text)
+    return "一二三四五六七八九十".index(chinese.group(0)) + 1 if chinese else 1

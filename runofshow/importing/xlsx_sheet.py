@@ -1,0 +1,85 @@
+"""An XLSX workbook's sheet as a Grid: values as last calculated (openpyxl's data_only), a
+merged cell's value in every cell it covers (a day's date merged down its rows), a formula
+saved without its value marked so that reading it is a located error, and each cell named
+as FILE:Sheet!C12."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from runofshow.errors import AgendaError, Problem, shown
+from runofshow.importing.draft import Guess, Where
+from runofshow.importing.sheet import Grid, SheetOptions, Uncomputed
+from runofshow.importing.sheet_headers import find_header
+
+MAX_CELLS = 2_000_000
+
+
+def _cell_name(row: int, column: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return f"{get_column_letter(column + 1)}{row + 1}"
+
+
+def _sheet_ref(name: str) -> str:
+    """A sheet's name as Excel writes it before `!`: quoted when it has spaces or marks."""
+    return name if name.replace("_", "").isalnum() else "'" + name.replace("'", "''") + "'"
+
+
+def read_xlsx_grid(path: str | Path, options: SheetOptions, sheet: str | None) -> Grid:
+    """The sheet --sheet names, or the first sheet with a header row."""
+    from openpyxl import load_workbook  # only an import of a workbook needs it
+
+    file = str(path)
+    try:
+        values = load_workbook(path, data_only=True)
+        formulas = load_workbook(path, data_only=False)
+    except OSError as exc:
+        raise AgendaError([Problem(file, 1, 1, f"cannot read the file: {exc.strerror}")]) from None
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise AgendaError([Problem(file, 1, 1, f"not an XLSX workbook ({exc}); a CSV or an "
+                                               ".xlsx saved by a spreadsheet is")]) from None
+    names = values.sheetnames
+    if sheet is not None and sheet not in names:
+        raise AgendaError([Problem(file, 1, 1, f"--sheet {shown(sheet)}: the workbook's sheets "
+                                               "are " + " | ".join(shown(n) for n in names))])
+    notes: list[Guess] = []
+    chosen = sheet
+    grids = {}
+    for name in [sheet] if sheet else names:
+        grids[name] = _grid(file, values[name], formulas[name])
+        if chosen is None and find_header(grids[name].rows, options.columns) is not None:
+            chosen = name
+            if len(names) > 1:
+                notes.append(Guess(grids[name].locate(0, 0), (
+                    f"the sheet {shown(name)}, the first with a header row, of "
+                    + " | ".join(shown(n) for n in names) + "; --sheet picks another")))
+    grid = grids[chosen or names[0]]
+    grid.notes.extend(notes)
+    return grid
+
+
+def _grid(file: str, values_sheet, formulas_sheet) -> Grid:
+    if values_sheet.max_row * values_sheet.max_column > MAX_CELLS:
+        raise AgendaError([Problem(file, 1, 1, f"the sheet {values_sheet.title!r} has more than "
+                                               f"{MAX_CELLS:,} cells; a programme has fewer")])
+    rows: list[list[object]] = [list(r) for r in values_sheet.iter_rows(values_only=True)]
+    for index, row in enumerate(formulas_sheet.iter_rows(values_only=True)):
+        for column, formula in enumerate(row):
+            if (isinstance(formula, str) and formula.startswith("=") and index < len(rows)
+                    and column < len(rows[index]) and rows[index][column] is None):
+                rows[index][column] = Uncomputed(formula)
+    for merged in values_sheet.merged_cells.ranges:
+        top = rows[merged.min_row - 1][merged.min_col - 1]
+        for row in range(merged.min_row - 1, merged.max_row):
+            for column in range(merged.min_col - 1, merged.max_col):
+                # a heading merged across the row stays one cell: copied down, not across
+                if column == merged.min_col - 1:
+                    rows[row][column] = top
+    ref = _sheet_ref(values_sheet.title)
+
+    def locate(row: int, column: int) -> Where:
+        return Where(file, row + 1, column + 1, cell=f"{ref}!{_cell_name(row, column)}")
+
+    return Grid(file, values_sheet.title, rows, locate)

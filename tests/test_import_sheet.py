@@ -1,0 +1,308 @@
+"""`runofshow import` of spreadsheets (docs/import.md): real XLSX workbooks (notes above the
+header, merged cells, formulas, Excel times, German and Chinese headers) and real CSVs
+(a BOM, Latin-1, semicolons, tabs); generated programmes round-tripped; broken ones
+located; the command as a real process."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from datetime import date, time, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from runofshow.errors import AgendaError
+from runofshow.importing.guess import decide_language, guess_roles
+from runofshow.importing.sheet_values import clock_of, minutes_of
+from runofshow.importing.spreadsheet import read_sheet_agenda
+from runofshow.importing.write_yaml import agenda_yaml
+from runofshow.loader import load_agenda, load_agenda_text
+from tests.conftest import REPO
+from tests.sheet_files import calculated, csv_file, workbook
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "runofshow", *args], capture_output=True,
+                          text=True, cwd=REPO, timeout=60)
+
+
+def imported(path, **options):
+    """Sheet -> draft -> YAML -> the agenda the loader reads from it."""
+    draft = read_sheet_agenda(path, **options)
+    draft.timezone = "Europe/Zurich"
+    decide_language(draft, None)
+    guess_roles(draft)
+    return load_agenda_text(agenda_yaml(draft), "agenda.yaml"), draft
+
+
+def hhmm(clock: time) -> str:
+    return f"{clock:%H:%M}"
+
+
+def fraction(clock: time) -> float:
+    """A time as Excel stores it: a fraction of a day."""
+    return (clock.hour * 60 + clock.minute) / 1440
+
+
+# -- XLSX --------------------------------------------------------------------------------
+MORNING = [(time(9, 0), time(9, 15), "Opening and welcome", "Ada Lovelace"),
+           (time(9, 15), time(10, 0), "Keynote: machines that compute", "Alan Turing; Grace Hopper"),
+           (time(10, 0), time(10, 30), "Coffee break", None)]
+
+
+def test_an_xlsx_programme_with_notes_merged_cells_a_formula_and_excel_times(tmp_path):
+    """The header is on row 4 below a title and a note; the date is merged down its rows;
+    a heading merged across the sheet is a row that is not a session; the last end time
+    is a formula whose value the spreadsheet saved (10:00 + 0:30, a binary fraction)."""
+    day = date(2024, 5, 21)
+    rows = [["Frontier Tech Day"], ["Draft 3, subject to change"], [],
+            ["Date", "Time Start", "Time End", "Title", "Speakers"],
+            ["Morning sessions"]]
+    for index, (start, end, title, speakers) in enumerate(MORNING):
+        end_cell = f"=B{6 + index}+TIME(0,30,0)" if index == 2 else end
+        rows.append([day if index == 0 else None, start, end_cell, title, speakers])
+    path = workbook(tmp_path / "programme.xlsx", {"Programme": rows},
+                    merges={"Programme": ["A5:E5", "A6:A8"]}, formats={"C8": "hh:mm"})
+    calculated(path, {"C8": fraction(time(10, 30)) - 1e-12})
+    agenda, draft = imported(path)
+    sessions = list(agenda.sessions())
+    assert [d.date for d in agenda.days] == [day]
+    assert [(hhmm(s.start), hhmm(s.end), s.title.get("en")) for s in sessions] == [
+        (hhmm(a), hhmm(b), title) for a, b, title, _ in MORNING]
+    assert [name.plain for name in sessions[1].speakers] == MORNING[1][3].split("; ")
+    assert agenda.title.get("en") == rows[0][0]
+    skipped = [g.format() for g in draft.skipped]
+    assert any(line.startswith(f"{path}:Programme!A2:") and rows[1][0] in line for line in skipped)
+    assert any(line.startswith(f"{path}:Programme!A5:") and "Morning sessions" in line
+               for line in skipped)
+    assert sessions[0].kind == "opening" and sessions[2].kind == "break"
+
+
+def test_a_formula_saved_without_its_value_is_a_located_error(tmp_path):
+    rows = [["Start", "End", "Title"], [time(9, 0), "=A2+TIME(0,30,0)", "Opening"]]
+    path = workbook(tmp_path / "never-calculated.xlsx", {"Sheet A": rows})
+    with pytest.raises(AgendaError) as caught:
+        read_sheet_agenda(path, first=date(2024, 5, 21))
+    assert caught.value.problems[0].format().startswith(f"{path}:'Sheet A'!B2: the formula ")
+
+
+@pytest.mark.parametrize(("header", "language"), [
+    (["Datum", "Uhrzeit", "Dauer", "Titel", "Raum"], "de"),
+    (["日期", "开始时间", "时长", "标题", "会场"], "zh"),
+    (["Date", "Début", "Durée", "Titre", "Salle"], "fr"),
+])
+def test_headers_in_german_chinese_and_french_with_durations_in_minutes(tmp_path, header, language):
+    titles = {"de": ["Eröffnung", "Mittagessen", "Abschluss"],
+              "zh": ["开幕", "午餐", "闭幕"], "fr": ["Ouverture", "Déjeuner", "Clôture"]}[language]
+    day = date(2024, 3, 13)
+    plan = [(time(9, 0), 10), (time(9, 10), 80), (time(12, 0), 15)]
+    rows = [header] + [[day, start, minutes, title, "A"]
+                       for (start, minutes), title in zip(plan, titles, strict=True)]
+    agenda, _ = imported(workbook(tmp_path / f"{language}.xlsx", {"Tabelle1": rows}))
+    assert agenda.languages == (language,)
+    assert [(hhmm(s.start), s.duration_s // 60, s.title.get(language)) for s in agenda.sessions()] \
+        == [(hhmm(start), minutes, title) for (start, minutes), title in zip(plan, titles, strict=True)]
+    assert [s.kind for s in agenda.sessions()] == ["opening", "meal", "closing"]
+
+
+def test_sheet_picks_the_sheet_and_an_unknown_one_is_listed(tmp_path):
+    rows = [["Start", "End", "Title"], ["10:00", "11:00", "Opening"]]
+    other = [["Start", "End", "Title"], ["14:00", "15:00", "Afternoon"]]
+    path = workbook(tmp_path / "two.xlsx", {"Notes": [["nothing here"]], "Mon": rows, "Tue": other})
+    agenda, draft = imported(path, first=date(2024, 3, 13))
+    assert [s.title.get("en") for s in agenda.sessions()] == ["Opening"]
+    assert any("'Mon', the first with a header row" in g.message for g in draft.guesses)
+    agenda, _ = imported(path, first=date(2024, 3, 13), sheet="Tue")
+    assert [s.title.get("en") for s in agenda.sessions()] == ["Afternoon"]
+    listed = "'Wed': the workbook's sheets are 'Notes' | 'Mon' | 'Tue'"
+    with pytest.raises(AgendaError, match=re.escape(listed)):
+        read_sheet_agenda(path, sheet="Wed")
+
+
+# -- CSV ---------------------------------------------------------------------------------
+def test_a_utf8_csv_with_a_bom_and_commas(tmp_path):
+    rows = [["Start", "End", "Title", "Notes"], ["10:00", "10:30", "Welcome, everyone", "Doors at 9"],
+            ["10.30", "11.15", "Panel: the road ahead", ""]]
+    path = csv_file(tmp_path / "bom.csv", rows, encoding="utf-8-sig")
+    agenda, draft = imported(path, first=date(2024, 3, 13))
+    assert [(hhmm(s.start), hhmm(s.end), s.title.get("en")) for s in agenda.sessions()] == [
+        ("10:00", "10:30", rows[1][2]), ("10:30", "11:15", rows[2][2])]
+    assert next(agenda.sessions()).description.get("en") == "Doors at 9"
+    assert any("read as UTF-8 (with a byte order mark)" in g.message for g in draft.guesses)
+
+
+def test_a_latin1_csv_with_semicolons_keeps_its_accents(tmp_path):
+    titles = ["Begrüßung", "Café et déjeuner", "Schlussübung"]
+    rows = [["Datum", "Von", "Bis", "Titel"]] + [
+        ["13.03.2024", f"{9 + i}:00", f"{9 + i}:45", title] for i, title in enumerate(titles)]
+    path = csv_file(tmp_path / "latin1.csv", rows, delimiter=";", encoding="cp1252")
+    agenda, draft = imported(path)
+    assert [s.title.get(agenda.languages[0]) for s in agenda.sessions()] == titles
+    assert [d.date for d in agenda.days] == [date(2024, 3, 13)]
+    assert any("Windows-1252" in g.message and "semicolons" in g.message for g in draft.guesses)
+
+
+def test_a_session_without_an_end_runs_to_the_next_start_and_the_last_gets_the_default(tmp_path):
+    rows = [["Start", "Title"], ["09:00", "Opening"], ["09:20", "Talk"], ["10:00", "Closing"]]
+    agenda, draft = imported(csv_file(tmp_path / "starts.csv", rows), first=date(2024, 3, 13))
+    assert [(hhmm(s.start), hhmm(s.end)) for s in agenda.sessions()] == [
+        ("09:00", "09:20"), ("09:20", "10:00"), ("10:00", "10:30")]
+    said = [g.message for g in draft.all_guesses()]
+    assert "no end or duration: runs to the next start, 09:20" in said
+    assert "no end or duration and no session after it: 30 minutes" in said
+
+
+def test_several_rooms_need_room_and_the_rooms_are_listed(tmp_path):
+    rows = [["Date", "Start", "End", "Title", "Room"],
+            ["2024-03-13", "10:00", "11:00", "In A", "Hall A"],
+            ["2024-03-13", "10:00", "11:00", "In B", "Hall B"]]
+    path = csv_file(tmp_path / "rooms.csv", rows, delimiter="\t")
+    with pytest.raises(AgendaError, match=r"rooms.csv:1:\d+: the sheet has 2 rooms: pick one with "
+                                          r"--room 'Hall A' \| 'Hall B'"):
+        read_sheet_agenda(path)
+    agenda, _ = imported(path, room="Hall B")
+    assert [s.title.get("en") for s in agenda.sessions()] == ["In B"]
+
+
+def test_columns_maps_headers_we_do_not_know(tmp_path):
+    rows = [["Slot", "Was", "Wer"], ["10:00 - 10:45", "Einführung", "Bo Li"]]
+    path = csv_file(tmp_path / "own.csv", rows)
+    with pytest.raises(AgendaError, match="no header row"):
+        read_sheet_agenda(path, first=date(2024, 3, 13))
+    agenda, _ = imported(path, first=date(2024, 3, 13), columns="start=Slot,title=Was,speakers=Wer")
+    session = next(agenda.sessions())
+    assert (hhmm(session.start), hhmm(session.end)) == ("10:00", "10:45")
+    assert [name.plain for name in session.speakers] == ["Bo Li"]
+
+
+# -- a generated programme round-trips ---------------------------------------------------
+@st.composite
+def programmes(draw):
+    """Sessions of one day in order, with gaps, and titles of any script."""
+    start = draw(st.integers(6 * 60, 10 * 60))
+    sessions = []
+    for _ in range(draw(st.integers(1, 8))):
+        start += draw(st.integers(0, 30))
+        length = draw(st.integers(5, 120))
+        title = draw(st.text(st.characters(codec="utf-8", categories=["L", "N", "Zs", "P"]),
+                             min_size=1, max_size=30).filter(lambda t: t.strip()))
+        sessions.append((start, length, " ".join(title.split())))
+        start += length
+    return sessions
+
+
+@given(programmes(), st.sampled_from(["xlsx", ",", ";", "\t"]), st.booleans())
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_valid_sheet_imports_to_the_same_times_and_titles(tmp_path, sessions, form, with_end):
+    day = date(2024, 3, 13)
+
+    def clock(minutes):
+        return time(minutes // 60, minutes % 60)
+
+    header = ["Date", "Start", "End" if with_end else "Duration", "Title"]
+    rows = [header] + [[day if form == "xlsx" else day.isoformat(),
+                        clock(s) if form == "xlsx" else f"{clock(s):%H:%M}",
+                        clock(s + n) if with_end else n, title] for s, n, title in sessions]
+    path = (workbook(tmp_path / "p.xlsx", {"P": rows}) if form == "xlsx"
+            else csv_file(tmp_path / "p.csv", rows, delimiter=form))
+    agenda, _ = imported(path, first=None)
+    found = list(agenda.sessions())
+    assert [(s.start.date(), hhmm(s.start), s.duration_s // 60, s.title.get(agenda.languages[0]))
+            for s in found] == [(day, f"{clock(s):%H:%M}", n, title) for s, n, title in sessions]
+
+
+@given(st.integers(0, 24 * 60 - 1), st.integers(1, 600))
+def test_a_time_and_a_duration_read_the_same_however_they_are_written(minutes, length):
+    clock = time(minutes // 60, minutes % 60)
+    twelve = f"{(clock.hour - 1) % 12 + 1}:{clock.minute:02d} {'PM' if clock.hour >= 12 else 'AM'}"
+    for written in (f"{clock:%H:%M}", f"{clock:%H.%M}", f"{clock.hour}h{clock.minute:02d}", twelve,
+                    clock, fraction(clock), f"2024-03-13 {clock:%H:%M}"):
+        assert clock_of(written)[1] == clock, written
+    hours, rest = divmod(length, 60)
+    for written in (length, f"{length}", f"{length} min", f"{hours}:{rest:02d}", f"{hours}h{rest}",
+                    timedelta(minutes=length), length / 1440 if length < 1440 else length):
+        assert minutes_of(written) == length, written
+
+
+# -- broken input: located, exit 2, nothing written ----------------------------------------
+BROKEN = {
+    "bad-time.csv": ([["Start", "End", "Title"], ["10:00", "11:00", "A"], ["25:00", "26:00", "B"]],
+                     "3:1", "not a time of day"),
+    "overlap.csv": ([["Start", "End", "Title"], ["10:00", "11:00", "A"], ["10:30", "11:30", "B"]],
+                    "3:1", "before the session of row 2"),
+    "end-first.csv": ([["Start", "End", "Title"], ["10:00", "09:00", "A"]], "2:7", "not after its start"),
+    "no-title.csv": ([["Start", "End", "Title"], ["10:00", "11:00", ""]], "2:13", "no title"),
+    "no-header.csv": ([["a", "b"], ["1", "2"]], "1:1", "no header row"),
+    "bad-duration.csv": ([["Start", "Duration", "Title"], ["10:00", "soon", "A"]], "2:7", "not a duration"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN))
+def test_a_broken_sheet_is_located_exits_2_and_leaves_no_file(tmp_path, name):
+    rows, where, words = BROKEN[name]
+    source = csv_file(tmp_path / name, rows)
+    out = tmp_path / "out.yaml"
+    result = run("import", str(source), "-o", str(out), "--timezone", "UTC", "--date", "2024-03-13")
+    assert result.returncode == 2
+    assert f"{source}:{where}: " in result.stderr and words in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]
+
+
+def test_a_sheet_without_dates_asks_for_date(tmp_path):
+    source = csv_file(tmp_path / "undated.csv", [["Start", "End", "Title"], ["10:00", "11:00", "A"]])
+    result = run("import", str(source), "-o", str(tmp_path / "o.yaml"))
+    assert result.returncode == 2 and f"{source}:2:1: " in result.stderr
+    assert "--date YYYY-MM-DD" in result.stderr
+    assert not (tmp_path / "o.yaml").exists()
+
+
+def test_a_file_that_is_not_a_workbook_is_located(tmp_path):
+    source = tmp_path / "fake.xlsx"
+    source.write_text("Start,End,Title\n", encoding="utf-8")
+    result = run("import", str(source))
+    assert result.returncode == 2 and f"{source}:1:1: not an XLSX workbook" in result.stderr
+
+
+def test_the_command_imports_a_workbook_and_the_result_passes_check(tmp_path):
+    rows = [["Date", "Start", "End", "Title", "Room"],
+            [date(2024, 3, 13), time(10, 0), time(10, 10), "开幕", "Room 1"],
+            [date(2024, 3, 14), time(9, 0), time(9, 45), "第二天开幕", "Room 1"]]
+    source = workbook(tmp_path / "two-days.xlsx", {"Sheet1": rows})
+    out = tmp_path / "agenda.yaml"
+    result = run("import", str(source), "-o", str(out), "--timezone", "Asia/Shanghai",
+                 "--room", "Room 1")
+    assert result.returncode == 0, result.stderr
+    assert run("check", str(out)).returncode == 0
+    agenda = load_agenda(out)
+    assert [d.date for d in agenda.days] == [r[0] for r in rows[1:]]
+    assert [s.title.get("zh") for s in agenda.sessions()] == [r[3] for r in rows[1:]]
+    assert f"{source}:Sheet1!B2: guessed: kind opening" in result.stderr
+    assert "2 day(s), 2 sessions" in result.stderr
+
+
+def test_sheet_and_columns_are_refused_for_a_csv_sheet_option(tmp_path):
+    source = csv_file(tmp_path / "a.csv", [["Start", "End", "Title"], ["10:00", "11:00", "A"]])
+    result = run("import", str(source), "--sheet", "X", "--date", "2024-03-13")
+    assert result.returncode == 2 and "a CSV file has one sheet only" in result.stderr
+    result = run("import", str(source), "--columns", "colour=Farbe", "--date", "2024-03-13")
+    assert result.returncode == 2 and "'colour' is not a field" in result.stderr
+
+
+def test_a_day_row_dates_the_rows_below_it(tmp_path):
+    rows = [["Start", "End", "Title"], ["Wednesday, 13 March 2024"], ["10:00", "11:00", "A"],
+            ["Thursday, 14 March 2024"], ["10:00", "11:00", "B"]]
+    agenda, _ = imported(csv_file(tmp_path / "days.csv", rows))
+    assert [(d.date, d.sessions[0].title.get("en")) for d in agenda.days] == [
+        (date(2024, 3, 13), "A"), (date(2024, 3, 13) + timedelta(days=1), "B")]
+
+
+def test_a_date_cell_alone_on_its_row_dates_the_workbook_rows_below_it(tmp_path):
+    days = [date(2024, 3, 13), date(2024, 3, 14)]
+    rows = [["Start", "End", "Title"], [days[0]], [time(10, 0), time(11, 0), "A"],
+            [days[1]], [time(9, 30), time(10, 0), "B"]]
+    agenda, _ = imported(workbook(tmp_path / "days.xlsx", {"Days": rows}))
+    assert [(d.date, d.sessions[0].title.get("en")) for d in agenda.days] == [(days[0], "A"), (days[1], "B")]

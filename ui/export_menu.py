@@ -1,0 +1,148 @@
+"""The console's Reports menu: the run sheet (PDF, or printed through Qt's print dialog),
+the after-show report (PDF, CSV or XLSX) and the calendar (ICS), all of the open show at
+this moment: its agenda, its journal's actions, its clock (docs/export.md, "The console's
+menu").
+
+The dialogs are the Shell's `save_dialog` and `print_dialog`, which tests replace, as they
+open agendas without the Open dialog.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import weakref
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow
+
+from runofshow.export import ExportError, render, write_atomically
+from runofshow.export.report import Report, build_report
+from ui.pdf_export import Sheet, page_layout, paint_pages, write_pdf
+
+if TYPE_CHECKING:
+    from ui.shell import Shell
+
+REPORT_FILTERS = {"PDF with a timeline (*.pdf)": "pdf", "CSV (*.csv)": "csv",
+                  "Excel workbook (*.xlsx)": "xlsx"}
+
+
+def ask_save_path(parent, caption: str, folder: str, filters: str) -> tuple[str, str]:
+    return QFileDialog.getSaveFileName(parent, caption, folder, filters)
+
+
+def ask_printer(printer: QPrinter, parent) -> bool:
+    return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
+
+
+class ExportMenu(QObject):
+    """The menu of one console; it reads the show the Shell has open when it is used.
+
+    A QObject, so that its menu entries hold it weakly, and it holds the Shell weakly: the
+    Shell keeps it, and a closed show is freed at once, with no cycle for the collector."""
+
+    def __init__(self, shell: Shell, console: QMainWindow):
+        super().__init__()
+        self._shell = weakref.ref(shell)
+        self.console = console
+        menu = console.menuBar().addMenu("Re&ports")
+        for text, slot in (("Run sheet (&PDF)…", self.run_sheet_pdf),
+                           ("Pr&int run sheet…", self.print_run_sheet),
+                           ("&After the show: report (PDF / CSV / XLSX)…", self.after_show),
+                           ("&Calendar (ICS)…", self.calendar)):
+            action = QAction(text, console)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+        self.menu = menu
+
+    @property
+    def shell(self) -> Shell:
+        shell = self._shell()
+        assert shell is not None, "the menu of a console outlived its Shell"
+        return shell
+
+    # -- what the show stands at -----------------------------------------------------------
+    def _report(self) -> Report:
+        show = self.shell.windows.controller.show
+        return build_report(show.agenda, show.actions, show.now_s())
+
+    def _run_sheet(self) -> Sheet:
+        # the run sheet shows where the show stands (projected times, held, live), drawn as
+        # the plan: no timeline, the projected column rather than "actual"
+        return Sheet(dataclasses.replace(self._report(), from_actions=False))
+
+    def _ask(self, caption: str, name: str, filters: str) -> tuple[Path, str] | None:
+        folder = Path(self.shell.agenda_path).parent / name
+        ask = self.shell.save_dialog or ask_save_path
+        path, chosen = ask(self.console, caption, str(folder), filters)
+        return (Path(path), chosen) if path else None
+
+    def _done(self, words: str) -> None:
+        self.console.statusBar().showMessage(words, 10_000)
+
+    def _failed(self, exc: ExportError) -> None:
+        self.shell.show_problems("runofshow — the export was not written", str(exc), [])
+
+    # -- the entries ---------------------------------------------------------------------
+    def run_sheet_pdf(self) -> Path | None:
+        chosen = self._ask("Save the run sheet", "run-sheet.pdf", "PDF (*.pdf)")
+        if chosen is None:
+            return None
+        path = chosen[0].with_suffix(".pdf") if not chosen[0].suffix else chosen[0]
+        try:
+            write_pdf(path, self._run_sheet())
+        except ExportError as exc:
+            self._failed(exc)
+            return None
+        self._done(f"Run sheet written to {path}.")
+        return path
+
+    def print_run_sheet(self) -> bool:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page_layout("a4"))
+        if not (self.shell.print_dialog or ask_printer)(printer, self.console):
+            return False
+        try:
+            paint_pages(printer, self._run_sheet())
+        except ExportError as exc:
+            self._failed(exc)
+            return False
+        self._done("Run sheet sent to the printer.")
+        return True
+
+    def after_show(self) -> Path | None:
+        chosen = self._ask("Save the report of the show", "after-the-show.pdf",
+                           ";;".join(REPORT_FILTERS))
+        if chosen is None:
+            return None
+        path, chosen_filter = chosen
+        fmt = path.suffix[1:].lower() if path.suffix[1:].lower() in REPORT_FILTERS.values() \
+            else REPORT_FILTERS.get(chosen_filter, "pdf")
+        path = path if path.suffix else path.with_suffix(f".{fmt}")
+        report = self._report()
+        try:
+            if fmt == "pdf":
+                write_pdf(path, Sheet(report))
+            else:
+                write_atomically(path, render(report, fmt))
+        except ExportError as exc:
+            self._failed(exc)
+            return None
+        self._done(f"Report written to {path}.")
+        return path
+
+    def calendar(self) -> Path | None:
+        chosen = self._ask("Save the calendar", "agenda.ics", "Calendar (*.ics)")
+        if chosen is None:
+            return None
+        path = chosen[0] if chosen[0].suffix else chosen[0].with_suffix(".ics")
+        try:
+            write_atomically(path, render(self._report(), "ics"))
+        except ExportError as exc:
+            self._failed(exc)
+            return None
+        self._done(f"Calendar written to {path}.")
+        return path
