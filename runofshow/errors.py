@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 EXIT_INVALID = 2  # an invalid file, or a command line that makes no sense
 
@@ -19,6 +19,10 @@ class Problem:
     col: int
     message: str
     cell: str = ""  # "Sheet!C12": a spreadsheet's own way to say where, shown for LINE:COL
+    # the import option that would answer it ("room", "date" or "timezone") and its choices
+    # (the rooms), so the app's Open dialog can ask for it instead of only showing the words
+    needs: str = field(default="", compare=False)
+    choices: tuple[str, ...] = field(default=(), compare=False)
 
     def format(self) -> str:
         return f"{self.file}:{self.cell or f'{self.line}:{self.col}'}: {self.message}"
@@ -35,6 +39,14 @@ class AgendaError(Exception):
     def __init__(self, problems: list[Problem]):
         self.problems = sorted(problems)
         super().__init__("\n".join(p.format() for p in self.problems))
+
+    def needed(self) -> dict[str, tuple[str, ...]]:
+        """The options the problems ask for (Problem.needs), each with its choices."""
+        found: dict[str, tuple[str, ...]] = {}
+        for problem in self.problems:
+            if problem.needs:
+                found[problem.needs] = found.get(problem.needs, ()) or problem.choices
+        return found
 
 
 class Hints:

@@ -187,6 +187,13 @@ BROKEN = {
     "days-backwards.txt": ("2024-03-14\n10.00 - 11.00 A\n2024-03-13\n10.00 - 11.00 B\n", "3:1",
                            "not after"),
     "start-only.txt": ("2024-03-13\n10.00 Opening\n", "2:", "without an end"),
+    # 08:00 typed after 18:00 is a slip, not the next morning: only the small hours after a
+    # late evening are the next calendar day
+    "morning-after-evening.txt": ("2024-03-13\n17.00 - 18.00 A\n08.00 - 09.00 B\n", "3:1",
+                                  "before the session"),
+    "evening-to-morning.txt": ("2024-03-13\n22.00 - 08.00 A\n", "2:9", "not after"),
+    "night-into-morning.txt": ("2024-03-13\n23.00 - 23.45 A\n00.15 - 01.00 B\n07.00 - 08.00 C\n",
+                               "4:1", "before the session"),
 }
 
 
@@ -253,3 +260,30 @@ def test_an_existing_output_is_replaced_whole(tmp_path):
     assert run("import", str(source), "-o", str(out), "--timezone", "UTC").returncode == 0
     assert load_agenda(Path(out)).count() == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "o.yaml"]
+
+
+def test_sessions_after_midnight_stay_on_their_day_and_run_on_the_next_calendar_day(tmp_path):
+    source = tmp_path / "nacht.txt"
+    source.write_text("Congress\n2025-12-27\n22.00 - 23.30 Lightning talks\n"
+                      "23.30 - 00.30 Late talk\n00.30 - 01.00 Night talk\n"
+                      "2025-12-28\n10.00 - 11.00 Morning\n", encoding="utf-8")
+    out = tmp_path / "nacht.yaml"
+    result = run("import", str(source), "-o", str(out), "--timezone", "Europe/Berlin")
+    assert result.returncode == 0, result.stderr
+    written = out.read_text(encoding="utf-8")
+    assert 'start: "00:30+1"' in written and "duration: 60" in written
+    agenda = load_agenda(out)
+    assert [d.date for d in agenda.days] == [date(2025, 12, 27), date(2025, 12, 28)]
+    first = agenda.days[0].sessions
+    assert len(first) == 3
+
+    def local(epoch_s: int) -> tuple[date, time]:
+        moment = agenda.local(epoch_s)
+        return moment.date(), moment.time()
+
+    night = date(2025, 12, 28)
+    assert local(first[1].start_s) == (date(2025, 12, 27), time(23, 30))
+    assert local(first[1].end_s) == (night, time(0, 30))
+    assert local(first[2].start_s) == (night, time(0, 30))
+    assert local(first[2].end_s) == (night, time(1, 0))
+    assert agenda.programme_date(first[2].start_s) == date(2025, 12, 27)

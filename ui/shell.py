@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 
 from runofshow.errors import AgendaError
 from runofshow.importing.command import IMPORTABLE_SUFFIXES
-from runofshow.importing.convert import convert, is_importable
+from runofshow.importing.convert import Answers, convert, is_importable
 from runofshow.loader import load_agenda
 from runofshow.model import Agenda
 from ui.import_dialog import ImportDialog
+from ui.import_questions import ImportQuestions
 
 if TYPE_CHECKING:
     from ui.app import ShowWindows
@@ -194,12 +195,19 @@ class Shell(QObject):
         self._swap(agenda, path, same_show=False)
         return True
 
-    def import_programme(self, path: str) -> QDialog:
+    def import_programme(self, path: str, answers: Answers | None = None) -> QDialog:
         """Convert the programme and show what it became (ImportDialog); its Open writes the
-        agenda and opens it. A programme that cannot be imported is reported like a bad agenda."""
+        agenda and opens it. A conversion that needs only a room, a date or a zone asks for it
+        (ImportQuestions) and converts again with the answer; a programme that cannot be
+        imported is reported like a bad agenda."""
+        answers = answers or Answers()
         try:
-            converted = convert(path)
+            converted = convert(path, answers)
         except AgendaError as exc:
+            # only a file whose every problem an answer settles is asked about: one with
+            # other problems has to be fixed first, and is shown as it is
+            if all(problem.needs for problem in exc.problems):
+                return self._ask(path, answers, exc)
             return self.show_problems("runofshow — cannot import the programme",
                                       f"{path} has {len(exc.problems)} problem(s); nothing was "
                                       "written, and the show that is open goes on.",
@@ -207,6 +215,15 @@ class Shell(QObject):
         parent = self.windows.console if self.windows else None
         dialog = ImportDialog(converted, parent)
         dialog.accepted.connect(lambda: self._open_imported(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _ask(self, path: str, answers: Answers, error: AgendaError) -> QDialog:
+        parent = self.windows.console if self.windows else None
+        dialog = ImportQuestions(Path(path), error.needed(), [p.format() for p in error.problems],
+                                 answers, parent)
+        dialog.accepted.connect(lambda: self.import_programme(path, dialog.answers()))
         self.dialog = dialog
         dialog.open()
         return dialog

@@ -5,15 +5,32 @@ does, without a command line, and with what the organiser must see before the sh
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from runofshow.errors import AgendaError, Problem
-from runofshow.importing.command import IMPORTABLE_SUFFIXES, import_draft, write_whole
+from runofshow.importing.command import (
+    IMPORTABLE_SUFFIXES,
+    TEXT_SUFFIXES,
+    import_draft,
+    write_whole,
+)
 from runofshow.importing.draft import Draft
 from runofshow.importing.write_yaml import agenda_yaml
 from runofshow.loader import load_agenda_text
 from runofshow.model import Agenda
 from runofshow.render import agenda_summary
+
+
+@dataclass(frozen=True)
+class Answers:
+    """What the organiser answered when the conversion asked (AgendaError.needed): the
+    command line's --room, --date and --timezone."""
+
+    room: str | None = None
+    first: date | None = None
+    timezone: str | None = None
 
 
 @dataclass
@@ -52,15 +69,25 @@ def target_beside(source: Path) -> Path:
     return candidate
 
 
-def convert(path: str | Path) -> Converted:
+def convert(path: str | Path, answers: Answers | None = None) -> Converted:
     """The file as an agenda, checked as `runofshow check` would; AgendaError if it cannot
-    be imported (every problem, located in the source)."""
+    be imported (every problem, located in the source; `needed()` says which answers would
+    help)."""
+    answers = answers or Answers()
     source = Path(path)
     if not is_importable(source):
         raise AgendaError([Problem(str(source), 1, 1, (
             f"{source.suffix or 'a file without a suffix'} cannot be imported; these can: "
             + " ".join(IMPORTABLE_SUFFIXES)))])
-    draft = import_draft(source, None, None, None)
+    if answers.timezone is not None:
+        try:
+            ZoneInfo(answers.timezone)
+        except Exception:  # ZoneInfo raises several kinds for a bad key
+            raise AgendaError([Problem(str(source), 1, 1, (
+                f"{answers.timezone!r} is not a known zone (an IANA name like Europe/Zurich)"),
+                needs="timezone")]) from None
+    room = None if source.suffix.lower() in TEXT_SUFFIXES else answers.room
+    draft = import_draft(source, answers.timezone, answers.first, None, room=room)
     text = agenda_yaml(draft, tool="runofshow (Open)")
     target = target_beside(source)
     return Converted(source, target, text, load_agenda_text(text, str(target)), draft)

@@ -144,6 +144,7 @@ def _zone_of(schedule: Schedule) -> str | None:
         if tzinfo is UTC:
             return "UTC"
         raise AgendaError([Problem(event.where.file, event.where.line, 1, (
-            f"the event's zone {shown(str(tzinfo))} has no IANA name: give --timezone"))])
+            f"the event's zone {shown(str(tzinfo))} has no IANA name: give --timezone"),
+            needs="timezone")])
     return None
 

@@ -91,7 +91,8 @@ def schedule_draft(schedule: Schedule, room: str | None, zone_name: str | None) 
             zone = ZoneInfo(zone_name)
         except Exception:  # ZoneInfo raises several kinds for a bad key
             raise AgendaError([Problem(file, 1, 1, f"the file's zone {shown(zone_name)} is not an "
-                                                   "IANA zone name; give --timezone")]) from None
+                                                   "IANA zone name; give --timezone",
+                                            needs="timezone")]) from None
     events = _one_room(schedule, room, problems)
     draft = Draft(source=file, timezone=zone.key if zone else None)
     if schedule.title:
@@ -103,7 +104,8 @@ def schedule_draft(schedule: Schedule, room: str | None, zone_name: str | None) 
     local = [(_in_zone(event.start, zone), event) for event in events]
     if len({moment.tzinfo is None for moment, _ in local}) > 1:
         raise AgendaError([Problem(file, 1, 1, "the file mixes times with a zone and times "
-                                               "without one: give --timezone")])
+                                               "without one: give --timezone",
+                                   needs="timezone")])
     local.sort(key=lambda pair: (_utc(pair[0]), pair[1].where.line))
     days: dict[date, list[tuple[datetime, ScheduleEvent]]] = {}
     for start, event in local:
@@ -128,13 +130,14 @@ def _one_room(schedule: Schedule, room: str | None, problems: list[Problem]) -> 
         if len(rooms) > 1:
             problems.append(Problem(schedule.source, 1, 1, (
                 f"this schedule has {len(rooms)} rooms and an agenda is one room: import each "
-                f"with --room ROOM (rooms: {listed})")))
+                f"with --room ROOM (rooms: {listed})"), needs="room", choices=tuple(rooms)))
         return schedule.events
     if room not in rooms:
         hint = Hints().close(room, [name for name in rooms if name])
         problems.append(Problem(schedule.source, 1, 1, (
             f"no room {shown(room)} in this schedule"
-            + (f"; did you mean {hint!r}?" if hint else "") + f" (rooms: {listed or 'none'})")))
+            + (f"; did you mean {hint!r}?" if hint else "") + f" (rooms: {listed or 'none'})"),
+            needs="room" if rooms else "", choices=tuple(rooms)))
         return []
     return [event for event in schedule.events if event.room == room]
 

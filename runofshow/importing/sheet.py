@@ -65,8 +65,10 @@ class _Problems:
     def __init__(self):
         self.found: list[Problem] = []
 
-    def add(self, where: Where, message: str) -> None:
-        self.found.append(Problem(where.file, where.line, where.col, message, where.cell))
+    def add(self, where: Where, message: str, needs: str = "",
+            choices: tuple[str, ...] = ()) -> None:
+        self.found.append(Problem(where.file, where.line, where.col, message, where.cell,
+                                  needs, choices))
 
 
 def read_grid(grid: Grid, options: SheetOptions) -> Draft:
@@ -228,7 +230,7 @@ class _RowReader:
         if day is None:
             self.problems.add(self.where(row, "date"), (
                 f"{shown(how)} is a numbered day without a date: give the first day's date with "
-                "--date YYYY-MM-DD"))
+                "--date YYYY-MM-DD"), needs="date")
         elif how and how not in self.dated_by:
             self.dated_by.add(how)
             self.draft.guesses.append(Guess(self.where(row, "date"), how))
@@ -256,7 +258,7 @@ class _RowReader:
             if self.options.first is None:
                 self.problems.add(undated[0].session.where, (
                     "the sheet has times but no dates (no date column, no day rows): give the "
-                    "day's date with --date YYYY-MM-DD"))
+                    "day's date with --date YYYY-MM-DD"), needs="date")
                 return
             for r in undated:
                 r.day = self.options.first
@@ -283,7 +285,7 @@ class _RowReader:
             if len(rooms) > 1:
                 self.problems.add(header, (
                     f"the sheet has {len(rooms)} rooms: pick one with --room "
-                    + " | ".join(shown(r) for r in rooms)))
+                    + " | ".join(shown(r) for r in rooms)), needs="room", choices=tuple(rooms))
                 return []
             return rows
         if "room" not in self.columns:
@@ -291,7 +293,8 @@ class _RowReader:
             return []
         if chosen not in rooms:
             self.problems.add(header, f"--room {shown(chosen)} is not a room of the sheet; its rooms "
-                                      "are " + " | ".join(shown(r) for r in rooms))
+                                      "are " + " | ".join(shown(r) for r in rooms),
+                              needs="room", choices=tuple(rooms))
             return []
         return [r for r in rows if r.room == chosen]
 

@@ -74,6 +74,21 @@ def tidy(text: str) -> str:
     return _SPACE_BY_DIGIT.sub("", text.strip())
 
 
+_DAY = 24 * 60
+# a day whose sessions reach this (in minutes) may run past midnight; times before
+# SMALL_HOURS_END after it are on the next calendar day (docs/import.md, "The text format")
+LATE_EVENING = 20 * 60
+SMALL_HOURS_END = 6 * 60
+
+
+def _on_the_night(wall: int, reached: int) -> int:
+    """A wall-clock time (minutes) as minutes from the day's midnight, given how far the day
+    has got: a small-hours time after a late evening is the next calendar day."""
+    if wall < SMALL_HOURS_END and reached >= LATE_EVENING:
+        return wall + _DAY
+    return wall
+
+
 def _minutes(clock: time) -> int:
     return clock.hour * 60 + clock.minute
 
@@ -89,8 +104,8 @@ class _TextReader:
     def where(self, number: int, col: int = 1) -> Where:
         return Where(self.file, number, col)
 
-    def problem(self, number: int, col: int, message: str) -> None:
-        self.problems.append(Problem(self.file, number, col, message))
+    def problem(self, number: int, col: int, message: str, needs: str = "") -> None:
+        self.problems.append(Problem(self.file, number, col, message, needs=needs))
 
     def _full_width(self) -> int | None:
         """The width the text was wrapped at: lines at least this wide were broken by the
@@ -260,7 +275,7 @@ class _TextReader:
             self.problem(day.where.line, day.where.col, (
                 "this day's heading carries no date" if day.heading else
                 "these sessions come before any day heading with a date")
-                + ": give the date of the first day with --date YYYY-MM-DD")
+                + ": give the date of the first day with --date YYYY-MM-DD", needs="date")
             return
         previous: DraftDay | None = None
         for index, (day, when) in enumerate(days):
@@ -284,21 +299,34 @@ class _TextReader:
             self.draft.days.append(day)
 
     def check_times(self) -> None:
+        """Ends after starts, no overlaps, and the night: a small-hours time after a late
+        evening (23.30 - 00.30, or 00.15 after 23.30) is the next calendar day of the same
+        programme day (written HH:MM+1); any other time that goes back is an error, so a slip
+        like 08:00 typed after 18:00 is never taken for the next morning."""
         for day in self.draft.days:
-            before: DraftSession | None = None
+            before: tuple[DraftSession, time] | None = None  # the session before, and its end
+            reached = 0  # minutes from the day's midnight the day has got to, past 1440 after it
             for session in day.sessions:
                 assert session.end is not None
-                if _minutes(session.end) <= _minutes(session.start):
+                start = _on_the_night(_minutes(session.start), reached)
+                end = _on_the_night(_minutes(session.end), max(reached, start))
+                if end <= start:
                     where = session.end_where or session.where
                     self.problem(where.line, where.col,
                                  f"ends at {session.end:%H:%M}, not after its start "
-                                 f"{session.start:%H:%M} (a session past midnight is not "
-                                 "supported)")
-                elif before is not None and before.end is not None and session.start < before.end:
+                                 f"{session.start:%H:%M} (only a late-evening session may run "
+                                 "past midnight, into the small hours)")
+                elif before is not None and start < reached:
                     self.problem(session.where.line, session.where.col,
                                  f"starts at {session.start:%H:%M}, before the session before it "
-                                 f"(line {before.where.line}) ends at {before.end:%H:%M}")
-                before = session
+                                 f"(line {before[0].where.line}) ends at {before[1]:%H:%M}"
+                                 + (" (a time after midnight follows only a late evening)"
+                                    if start < SMALL_HOURS_END else ""))
+                before = (session, session.end)
+                session.after_midnight = start >= _DAY
+                if end >= _DAY > start:  # ends on the next calendar day: written as a duration
+                    session.duration_min, session.end = end - start, None
+                reached = max(reached, end)
 
 
 def _joined(left: str, right: str) -> str:
