@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QSpinBo
 
 from ui.osc import DEFAULT_OSC_PORT, OscServer
 from ui.remote_panel import is_loopback
-from ui.server import DEFAULT_HOST
+from ui.server_thread import DEFAULT_HOST
 
 PROBLEM_COLOUR = "#B00000"
 HOST_WIDTH_CHARS = 16  # "255.255.255.255" and a margin

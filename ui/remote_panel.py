@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.server import DEFAULT_HOST, DEFAULT_PORT, RemoteServer, format_address
+from ui.server import DEFAULT_PORT, RemoteServer
+from ui.server_thread import DEFAULT_HOST, format_address
 from ui.tokens import CONTROL, VIEW
 
 if TYPE_CHECKING:

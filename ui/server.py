@@ -23,7 +23,6 @@ import asyncio
 import collections
 import concurrent.futures
 import contextlib
-import errno
 import logging
 import math
 import threading
@@ -38,15 +37,14 @@ from runofshow.bundled import bundled_dir
 from runofshow.remote import RemoteAction, RemoteError, parse_action, state_json
 from ui.chair_commands import EARLY_START_S
 from ui.controller import ShowController
+from ui.server_thread import DEFAULT_HOST, ServerThread
 from ui.theme import PHASE_STYLES, WAITING_STYLE
 from ui.tokens import Tokens
 
 log = logging.getLogger(__name__)
-DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 4001
 ACTION_TIMEOUT_S = 5.0  # a GUI thread that does not take an action by then: 503, nothing done
 MAX_PENDING_ACTIONS = 64  # actions waiting for the Qt thread at once; beyond, 503 at once
-STOP_WAIT_S = 3.0
 # Actions from devices are applied in batches (RemoteHub._apply_waiting), at most this
 # often: a flood from many devices costs the screens twenty refreshes a second, not a
 # hundred. Well under the time between a person's presses, so one device is never kept
@@ -336,12 +334,6 @@ class RemoteHub(QObject):
                 self._pending -= 1
 
 
-async def _cancelled(tasks: set[asyncio.Task]) -> None:
-    for task in tasks:
-        task.cancel()
-    await asyncio.gather(*tasks, return_exceptions=True)
-
-
 def create_app(hub: RemoteHub, tokens: Tokens, *, extra_routes: Iterable = (),
                static_dir: Path | None = None, **limits):
     """The aiohttp application that serves `hub` (ui/server_app.py, imported only now:
@@ -366,29 +358,11 @@ def web_views_dir() -> Path:
     return bundled_dir("assets") / "web"
 
 
-def in_words(exc: OSError, host: str, port: int) -> str:
-    """Why the server could not listen, for the technician."""
-    if exc.errno == errno.EADDRINUSE:
-        return f"port {port} is taken by another program on {host}: choose another port"
-    if exc.errno == errno.EADDRNOTAVAIL:
-        return f"{host} is not an address of this computer"
-    if exc.errno == errno.EACCES:
-        return f"this user may not listen on port {port}: choose a port above 1023"
-    return f"cannot listen on {host}:{port}: {exc.strerror or exc}"
+class RemoteServer(ServerThread):
+    """The remote server's thread (ui/server_thread.py): `start(host, port)`, `stop()`,
+    `changed`, `address`, `error`."""
 
-
-def format_address(host: str, port: int) -> str:
-    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-
-
-class RemoteServer(QObject):
-    """The server's thread: `start(host, port)`, `stop()`. `changed` (on the Qt thread)
-    says it started, failed or stopped: `address` is what it listens on, `error` why it
-    does not (both set on the Qt thread only, so a reader there sees them change together
-    with `changed`)."""
-
-    changed = Signal()
-    _report = Signal(object)  # (address, error) from the server's thread
+    thread_name = "runofshow-server"
 
     def __init__(self, hub: RemoteHub, tokens: Tokens, *, static_dir: Path | None = None,
                  routes: Callable[[RemoteHub], Iterable] = bundled_routes, **app_options):
@@ -398,113 +372,37 @@ class RemoteServer(QObject):
         self.static_dir = static_dir if static_dir is not None else web_views_dir()
         self.routes = routes
         self.app_options = app_options  # create_app's limits (tests make them small)
-        self.host: str | None = None
-        self.port: int | None = None
-        self.address: str | None = None  # "127.0.0.1:4001" while listening
-        self.bound: tuple[str, int] | None = None  # (host, port) it listens on: port 0 was any
-        self.error: str | None = None
-        self._thread: threading.Thread | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._stopping = threading.Event()
-        self._started = threading.Event()
-        self._report.connect(self._reported, Qt.ConnectionType.QueuedConnection)
-
-    @property
-    def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive() and not self._stopping.is_set()
+        self._runner = None  # aiohttp's AppRunner, on the server's thread
 
     def start(self, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> None:
-        """Listen on host:port from a thread of its own; returns at once (`changed` tells
-        how it went). A server already running is stopped first."""
-        previous = self._thread
-        if previous is not None:
-            self.stop()
-        self.host, self.port, self.address, self.error, self.bound = host, port, None, None, None
+        super().start(host, port)
+
+    def _starting(self) -> None:
         self.tokens.load()  # here, not on the server's thread at its first request
         self.hub.active = True
         self.hub.refresh()  # the first snapshot, from the Qt thread
-        # each thread has its own events: a restart's new ones are not the old thread's
-        self._stopping, self._started = threading.Event(), threading.Event()
-        self._thread = threading.Thread(
-            target=self._run, args=(host, port, previous, self._stopping, self._started),
-            name="runofshow-server", daemon=True)
-        self._thread.start()
 
-    def stop(self, wait: bool = False) -> None:
-        """Stop listening and close every client; `wait` until the port is free."""
-        thread = self._thread
-        if thread is None:
-            return
-        self._stopping.set()
-        loop = self._loop
-        if loop is not None:
-            with contextlib.suppress(RuntimeError):  # already closed
-                loop.call_soon_threadsafe(loop.stop)
+    def _stopped(self) -> None:
         self.hub.active = False
-        if wait:
-            thread.join(STOP_WAIT_S)
 
-    def wait_started(self, timeout: float = 10.0) -> bool:
-        """Block until the server listens (True) or failed (False); for tests. `bound` is
-        set then; `address` and `error` once the Qt thread has taken the report."""
-        return self._started.wait(timeout) and self.bound is not None
+    def _open(self, loop: asyncio.AbstractEventLoop, host: str, port: int) -> tuple[str, int]:
+        from aiohttp import web
 
-    def _reported(self, report: tuple[str | None, str | None]) -> None:
-        # in the order the threads said it: a restart's new thread waits for the old one
-        self.address, self.error = report
-        self.changed.emit()
+        app = create_app(self.hub, self.tokens, extra_routes=self.routes(self.hub),
+                         static_dir=self.static_dir, host=host, **self.app_options)
+        self._runner = web.AppRunner(app, handle_signals=False, access_log=None,
+                                     shutdown_timeout=1.0)
+        loop.run_until_complete(self._runner.setup())
+        loop.run_until_complete(web.TCPSite(self._runner, host, port).start())
+        return self._runner.addresses[0]
 
-    def _run(self, host: str, port: int, previous: threading.Thread | None,
-             stopping: threading.Event, started: threading.Event) -> None:
-        if previous is not None:
-            previous.join()  # the port it held must be free again
-        loop = asyncio.new_event_loop()
-        runner = None
-        try:
-            from aiohttp import web
+    def _missing(self, exc: ImportError) -> str:
+        return f"the server needs aiohttp ({exc}): pip install aiohttp"
 
-            app = create_app(self.hub, self.tokens, extra_routes=self.routes(self.hub),
-                             static_dir=self.static_dir, host=host, **self.app_options)
-            runner = web.AppRunner(app, handle_signals=False, access_log=None, shutdown_timeout=1.0)
-            loop.run_until_complete(runner.setup())
-            site = web.TCPSite(runner, host, port)
-            loop.run_until_complete(site.start())
-            bound = runner.addresses[0]
-            address = format_address(bound[0], bound[1])
-        except ImportError as exc:
-            error = f"the server needs aiohttp ({exc}): pip install aiohttp"
-        except OSError as exc:
-            error = in_words(exc, host, port)
-        except Exception as exc:  # a route that cannot be made, say: the show goes on without
-            log.exception("the remote server cannot start")
-            error = f"the server cannot start: {exc}"
-        else:
-            error = None
-        if error is not None:
-            log.warning("remote server: %s", error)
-            if runner is not None:
-                loop.run_until_complete(runner.cleanup())
-            loop.close()
-            self._report.emit((None, error))
-            started.set()
-            return
+    def _serving(self, loop: asyncio.AbstractEventLoop | None) -> None:
         self.hub.serve_on(loop)
-        self._loop = loop  # before the stop check: a stop from now on reaches the loop
-        self.bound = (bound[0], bound[1])
-        started.set()
-        self._report.emit((address, None))
-        log.info("serving the show on %s", address)
-        try:
-            if not stopping.is_set():
-                loop.run_forever()
-        finally:
-            self.hub.serve_on(None)
-            self._loop = None
+
+    def _close(self, loop: asyncio.AbstractEventLoop) -> None:
+        runner, self._runner = self._runner, None
+        if runner is not None:
             loop.run_until_complete(runner.cleanup())
-            # what the clean-up's time limit cut short (a client slow to close) ends here,
-            # not as "Task was destroyed but it is pending" when the loop is closed
-            leftovers = asyncio.all_tasks(loop)
-            if leftovers:
-                loop.run_until_complete(_cancelled(leftovers))
-            loop.close()
-            self._report.emit((None, None))
