@@ -9,15 +9,14 @@ scales to the device. Every title wraps in its cell: nothing is ever cut.
 
 from __future__ import annotations
 
-from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QFont, QPagedPaintDevice, QTextDocument, QTextLength, QTextTable
 
 from runofshow.cues import Cue
-from runofshow.export.report import Report, ReportRow, speakers_text
-from runofshow.model import Session, Text
+from runofshow.export.report import Report, ReportRow, anchor_words, speakers_text, time_span
+from runofshow.model import Text
 from runofshow.render import minutes_text
 from ui.fonts import ui_families
 
@@ -29,25 +28,10 @@ WIDTHS = (12, 12, 46, 19, 11)  # percent: planned, projected, session, anchors, 
 WIDTHS_WITH_CUES = (10, 10, 37, 16, 11, 16)
 
 
-def _span(start: datetime | None, end: datetime | None) -> str:
-    return "—" if start is None or end is None else f"{start:%H:%M}–{end:%H:%M}"
-
-
 def _title(text: Text, languages: tuple[str, ...]) -> str:
     first, second = text.pair(languages)
     out = f"<b>{escape(first)}</b>"
     return out + (f"<br>{escape(second)}" if second else "")
-
-
-def _anchors(session: Session) -> list[str]:
-    words = []
-    if session.hard_start:
-        words.append(f"⚓ starts {session.start:%H:%M}")
-    if session.hard_end:
-        words.append(f"⚓ ends {session.end:%H:%M}")
-    if session.min_duration_s is not None and session.slack_s:
-        words.append(f"may shorten to {session.min_duration_s // 60} min")
-    return words
 
 
 def _cue_words(report: Report, cues: list[Cue]) -> str:
@@ -59,7 +43,7 @@ def _cue_words(report: Report, cues: list[Cue]) -> str:
 def _row(report: Report, row: ReportRow, cues: dict[str, list[Cue]] | None) -> str:
     session = row.session
     languages = report.agenda.languages
-    projected = _span(row.projected_start, row.projected_end)
+    projected = time_span(row.projected_start, row.projected_end)
     if row.projected_start is not None and row.projected_start != session.start:
         shift = int((row.projected_start - session.start).total_seconds())
         projected = f"<b>{projected}</b><br><small>{escape(minutes_text(shift))}</small>"
@@ -67,11 +51,11 @@ def _row(report: Report, row: ReportRow, cues: dict[str, list[Cue]] | None) -> s
     speakers = speakers_text(session, languages)
     if speakers:
         about.append(escape(speakers))
-    notes = [escape(w) for w in _anchors(session)]
+    notes = [escape(w) for w in anchor_words(session)]
     if report.from_actions and row.note:
         notes.append(escape(row.note))
     style = ' style="color:#888888"' if row.status == "skipped" else ""
-    cells = [f'<td style="{NOWRAP}">{_span(session.start, session.end)}</td>',
+    cells = [f'<td style="{NOWRAP}">{time_span(session.start, session.end)}</td>',
              f'<td style="{NOWRAP}">{projected}</td>',
              f"<td>{_title(session.title, languages)}"
              f'<br><span style="color:{GREY}">{" · ".join(about)}</span></td>',

@@ -6,10 +6,9 @@ each system). Each day starts on a new printed page.
 
 from __future__ import annotations
 
-from datetime import datetime
 from html import escape
 
-from runofshow.export.report import Report, ReportRow, speakers_text
+from runofshow.export.report import Report, ReportRow, anchor_words, speakers_text, time_span
 from runofshow.model import Session, Text
 from runofshow.render import minutes_text
 
@@ -49,28 +48,15 @@ def _text(text: Text, languages: tuple[str, ...]) -> str:
     return out
 
 
-def _span(start: datetime | None, end: datetime | None) -> str:
-    if start is None or end is None:
-        return "—"
-    return f"{start:%H:%M}–{end:%H:%M}"
-
-
 def _anchors(session: Session) -> str:
-    words = []
-    if session.hard_start:
-        words.append(f"⚓ starts {session.start:%H:%M}")
-    if session.hard_end:
-        words.append(f"⚓ ends {session.end:%H:%M}")
-    if session.min_duration_s is not None and session.slack_s:
-        words.append(f"may shorten to {session.min_duration_s // 60} min")
-    return "<br>".join(f'<span class="anchor">{escape(w)}</span>' for w in words)
+    return "<br>".join(f'<span class="anchor">{escape(w)}</span>' for w in anchor_words(session))
 
 
 def _row(report: Report, row: ReportRow) -> str:
     session = row.session
     languages = report.agenda.languages
     moved = (row.projected_start, row.projected_end) != (session.start, session.end)
-    projected = _span(row.projected_start, row.projected_end)
+    projected = time_span(row.projected_start, row.projected_end)
     if moved and row.projected_start is not None:
         late = int((row.projected_start - session.start).total_seconds())
         projected = f'<span class="moved">{projected}</span>'
@@ -78,7 +64,8 @@ def _row(report: Report, row: ReportRow) -> str:
             projected += f'<span class="kind">{escape(minutes_text(late))}</span>'
     speakers = speakers_text(session, languages)
     css = ' class="skipped"' if row.status == "skipped" else ""
-    return (f'<tr{css} id="{escape(session.id)}"><td class="time">{_span(session.start, session.end)}</td>'
+    planned = time_span(session.start, session.end)
+    return (f'<tr{css} id="{escape(session.id)}"><td class="time">{planned}</td>'
             f'<td class="time">{projected}</td>'
             f"<td>{_text(session.title, languages)}"
             f'<span class="kind">{escape(session.kind)}</span>'

@@ -122,5 +122,22 @@ def title_columns(agenda: Agenda) -> list[tuple[str, str | None]]:
     return [(f"title_{lang}", lang) for lang in agenda.languages]
 
 
+def time_span(start: datetime | None, end: datetime | None) -> str:
+    """`10:00–10:30`, or a dash for a time that does not exist (a skipped session)."""
+    return "—" if start is None or end is None else f"{start:%H:%M}–{end:%H:%M}"
+
+
+def anchor_words(session: Session) -> list[str]:
+    """What holds a session in place, in the run sheet's words (HTML and PDF alike)."""
+    words = []
+    if session.hard_start:
+        words.append(f"⚓ starts {session.start:%H:%M}")
+    if session.hard_end:
+        words.append(f"⚓ ends {session.end:%H:%M}")
+    if session.min_duration_s is not None and session.slack_s:
+        words.append(f"may shorten to {session.min_duration_s // 60} min")
+    return words
+
+
 def speakers_text(session: Session, languages: tuple[str, ...]) -> str:
     return "; ".join(" / ".join(t for t in s.pair(languages) if t) for s in session.speakers)
