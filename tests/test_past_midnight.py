@@ -12,11 +12,11 @@ import pytest
 from hypothesis import assume, event, given
 from hypothesis import strategies as st
 
-from runofshow.actions import Action, ActionError, LiveState
+from runofshow.actions import Action
 from runofshow.errors import AgendaError
 from runofshow.loader import load_agenda_text
 from runofshow.projection import LIVE, UPCOMING, project
-from tests.test_properties import SETTINGS, placed
+from tests.test_properties import SETTINGS, draw_actions, placed
 
 ZURICH = ZoneInfo("Europe/Zurich")
 CONGRESS = """\
@@ -163,23 +163,9 @@ def night_agendas(draw, anchored: bool = False):
 @st.composite
 def night_shows(draw):
     agenda = draw(night_agendas())
-    ids = [s.id for s in agenda.days[0].sessions]
-    state = LiveState(agenda)
-    moment = agenda.days[0].sessions[0].start_s - 60 * draw(st.integers(0, 10))
-    actions: list[Action] = []
-    for _ in range(draw(st.integers(0, 12))):
-        moment += 60 * draw(st.integers(0, 40)) + draw(st.integers(0, 59))
-        if agenda.programme_date(moment) != agenda.days[0].date:
-            break  # the chair acts during the day's programme, its night included
-        kind = draw(st.sampled_from(["start", "next", "next", "end", "extend", "skip", "unskip"]))
-        session = draw(st.sampled_from(ids)) if kind in ("start", "skip", "unskip") else None
-        minutes = draw(st.sampled_from([-5, -1, 1, 5, 10])) if kind == "extend" else None
-        action = Action(moment, kind, session, minutes)
-        try:
-            state.apply(action)
-        except ActionError:
-            continue
-        actions.append(action)
+    # the chair acts during the day's programme, its night included
+    actions, moment = draw_actions(draw, agenda, [s.id for s in agenda.days[0].sessions],
+                                   lambda moment: agenda.programme_date(moment) == agenda.days[0].date)
     now = moment + 60 * draw(st.integers(0, 90))
     return agenda, actions, now
 

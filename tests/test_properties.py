@@ -44,16 +44,16 @@ def agendas(draw, max_days: int = 2, gaps: bool = True):
     return load_agenda_text("\n".join(lines) + "\n")
 
 
-@st.composite
-def shows(draw, max_days: int = 2, gaps: bool = True):
-    """An agenda, a valid list of actions on it, and a moment after them."""
-    agenda = draw(agendas(max_days, gaps))
-    ids = agenda.session_ids
+def draw_actions(draw, agenda, ids, during=lambda moment: True) -> tuple[list[Action], int]:
+    """A valid list of the chair's actions on `ids`, from just before the first session,
+    while `during(moment)` holds, and the moment of the last one."""
     state = LiveState(agenda)
     moment = agenda.days[0].sessions[0].start_s - 60 * draw(st.integers(0, 10))
     actions: list[Action] = []
     for _ in range(draw(st.integers(0, 12))):
         moment += 60 * draw(st.integers(0, 40)) + draw(st.integers(0, 59))
+        if not during(moment):
+            break
         kind = draw(st.sampled_from(["start", "next", "next", "end", "extend", "skip", "unskip"]))
         session = draw(st.sampled_from(ids)) if kind in ("start", "skip", "unskip") else None
         minutes = None
@@ -66,6 +66,14 @@ def shows(draw, max_days: int = 2, gaps: bool = True):
         except ActionError:
             continue
         actions.append(action)
+    return actions, moment
+
+
+@st.composite
+def shows(draw, max_days: int = 2, gaps: bool = True):
+    """An agenda, a valid list of actions on it, and a moment after them."""
+    agenda = draw(agendas(max_days, gaps))
+    actions, moment = draw_actions(draw, agenda, agenda.session_ids)
     now = moment + 60 * draw(st.integers(0, 90))
     return agenda, actions, now
 
