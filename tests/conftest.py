@@ -48,3 +48,15 @@ def write_agenda(tmp_path):
         return load_agenda(path)
 
     return write
+
+
+@pytest.fixture
+def served(qtbot, tmp_path, monkeypatch):
+    """A show on a frozen clock served on a free loopback port (tests/remote_helpers.py),
+    stopped afterwards."""
+    from tests.remote_helpers import serve  # aiohttp: only for the tests that serve
+
+    found = serve(qtbot, tmp_path, monkeypatch)
+    yield found
+    found.server.stop(wait=True)
+    found.clients.close()

@@ -27,7 +27,7 @@ from runofshow.loader import load_agenda
 from runofshow.osc_map import ADDRESSES, osc_action
 from runofshow.remote import RemoteError, parse_action
 from tests.conftest import WIPO, zurich_s
-from tests.remote_helpers import HOST, serve
+from tests.remote_helpers import HOST
 from ui.launcher import app_parser
 from ui.osc import DEFAULT_OSC_PORT, OscServer
 from ui.osc_panel import OscPanel
@@ -94,14 +94,6 @@ def raw_socket() -> socket.socket:
 
 def said(message: OscMessage) -> tuple[str, list]:
     return message.address, message.params
-
-
-@pytest.fixture
-def served(qtbot, tmp_path, monkeypatch):
-    found = serve(qtbot, tmp_path, monkeypatch)
-    yield found
-    found.server.stop(wait=True)
-    found.clients.close()
 
 
 @pytest.fixture

@@ -34,14 +34,6 @@ from ui.ticker import SecondTicker
 CONTROL_ACTION = {"do": "next"}
 
 
-@pytest.fixture
-def served(qtbot, tmp_path, monkeypatch):
-    found = serve(qtbot, tmp_path, monkeypatch)
-    yield found
-    found.server.stop(wait=True)
-    found.clients.close()
-
-
 def started(served) -> None:
     """The opening started at 10:00 through the server, the clock then at 10:05."""
     served.clock.jump_to(zurich_s(13, "10:00"))
