@@ -95,7 +95,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
 WATCHED = ("apscheduler", "ui.console", "ui.projector", "ui.cue_panel", "ui.keep_awake",
-           "ui.speech", "PySide6.QtNetwork")
+           "ui.speech", "PySide6.QtNetwork", "runofshow.importing", "runofshow.export",
+           "ui.server", "aiohttp")
 found = {}
 
 class FirstExpose(QObject):
@@ -148,6 +149,10 @@ def test_the_chairs_window_is_on_screen_before_the_rest_is_even_imported(platfor
     # all of it started afterwards (speech only where pyttsx3 can start espeak-ng)
     assert {"apscheduler", "ui.console", "ui.projector", "ui.cue_panel", "ui.keep_awake",
             "PySide6.QtNetwork"} <= set(report["at_exit"])
+    # and what a show left alone never uses, never: the importers and exporters (the Open
+    # dialog, the Reports menu) and the remote server (its tab, --serve)
+    assert not {"runofshow.importing", "runofshow.export", "ui.server",
+                "aiohttp"} & set(report["at_exit"])
 
 
 def test_a_shell_and_its_windows_are_freed_at_once_not_by_the_garbage_collector(qtbot, tmp_path):

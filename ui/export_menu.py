@@ -5,6 +5,9 @@ menu").
 
 The dialogs are the Shell's `save_dialog` and `print_dialog`, which tests replace, as they
 open agendas without the Open dialog.
+
+The menu is made with every console; what its entries do (the exporters, the PDF
+drawing, Qt's print support: ~2 MiB and ~40 ms) is imported when one is used.
 """
 
 from __future__ import annotations
@@ -16,14 +19,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow
 
-from runofshow.export import ExportError, render, write_atomically
-from runofshow.export.report import Report, build_report
-from ui.pdf_export import Sheet, page_layout, paint_pages, write_pdf
-
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from runofshow.export import ExportError
+    from runofshow.export.report import Report
+    from ui.pdf_export import Sheet
     from ui.shell import Shell
 
 REPORT_FILTERS = {"PDF with a timeline (*.pdf)": "pdf", "CSV (*.csv)": "csv",
@@ -35,6 +38,8 @@ def ask_save_path(parent, caption: str, folder: str, filters: str) -> tuple[str,
 
 
 def ask_printer(printer: QPrinter, parent) -> bool:
+    from PySide6.QtPrintSupport import QPrintDialog
+
     return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
 
 
@@ -66,10 +71,14 @@ class ExportMenu(QObject):
 
     # -- what the show stands at -----------------------------------------------------------
     def _report(self) -> Report:
+        from runofshow.export.report import build_report
+
         show = self.shell.windows.controller.show
         return build_report(show.agenda, show.actions, show.now_s())
 
     def _run_sheet(self) -> Sheet:
+        from ui.pdf_export import Sheet
+
         # the run sheet shows where the show stands (projected times, held, live), drawn as
         # the plan: no timeline, the projected column rather than "actual"
         return Sheet(dataclasses.replace(self._report(), from_actions=False))
@@ -88,6 +97,9 @@ class ExportMenu(QObject):
 
     # -- the entries ---------------------------------------------------------------------
     def run_sheet_pdf(self) -> Path | None:
+        from runofshow.export import ExportError
+        from ui.pdf_export import write_pdf
+
         chosen = self._ask("Save the run sheet", "run-sheet.pdf", "PDF (*.pdf)")
         if chosen is None:
             return None
@@ -101,6 +113,11 @@ class ExportMenu(QObject):
         return path
 
     def print_run_sheet(self) -> bool:
+        from PySide6.QtPrintSupport import QPrinter
+
+        from runofshow.export import ExportError
+        from ui.pdf_export import page_layout, paint_pages
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout("a4"))
         if not (self.shell.print_dialog or ask_printer)(printer, self.console):
@@ -114,6 +131,9 @@ class ExportMenu(QObject):
         return True
 
     def after_show(self) -> Path | None:
+        from runofshow.export import ExportError, render, write_atomically
+        from ui.pdf_export import Sheet, write_pdf
+
         chosen = self._ask("Save the report of the show", "after-the-show.pdf",
                            ";;".join(REPORT_FILTERS))
         if chosen is None:
@@ -135,6 +155,8 @@ class ExportMenu(QObject):
         return path
 
     def calendar(self) -> Path | None:
+        from runofshow.export import ExportError, render, write_atomically
+
         chosen = self._ask("Save the calendar", "agenda.ics", "Calendar (*.ics)")
         if chosen is None:
             return None

@@ -21,7 +21,6 @@ from datetime import datetime
 
 from runofshow.bundled import example_agenda
 from runofshow.errors import EXIT_INVALID, AgendaError, UsageParser
-from runofshow.export.command import asks_for_pdf
 from runofshow.loader import load_agenda
 from runofshow.model import Agenda
 from runofshow.retime import shift_to
@@ -77,10 +76,13 @@ def control_token(text: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] == "export" and asks_for_pdf(argv[1:]):
-        from ui.pdf_export import main as export_pdf  # Qt draws it; the core cannot
+    if argv and argv[0] == "export":
+        from runofshow.export.command import asks_for_pdf
 
-        return export_pdf(argv[1:])
+        if asks_for_pdf(argv[1:]):
+            from ui.pdf_export import main as export_pdf  # Qt draws it; the core cannot
+
+            return export_pdf(argv[1:])
     if argv and argv[0] in COMMANDS:
         from runofshow import cli
 

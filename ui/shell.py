@@ -26,15 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from runofshow.errors import AgendaError
-from runofshow.importing.command import IMPORTABLE_SUFFIXES
-from runofshow.importing.convert import Answers, convert, is_importable
 from runofshow.loader import load_agenda
 from runofshow.model import Agenda
-from ui.import_dialog import ImportDialog
-from ui.import_questions import ImportQuestions
 
 if TYPE_CHECKING:
+    from runofshow.importing.convert import Answers
     from ui.app import ShowWindows
+    from ui.import_dialog import ImportDialog
 
 log = logging.getLogger(__name__)
 WATCH_SETTLE_MS = 600  # editors write in several steps: look once they are done
@@ -165,6 +163,9 @@ class Shell(QObject):
 
     # -- opening another agenda ----------------------------------------------------------
     def choose_agenda(self) -> None:
+        # the importers load when a programme is opened, not on the way to the first window
+        from runofshow.importing.command import IMPORTABLE_SUFFIXES
+
         importable = " ".join(f"*{suffix}" for suffix in IMPORTABLE_SUFFIXES)
         path, _ = QFileDialog.getOpenFileName(
             self.windows.console, "Open an agenda", str(Path(self.agenda_path).parent),
@@ -177,6 +178,8 @@ class Shell(QObject):
         """Open another agenda. A bad file is reported and the current show goes on. A
         programme to import (a spreadsheet, a text) is converted and shown first: the show
         changes only once its Open is pressed (False until then)."""
+        from runofshow.importing.convert import is_importable
+
         if is_importable(path):
             self.import_programme(path)
             return False
@@ -200,6 +203,9 @@ class Shell(QObject):
         agenda and opens it. A conversion that needs only a room, a date or a zone asks for it
         (ImportQuestions) and converts again with the answer; a programme that cannot be
         imported is reported like a bad agenda."""
+        from runofshow.importing.convert import Answers, convert
+        from ui.import_dialog import ImportDialog
+
         answers = answers or Answers()
         try:
             converted = convert(path, answers)
@@ -220,6 +226,8 @@ class Shell(QObject):
         return dialog
 
     def _ask(self, path: str, answers: Answers, error: AgendaError) -> QDialog:
+        from ui.import_questions import ImportQuestions
+
         parent = self.windows.console if self.windows else None
         dialog = ImportQuestions(Path(path), error.needed(), [p.format() for p in error.problems],
                                  answers, parent)
