@@ -10,8 +10,6 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
-import icalendar
-
 from runofshow.errors import AgendaError, Problem, shown
 from runofshow.importing.draft import Guess, Where
 from runofshow.importing.schedule import Schedule, ScheduleEvent, read_bytes
@@ -24,6 +22,8 @@ _UNESCAPED = {"n": "\n", "N": "\n"}
 def read_ics(path: str | Path, zone: str | None = None) -> Schedule:
     """Read an .ics file; `zone` (--timezone) is the zone of its floating times and the
     agenda's. AgendaError lists every problem found."""
+    import icalendar  # here: every command loads the importers, few read a calendar
+
     file = str(path)
     try:
         text = read_bytes(path).decode("utf-8-sig")
