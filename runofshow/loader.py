@@ -71,8 +71,23 @@ def _checked(file: str, nodes: Callable[[], Node]) -> Agenda:
 
 
 @cache
-def _zone_names() -> tuple[str, ...]:
+def zone_names() -> tuple[str, ...]:
+    """Every IANA zone name this computer knows, sorted."""
     return tuple(sorted(available_timezones()))
+
+
+def zone_named(name: str) -> ZoneInfo | None:
+    """The zone of that IANA name, or None if there is none."""
+    try:
+        return ZoneInfo(name)
+    except Exception:  # ZoneInfo raises several kinds for a bad key (not found, bad path)
+        return None
+
+
+def zone_suggestion(name: str, hints: Hints | None = None) -> str:
+    """What to say after "not a known zone": the nearest name, or what a name looks like."""
+    hint = (hints or Hints()).close(name, zone_names())
+    return f"; did you mean {hint!r}?" if hint else " (an IANA name like Europe/Zurich)"
 
 
 def local_zone() -> ZoneInfo:
@@ -209,13 +224,10 @@ class _AgendaReader:
         name = self.scalar(node, "timezone")
         if name is None:
             return None
-        try:
-            return ZoneInfo(name.strip())
-        except Exception:  # ZoneInfo raises several kinds for a bad key (not found, bad path)
-            hint = self.hints.close(name.strip(), _zone_names())
-            suggestion = f"; did you mean {hint!r}?" if hint else " (an IANA name like Europe/Zurich)"
-            self.problem(node, f"unknown timezone {shown(name)}{suggestion}")
-            return None
+        zone = zone_named(name.strip())
+        if zone is None:
+            self.problem(node, f"unknown timezone {shown(name)}{zone_suggestion(name.strip(), self.hints)}")
+        return zone
 
     # -- the document ------------------------------------------------------------------
     def read(self, root: Node) -> Agenda:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from runofshow.importing.convert import Answers
-from runofshow.loader import local_zone
+from runofshow.loader import local_zone, zone_names
 
 
 class ImportQuestions(QDialog):
@@ -59,7 +58,7 @@ class ImportQuestions(QDialog):
         if "timezone" in needed:
             self.timezone = QComboBox()
             self.timezone.setEditable(True)  # a zone is found faster typed than scrolled to
-            self.timezone.addItems(sorted(available_timezones()))
+            self.timezone.addItems(zone_names())
             self.timezone.setCurrentText(local_zone().key)
             form.addRow("Timezone:", self.timezone)
         layout.addLayout(form)

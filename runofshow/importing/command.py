@@ -10,16 +10,15 @@ import sys
 import tempfile
 from datetime import date
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-from runofshow.errors import EXIT_INVALID, Hints, shown
+from runofshow.errors import EXIT_INVALID, shown
 from runofshow.importing.draft import Draft
 from runofshow.importing.guess import decide_language, guess_roles
 from runofshow.importing.schedules import SCHEDULE_SUFFIXES, read_schedule_agenda, schedule_format
 from runofshow.importing.spreadsheet import SHEET_SUFFIXES, read_sheet_agenda
 from runofshow.importing.text import read_text_agenda
 from runofshow.importing.write_yaml import agenda_yaml
-from runofshow.loader import _zone_names, load_agenda_text
+from runofshow.loader import load_agenda_text, zone_named, zone_suggestion
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", "")
 # what the app's Open dialog offers to import (a file with no suffix is not offered)
@@ -66,12 +65,11 @@ def _options(args) -> tuple[str | None, date | None]:
         _refuse(f"--language {shown(args.language)} is not a language code like zh, en or fr")
     zone = None
     if args.timezone is not None:
-        try:
-            zone = ZoneInfo(args.timezone).key
-        except Exception:  # ZoneInfo raises several kinds for a bad key
-            hint = Hints().close(args.timezone, _zone_names())
+        found = zone_named(args.timezone)
+        if found is None:
             _refuse(f"--timezone {shown(args.timezone)} is not a known zone"
-                    + (f"; did you mean {hint!r}?" if hint else " (an IANA name like Europe/Zurich)"))
+                    + zone_suggestion(args.timezone))
+        zone = found.key
     first = None
     if args.date is not None:
         try:

@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from runofshow.errors import AgendaError, Problem
 from runofshow.importing.command import (
@@ -18,7 +17,7 @@ from runofshow.importing.command import (
 )
 from runofshow.importing.draft import Draft
 from runofshow.importing.write_yaml import agenda_yaml
-from runofshow.loader import load_agenda_text
+from runofshow.loader import load_agenda_text, zone_named
 from runofshow.model import Agenda
 from runofshow.render import agenda_summary
 
@@ -79,13 +78,10 @@ def convert(path: str | Path, answers: Answers | None = None) -> Converted:
         raise AgendaError([Problem(str(source), 1, 1, (
             f"{source.suffix or 'a file without a suffix'} cannot be imported; these can: "
             + " ".join(IMPORTABLE_SUFFIXES)))])
-    if answers.timezone is not None:
-        try:
-            ZoneInfo(answers.timezone)
-        except Exception:  # ZoneInfo raises several kinds for a bad key
-            raise AgendaError([Problem(str(source), 1, 1, (
-                f"{answers.timezone!r} is not a known zone (an IANA name like Europe/Zurich)"),
-                needs="timezone")]) from None
+    if answers.timezone is not None and zone_named(answers.timezone) is None:
+        raise AgendaError([Problem(str(source), 1, 1, (
+            f"{answers.timezone!r} is not a known zone (an IANA name like Europe/Zurich)"),
+            needs="timezone")])
     room = None if source.suffix.lower() in TEXT_SUFFIXES else answers.room
     draft = import_draft(source, answers.timezone, answers.first, None, room=room)
     text = agenda_yaml(draft, tool="runofshow (Open)")
