@@ -3,6 +3,8 @@ translators installed on the real application."""
 
 from __future__ import annotations
 
+import ast
+import re
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -128,3 +130,55 @@ def test_an_edited_translation_is_compiled_again(own_i18n):
     assert first != second and first.exists() and second.exists()
     i18n.translator.cache_clear()
     assert i18n.say(words("on time"), "es") == "puntual"
+
+
+# -- nothing shown to a person bypasses tr() ----------------------------------------------
+# Qt calls whose text arguments a person reads; their literals must come through tr(),
+# QCoreApplication.translate() or QT_TRANSLATE_NOOP (which lupdate extracts).
+SHOWN_BY = {"setText", "setWindowTitle", "setToolTip", "setStatusTip", "setPlaceholderText",
+            "setTitle", "addMenu", "addAction", "setWhatsThis", "setLabelText", "showMessage",
+            "setHorizontalHeaderLabels", "information", "warning", "critical", "question",
+            "setInformativeText", "setDetailedText", "setTabText", "addTab", "addItem",
+            "set_full_text", "setSpecialValueText", "setSuffix", "setPrefix",
+            "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QMenu",
+            "QToolButton"}
+TRANSLATED_BY = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "say"}
+# Machine-facing modules: they answer browsers, Companion and OSC devices, never a person
+# through a Qt widget.
+MACHINE_FACING = {"server.py", "server_app.py", "server_thread.py", "osc.py", "osc_protocol.py",
+                  "ontime.py", "tokens.py", "i18n.py"}
+LETTERS = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more, in any script
+
+
+def _untranslated(node: ast.AST, inside: bool = False) -> list[str]:
+    if isinstance(node, ast.Call):
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        inside = inside or name in TRANSLATED_BY
+        found = [] if name in TRANSLATED_BY or inside else _untranslated(func, inside)
+        for arg in [*node.args, *(k.value for k in node.keywords)]:
+            found += _untranslated(arg, inside)
+        return found
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [] if inside or not LETTERS.search(node.value) else [node.value]
+    found: list[str] = []
+    for child in ast.iter_child_nodes(node):
+        found += _untranslated(child, inside)
+    return found
+
+
+def test_no_text_shown_to_a_person_bypasses_tr():
+    problems = []
+    for path in sorted((ROOT / "ui").glob("*.py")):
+        if path.name in MACHINE_FACING:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name not in SHOWN_BY:
+                continue
+            for arg in [*node.args, *(k.value for k in node.keywords if k.arg in (None, "text", "title"))]:
+                problems += [f"ui/{path.name}:{node.lineno}: {text!r}" for text in _untranslated(arg)]
+    assert not problems, "texts shown without tr():\n" + "\n".join(problems)
