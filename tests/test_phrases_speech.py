@@ -20,7 +20,7 @@ from ui.voices import voice_for
 from ui.wavfiles import wav_is_complete
 
 # The espeak-ng voice each language gets, by the last part of its id.
-VOICES = {"ar": "ar", "zh": "cmn", "en": "en", "fr": "fr", "ru": "ru", "es": "es", "de": "de",
+VOICES = {"ar": "ar", "zh": "cmn-latn-pinyin", "en": "en", "fr": "fr", "ru": "ru", "es": "es", "de": "de",
           "ja": "ja", "ko": "ko", "pt": "pt-br", "it": "it"}
 TITLES = {"ar": "الافتتاح", "zh": "开幕", "en": "Opening", "fr": "Ouverture", "ru": "Открытие",
           "es": "Apertura", "de": "Eröffnung", "ja": "開会式", "ko": "개회식", "pt": "Abertura",

@@ -1,4 +1,4 @@
-"""Which voice speaks which language: Chinese in Mandarin, English in British English,
+"""Which voice speaks which language: Chinese in Mandarin (read as Mandarin), English in British English,
 Portuguese in Brazilian Portuguese, other languages by their code (espeak-ng: "ar" Arabic,
 "ru" Russian, "es" Spain's Spanish, "ja", "ko", "it"...), with English as the fallback
 (logged). No Qt here."""
@@ -12,7 +12,11 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-_MANDARIN = ("cmn", "zh-cn", "zh-hans", "zh")
+# Mandarin: espeak-ng's "cmn-latn-pinyin" before "cmn". espeak-ng 1.51 (Debian 12) has the
+# "cmn" voice turn many characters into tone-numbered pinyin and then read that as English
+# ("在" as "zai four"); "cmn-latn-pinyin" reads the characters as Mandarin. Its cost: Latin
+# words inside a Chinese title are read as pinyin. tests/test_speech.py checks the phonemes.
+_MANDARIN = ("cmn-latn-pinyin", "cmn", "zh-cn", "zh-hans", "zh")
 _MANDARIN_TW = ("zh-tw", "zh-hant", *_MANDARIN)
 _CANTONESE = ("yue", "zh-yue", "zh-hk", "zh")
 _ENGLISH = ("en-gb", "en", "en-us")  # Geneva, British spelling; espeak's own default
