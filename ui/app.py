@@ -274,16 +274,16 @@ def build_app(agenda: Agenda, agenda_path: str | Path, rehearse: bool, fresh: bo
     return build_windows(show, announcer, complete, settings)
 
 
-def make_announcer(settings: Settings | None = None, **options):
+def make_announcer(**options):
     """The spoken announcements, or None with the reason logged (the app still shows every
     cue). pyttsx3 needs espeak-ng on Linux; without it the panel says so once. Volume, rate
-    and voices are this computer's last (`settings`); `options` win (tests: output_dir)."""
+    and voices are this computer's last (ui/settings.py); `options` win (tests: output_dir)."""
     try:
         from ui.speech import Announcer
     except ImportError as exc:  # pragma: no cover - pyttsx3 is a dependency
         log.warning("no speech: %s", exc)
         return None
-    return Announcer(**{**(settings or Settings()).speech_options(), **options})
+    return Announcer(**{**Settings().speech_options(), **options})
 
 
 def keep_screens_awake(awake: KeepAwake, controller: ShowController,
@@ -461,7 +461,7 @@ class Application:
 
     def _start_speech(self) -> None:
         # espeak-ng starts after the windows: it costs the screens nothing then
-        self.announcer = make_announcer(self.settings)
+        self.announcer = make_announcer()
         self.shell.windows.attach_announcer(self.announcer)
 
     def claim_show(self, agenda: Agenda, path: str) -> str | None:

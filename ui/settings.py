@@ -143,11 +143,15 @@ class Settings:
 
     # -- the projector ------------------------------------------------------------------
     def projector_screen(self) -> str | None:
-        """The screen's name the projector was last put on; None: automatic."""
-        return self._read("projector/screen", str, None) or None
+        """The screen's name the projector was last put on; None: automatic (or never
+        chosen). A name may be "" (the offscreen platform's screen), so None is no key."""
+        return self._read("projector/screen", str, None)
 
     def set_projector_screen(self, name: str | None) -> None:
-        self._write("projector/screen", name or "")
+        if name is None:
+            self.store.remove("projector/screen")
+        else:
+            self._write("projector/screen", name)
 
     def fullscreen(self) -> bool:
         return self._read("projector/fullscreen", _to_bool, True)
@@ -256,8 +260,7 @@ class Settings:
         if own:
             return False
         display = show.display
-        if self.store.contains("projector/screen"):
-            display.projector_screen = self.projector_screen()
+        display.projector_screen = self.projector_screen()
         display.fullscreen = self.fullscreen()
         for name in WINDOWS:
             place = self.window_place(name)
