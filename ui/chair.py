@@ -36,6 +36,7 @@ from runofshow.board import Board, BoardMode
 from ui.chair_commands import EARLY_START_S, LEGEND, SHIFT_HINT, ChairCommands, command_for
 from ui.controller import ShowController
 from ui.fonts import missing_font_message
+from ui.i18n import say
 from ui.theme import (
     BLACKOUT_BADGE_COLOURS,
     PHASE_STYLES,
@@ -279,7 +280,7 @@ class ChairWindow(QWidget):
         self.rehearsal.setVisible(controller.rehearsal)
         self.blackout.setVisible(controller.display.blackout)
         self.wall_clock.setText(f"{agenda.local(controller.now_s()):%H:%M:%S}")
-        self.day_status.setText(("⚠ " if board.at_risk else "") + board.day_status)
+        self.day_status.setText(("⚠ " if board.at_risk else "") + say(board.day_status))
         if board.mode == BoardMode.DONE:
             self.phase_label.setText("Programme complete · 会议结束" if "zh" in languages
                                      else "Programme complete")
@@ -289,7 +290,7 @@ class ChairWindow(QWidget):
             first, second = board.session.title.pair(languages)
         self.title_primary.setText(first)
         self.title_secondary.setText(second)
-        held = board.held_for if board.mode == BoardMode.LIVE else ""
+        held = say(board.held_for) if board.mode == BoardMode.LIVE else ""
         self.held_for.setText(held)
         self.held_for.setVisible(bool(held))
         self.progress.setValue(int(board.progress * 1000))
