@@ -254,6 +254,16 @@ def test_the_language_is_kept_for_the_interface(tmp_path):
     assert Settings().language() is None
 
 
+def test_the_interface_asks_for_the_language_kept_unless_the_command_line_says_another(monkeypatch):
+    """Which language is asked for (installing it is test_i18n's)."""
+    asked = []
+    monkeypatch.setattr("ui.app.i18n.install", lambda language: asked.append(language) or language)
+    Settings().set_language("fr")
+    Application(load_agenda(WIPO), str(WIPO), rehearse=True)
+    Application(load_agenda(WIPO), str(WIPO), rehearse=True, language="es")
+    assert asked == ["fr", "es"]
+
+
 def test_restoring_alone_writes_no_settings_file(tmp_path):
     settings = Settings()
     settings.set_speech_volume(1.0)  # the default, as a slider set at start writes it

@@ -365,8 +365,10 @@ class Application:
                  osc: tuple[str, int] | None = None, language: str | None = None):
         self.qt = QApplication.instance() or QApplication(sys.argv[:1])
         self.qt.setApplicationName("runofshow")
+        self.settings = Settings()  # this computer's preferences, kept between launches
         # before any window exists: widgets take their texts and direction when built
-        self.language = i18n.install(i18n.choose_language(language, None, i18n.system_languages()))
+        self.language = i18n.install(i18n.choose_language(language, self.settings.language(),
+                                                          i18n.system_languages()))
         self.rehearse = rehearse
         self.lock = ShowLock(self.qt)
         self.closer = _QuitWhenClosed(self.qt)
@@ -376,7 +378,6 @@ class Application:
         self.remote: RemoteServer | None = None  # made with the first console (ui/server.py)
         self.osc_at = osc  # --osc (host, port)
         self.osc: OscServer | None = None  # made with the remote server, on its hub (ui/osc.py)
-        self.settings = Settings()  # this computer's preferences, kept between launches
         self.shell = Shell(self.build, agenda, agenda_path, rehearse, self.claim_show)
 
     def build(self, agenda: Agenda, path: str, fresh: bool, journal: Path | None) -> ShowWindows:
