@@ -32,7 +32,8 @@ def zurich_s(day: int, hhmm: str, month: int = 3, year: int = 2024, second: int 
 
 @pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path, monkeypatch):
-    # journals and the remote tokens of tests never touch the user's real folders
+    # journals, the remote tokens and the settings kept between launches (ui/settings.py:
+    # settings.ini in RUNOFSHOW_CONFIG_DIR) of tests never touch the user's real folders
     monkeypatch.setenv("RUNOFSHOW_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("RUNOFSHOW_CONFIG_DIR", str(tmp_path / "config"))
 

@@ -37,6 +37,7 @@ from ui.chair import ChairWindow
 from ui.clock_keeper import ClockKeeper
 from ui.controller import ShowController
 from ui.first_frame import after_first_frame
+from ui.settings import Settings, follow_remote_panel, remembered_server
 from ui.shell import Shell
 from ui.single_instance import ShowLock
 from ui.ticker import SecondTicker
@@ -69,6 +70,7 @@ class ShowWindows:
     cue_panel: CuePanel | None = None
     cue_dock: QWidget | None = None
     clock_keeper: ClockKeeper | None = None
+    settings: Settings | None = None  # this computer's preferences (ui/settings.py)
     closed: bool = False
     _when_complete: list = field(default_factory=list, init=False, repr=False)
 
@@ -148,7 +150,9 @@ class ShowWindows:
         self.chair.raise_()  # the console opened later must not cover the chair's window
         # as a window, the projector shares the main screen's right half with the chair
         main = QGuiApplication.primaryScreen().availableGeometry()
-        self.projector.windowed_place = QRect(*first_run_layout(main, 1)["projector"])
+        kept = self.controller.display.windows.get("projector")
+        self.projector.windowed_place = QRect(*(kept if kept and len(kept) == 4 else
+                                                first_run_layout(main, 1)["projector"]))
         self.projector.placed.connect(self._projector_placed)
         self.console.projector.attach_projector(self.projector)  # its Fullscreen box
         self.projector.place()
@@ -197,13 +201,18 @@ class ShowWindows:
         if self.cues is not None:
             self.cues.stop()
         display = self.controller.display
-        for name in ("console", "chair"):
+        for name in ("console", "chair", "projector"):
             window = self.windows().get(name)
             if window is not None:
-                geometry = window.geometry()
-                display.windows[name] = [geometry.x(), geometry.y(), geometry.width(),
-                                         geometry.height()]
+                # the projector's place as a window (fullscreen, it is the screen's)
+                geometry = window.windowed_place if name == "projector" and (
+                    window.isFullScreen() or not window.isVisible()) else window.geometry()
+                if geometry is not None:
+                    display.windows[name] = [geometry.x(), geometry.y(), geometry.width(),
+                                             geometry.height()]
         self.controller.save_display()
+        if self.settings is not None:  # and for the next show on this computer
+            self.settings.keep_window_places(display.windows)
         for window in self.windows().values():
             window.close()
             # Deleted, not only closed: closures connected to their child widgets' signals
@@ -231,13 +240,17 @@ def first_run_layout(area: QRect, screens: int) -> dict[str, tuple[int, int, int
     return layout
 
 
-def build_windows(show: Show, announcer=None, complete: bool = True) -> ShowWindows:
+def build_windows(show: Show, announcer=None, complete: bool = True,
+                  settings: Settings | None = None) -> ShowWindows:
     """The windows of an open show: all of them, or with `complete=False` only the
-    chair's (`ShowWindows.build_rest` adds the others)."""
+    chair's (`ShowWindows.build_rest` adds the others). With `settings`, what the
+    technician changes in the screens' settings is kept for the next show too."""
     controller = ShowController(show)
+    if settings is not None:
+        settings.follow(controller)
     ticker = SecondTicker(show.clock, controller.tick)
     controller.display_changed.connect(ticker.follow_speed)  # a rehearsal's speed is set there
-    windows = ShowWindows(controller, ChairWindow(controller), ticker, announcer)
+    windows = ShowWindows(controller, ChairWindow(controller), ticker, announcer, settings=settings)
     windows.clock_keeper = ClockKeeper(show)
     windows.clock_keeper.start()
     if show.journal.recovered:  # said once every window listens
@@ -251,23 +264,27 @@ def build_windows(show: Show, announcer=None, complete: bool = True) -> ShowWind
 
 def build_app(agenda: Agenda, agenda_path: str | Path, rehearse: bool, fresh: bool = False,
               clock: Clock | None = None, journal_file: Path | None = None, announcer=None,
-              complete: bool = True) -> ShowWindows:
+              complete: bool = True, settings: Settings | None = None) -> ShowWindows:
     """Open (or resume) the show and build its windows. Raises JournalError / ActionError
-    when the journal cannot be replayed on this agenda."""
+    when the journal cannot be replayed on this agenda. A show with no screens' state of
+    its own takes this computer's (`settings`, ui/settings.py: which wins over which)."""
     show = Show.open(agenda, agenda_path, rehearse=rehearse, fresh=fresh,
                      journal_file_path=journal_file, clock=clock)
-    return build_windows(show, announcer, complete)
+    settings = settings if settings is not None else Settings()
+    settings.apply_to_new_show(show, fresh, clock_given=clock is not None)
+    return build_windows(show, announcer, complete, settings)
 
 
-def make_announcer():
+def make_announcer(**options):
     """The spoken announcements, or None with the reason logged (the app still shows every
-    cue). pyttsx3 needs espeak-ng on Linux; without it the panel says so once."""
+    cue). pyttsx3 needs espeak-ng on Linux; without it the panel says so once. Volume, rate
+    and voices are this computer's last (ui/settings.py); `options` win (tests: output_dir)."""
     try:
         from ui.speech import Announcer
     except ImportError as exc:  # pragma: no cover - pyttsx3 is a dependency
         log.warning("no speech: %s", exc)
         return None
-    return Announcer()
+    return Announcer(**{**Settings().speech_options(), **options})
 
 
 def keep_screens_awake(awake: KeepAwake, controller: ShowController,
@@ -348,8 +365,10 @@ class Application:
                  osc: tuple[str, int] | None = None, language: str | None = None):
         self.qt = QApplication.instance() or QApplication(sys.argv[:1])
         self.qt.setApplicationName("runofshow")
+        self.settings = Settings()  # this computer's preferences, kept between launches
         # before any window exists: widgets take their texts and direction when built
-        self.language = i18n.install(i18n.choose_language(language, None, i18n.system_languages()))
+        self.language = i18n.install(i18n.choose_language(language, self.settings.language(),
+                                                          i18n.system_languages()))
         self.rehearse = rehearse
         self.lock = ShowLock(self.qt)
         self.closer = _QuitWhenClosed(self.qt)
@@ -364,7 +383,7 @@ class Application:
     def build(self, agenda: Agenda, path: str, fresh: bool, journal: Path | None) -> ShowWindows:
         """The Shell's way to open a show (at start, on a reload, on another agenda)."""
         windows = build_app(agenda, path, self.rehearse, fresh, announcer=self.announcer,
-                            journal_file=journal, complete=False)
+                            journal_file=journal, complete=False, settings=self.settings)
         windows.chair.installEventFilter(self.closer)
         windows.when_complete(self._settle)
         return windows
@@ -386,6 +405,8 @@ class Application:
         panel.speech_status_changed.connect(
             lambda text, ok: console.show_room_status("speech", text, ok))
         console.show_room_status("speech", *panel.speech_status_line())
+        panel.volume.valueChanged.connect(lambda value: self.settings.set_speech_volume(value / 100))
+        panel.rate.valueChanged.connect(self.settings.set_speech_rate)
         # said as soon as the console is up, not at the next tick; after it is shown, as a
         # desktop slow to answer on D-Bus must not hold the console back
         QTimer.singleShot(0, console, lambda: keep_screens_awake(self.awake, controller, console))
@@ -397,7 +418,8 @@ class Application:
         opens the tab: a show served to nobody never loads them (the server's modules and
         the tokens cost the app ~1.5 MiB)."""
         console = windows.console
-        if self.remote is not None or self.serve is not None or self.osc_at is not None:
+        remembered = self.settings.server_on("remote") or self.settings.server_on("osc")
+        if self.remote is not None or self.serve is not None or self.osc_at is not None or remembered:
             self._remote_panel(windows, console.add_panel_beside_cues("Remote", "remote", QWidget()))
             return
         dock = console.add_panel_beside_cues("Remote", "remote", QWidget())
@@ -412,23 +434,29 @@ class Application:
         """The remote server, and the OSC server on its hub, serve the open show (they
         outlive a reload); their panel fills the Remote tab. Each is started now if --serve
         or --osc asked, else from the panel's switches."""
-        from ui.osc import OscServer
+        from ui.osc import DEFAULT_OSC_PORT, OscServer
         from ui.remote_panel import RemotePanel
-        from ui.server import RemoteHub, RemoteServer
+        from ui.server import DEFAULT_PORT, RemoteHub, RemoteServer
+        from ui.server_thread import DEFAULT_HOST
         from ui.tokens import Tokens
 
         if self.remote is None:
             self.remote = RemoteServer(RemoteHub(), Tokens(control=self.token))
-            if self.serve is not None:
-                QTimer.singleShot(0, lambda: self.remote.start(*self.serve))
+            # the command line's, else switched on again as left (this computer only)
+            serve = self.serve or remembered_server(self.settings, "remote", DEFAULT_HOST, DEFAULT_PORT)
+            if serve is not None:
+                QTimer.singleShot(0, lambda: self.remote.start(*serve))
             self.osc = OscServer(self.remote.hub)
-            if self.osc_at is not None:
-                QTimer.singleShot(0, lambda: self.osc.start(*self.osc_at))
+            osc_at = self.osc_at or remembered_server(self.settings, "osc", DEFAULT_HOST,
+                                                      DEFAULT_OSC_PORT)
+            if osc_at is not None:
+                QTimer.singleShot(0, lambda: self.osc.start(*osc_at))
         self.remote.hub.follow(windows.controller)
         console, panel = windows.console, RemotePanel(self.remote, osc=self.osc)
         panel.room_line_changed.connect(lambda text, ok: console.show_room_status("remote", text, ok))
         panel.osc_panel.room_line_changed.connect(
             lambda text, ok: console.show_room_status("osc", text, ok))
+        follow_remote_panel(self.settings, panel)
         dock.setWidget(panel)
         dock.visibilityChanged.connect(panel.set_seen)
         panel.set_seen(seen)

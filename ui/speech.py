@@ -33,7 +33,7 @@ import threading
 import time
 import wave
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,6 +81,10 @@ class Spoken:
     error: str | None = None
 
 
+def _language_key(language: str) -> str:
+    return language.strip().lower().replace("_", "-")
+
+
 def _describe(parts: Sequence[tuple[str, str]]) -> str:
     return " / ".join(f"[{lang}] {text}" for lang, text in parts) or "(chime only)"
 
@@ -116,11 +120,14 @@ class Announcer:
     last one was heard. `history` and `on_spoken` (called on the worker thread: forward to
     Qt through a signal) record every announcement spoken or tried.
     With `output_dir`, announcements are rendered to WAV files there instead of played
-    (for machines without a sound card, and for tests and benchmarks)."""
+    (for machines without a sound card, and for tests and benchmarks).
+    `voices` maps a language code to the voice id chosen for it (ui/settings.py); other
+    languages, or a chosen voice the engine lacks (logged), get ui.voices.pick_voice's."""
 
     def __init__(self, *, volume: float = 1.0, rate: int = DEFAULT_RATE, muted: bool = False,
                  output_dir: Path | None = None, on_spoken: Callable[[Spoken], None] | None = None,
-                 gap_s: float = GAP_S, init_timeout: float = 5.0, history_size: int = 500) -> None:
+                 gap_s: float = GAP_S, init_timeout: float = 5.0, history_size: int = 500,
+                 voices: Mapping[str, str] | None = None) -> None:
         self._volume = clamp_volume(volume)
         self._rate = clamp_rate(rate)
         self._muted = muted
@@ -144,6 +151,8 @@ class Announcer:
         self._espeak = uses_espeak()  # espeak output is played by us: see the module docstring
         self._voices: list[Any] = []
         self._voice_cache: dict[str, str | None] = {}
+        # voice ids the technician chose, by language code (ui/settings.py); else pick_voice
+        self._chosen_voices = {_language_key(lang): voice for lang, voice in (voices or {}).items()}
         self._idle = threading.Condition()
         self._pending = 0
         self._thread = threading.Thread(target=self._run, name="runofshow-speech", daemon=True)
@@ -341,8 +350,19 @@ class Announcer:
     def _voice(self, language: str) -> str | None:
         """Worker thread only. Falls back to English, logged once per language."""
         if language not in self._voice_cache:
-            self._voice_cache[language] = pick_voice(language, self._voices)
+            self._voice_cache[language] = self._chosen_voice(language) or pick_voice(language, self._voices)
         return self._voice_cache[language]
+
+    def _chosen_voice(self, language: str) -> str | None:
+        """Worker thread only. The voice chosen for this language, if the engine has it."""
+        chosen = self._chosen_voices.get(_language_key(language))
+        if chosen is None:
+            return None
+        if any(str(voice.id) == chosen for voice in self._voices):
+            return chosen
+        log.warning("the voice %r chosen for %r is not in this speech engine: picking another",
+                    chosen, language)
+        return None
 
     def _speak(self, engine: Any, item: _Announcement) -> None:
         record = None
