@@ -45,19 +45,20 @@ REHEARSAL_COLOURS = ("#FFFFFF", "#5B2A86")  # text, badge background (contrast >
 BLACKOUT_BADGE_COLOURS = ("#000000", "#FFFFFF")
 
 
-def in_languages(words: dict[str, str], languages: tuple[str, ...], context: str) -> str:
+def in_languages(words: dict[str, str], languages: tuple[str, ...], context: str,
+                 separator: str = " · ") -> str:
     """A fixed word in every display language it has, primary first ("彩排 · REHEARSAL").
     The English word stands for the interface's language: it is translated (in `context`),
     and said once where the translation is another display language's word already."""
     english = QCoreApplication.translate(context, words["en"])
     said = [english if lang == "en" else words[lang] for lang in languages if lang in words]
-    return joined(said or [english])
+    return joined(said or [english], separator)
 
 
-def joined(words: Iterable[str]) -> str:
+def joined(words: Iterable[str], separator: str = " · ") -> str:
     """Words joined by " · ", each once (in a Chinese interface, the English word's
     translation is the Chinese word itself)."""
-    return " · ".join(dict.fromkeys(words))
+    return separator.join(dict.fromkeys(words))
 
 
 def phase_word(style: PhaseStyle, languages: tuple[str, ...]) -> str:
