@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from runofshow.model import BREAK_KINDS, Agenda, Session
 from runofshow.projection import UPCOMING, DayProjection, Projection, SessionProjection
+from runofshow.words import NOTHING, QT_TRANSLATE_NOOP, Words, words
 
 
 class Phase(StrEnum):
@@ -58,12 +59,12 @@ class Board:
     progress: float  # share of the live session's time used, 0..1
     next_session: Session | None
     next_start_s: int | None
-    next_text: str  # "in 12 min, 16:42"
-    day_status: str  # "on time", "running 7 min late", "18:00 close at risk by 4 min"
+    next_text: Words  # "in 12 min, 16:42"
+    day_status: Words  # "on time", "running 7 min late", "18:00 close at risk by 4 min"
     late_by_s: int  # how late the day ends (negative: ahead)
     at_risk: bool  # an anchor ahead is breached
-    held_for: str = ""  # live and due to end early to hold an anchor: that anchor, in words
-    #                    ("back at 15:00", "for the 18:00 close": `_held_for`); else ""
+    held_for: Words = NOTHING  # live and due to end early to hold an anchor: that anchor, in
+    #                    words ("back at 15:00", "for the 18:00 close": `_held_for`); else none
 
 
 def format_clock(seconds: int) -> str:
@@ -93,69 +94,96 @@ def phase_for(shown_s: int, overtime: bool, thresholds: Thresholds = Thresholds(
     return NORMAL
 
 
-def minutes_phrase(seconds: float) -> str:
-    minutes = max(0, math.ceil(seconds / 60))
+def minutes_phrase(seconds: float) -> Words:
+    """A wait in whole minutes, rounded up ("12 min", "1 h 05 min")."""
+    return _minutes_words(max(0, math.ceil(seconds / 60)))
+
+
+def _minutes_words(minutes: int) -> Words:
     if minutes < 60:
-        return f"{minutes} min"
-    return f"{minutes // 60} h {minutes % 60:02d} min"
+        return words(QT_TRANSLATE_NOOP("Board", "{minutes} min"), minutes=minutes)
+    return words(QT_TRANSLATE_NOOP("Board", "{hours} h {minutes} min"),
+                 hours=minutes // 60, minutes=f"{minutes % 60:02d}")
 
 
-def lateness_phrase(seconds: int) -> str:
+def lateness_phrase(seconds: int) -> Words:
     """How late, in the words every view uses: whole minutes, rounded to the nearest (so a
     console showing +15:02 and a chair saying "15 min" tell the same story)."""
     if seconds < 60:
-        return "under a minute"
-    minutes = (seconds + 30) // 60
-    return f"{minutes} min" if minutes < 60 else f"{minutes // 60} h {minutes % 60:02d} min"
+        return words(QT_TRANSLATE_NOOP("Board", "under a minute"))
+    return _minutes_words((seconds + 30) // 60)
 
 
-def anchor_name(day: DayProjection, session: Session, anchor: str) -> str:
+def anchor_name(day: DayProjection, session: Session, anchor: str) -> Words:
     """An anchor in words a chair reads, never a session id: "18:00 close" (the end of the
     day's last session), "17:00 end", "15:00 start"."""
     if anchor == "end":
-        last = day.sessions[-1].session is session
-        return f"{session.end:%H:%M} {'close' if last else 'end'}"
-    return f"{session.start:%H:%M} start"
+        if day.sessions[-1].session is session:
+            return words(QT_TRANSLATE_NOOP("Board", "{time} close"), time=f"{session.end:%H:%M}")
+        return words(QT_TRANSLATE_NOOP("Board", "{time} end"), time=f"{session.end:%H:%M}")
+    return words(QT_TRANSLATE_NOOP("Board", "{time} start"), time=f"{session.start:%H:%M}")
 
 
-def _day_status(agenda: Agenda, day: DayProjection) -> tuple[str, bool]:
+def at_risk_words(anchor: Words, late_by_s: int) -> Words:
+    """"18:00 close at risk by 4 min"."""
+    return words(QT_TRANSLATE_NOOP("Board", "{anchor} at risk by {late}"),
+                 anchor=anchor, late=lateness_phrase(late_by_s))
+
+
+def lateness_words(late_by_s: int) -> Words:
+    """How the day stands in one phrase: "on time", "7 min late", "3 min ahead"."""
+    if late_by_s == 0:
+        return words(QT_TRANSLATE_NOOP("Board", "on time"))
+    if late_by_s > 0:
+        return words(QT_TRANSLATE_NOOP("Board", "{late} late"), late=lateness_phrase(late_by_s))
+    return words(QT_TRANSLATE_NOOP("Board", "{late} ahead"), late=lateness_phrase(-late_by_s))
+
+
+def _day_status(agenda: Agenda, day: DayProjection) -> tuple[Words, bool]:
     for breach in day.breaches:
         what = anchor_name(day, agenda.session(breach.session), breach.anchor)
-        return f"{what} at risk by {lateness_phrase(breach.late_by_s)}", True
+        return at_risk_words(what, breach.late_by_s), True
     late = day.late_by_s
     if late >= 30:  # what rounds to a minute or more, in the words every view uses
-        return f"running {lateness_phrase(max(60, late))} late", False
+        return words(QT_TRANSLATE_NOOP("Board", "running {late} late"),
+                     late=lateness_phrase(max(60, late))), False
     if late <= -30:
-        return f"running {lateness_phrase(max(60, -late))} ahead", False
+        return words(QT_TRANSLATE_NOOP("Board", "running {late} ahead"),
+                     late=lateness_phrase(max(60, -late))), False
     taken = sum(item.compressed_by_s for item in day.sessions)
     if taken >= 60:
-        return f"on time ({round(taken / 60)} min taken from flexible slots)", False
-    return "on time", False
+        return words(QT_TRANSLATE_NOOP("Board", "on time ({minutes} min taken from flexible slots)"),
+                     minutes=round(taken / 60)), False
+    return words(QT_TRANSLATE_NOOP("Board", "on time")), False
 
 
-def _held_for(day: DayProjection, live: SessionProjection) -> str:
-    """Why the live session is due to end before its start + duration + extensions, or ""
-    when it is not. The cascade shortens it only for the first anchor after its start
+def _held_for(day: DayProjection, live: SessionProjection) -> Words:
+    """Why the live session is due to end before its start + duration + extensions, or
+    nothing when it is not. The cascade shortens it only for the first anchor after its start
     (docs/contracts.md, "The projection"): its own fixed end, else the fixed start or end of
     the first upcoming session that has one. Said with the anchor's planned time, never
     with a session id."""
     session = live.session
     if live.due_end_s >= live.start_s + max(0, session.duration_s + live.adjusted_by_s):
-        return ""
+        return NOTHING
     ahead = [item.session for item in day.sessions[session.index + 1:] if item.state == UPCOMING]
     if session.hard_end:
-        return f"ends at {session.end:%H:%M} for the close" if not ahead else \
-            f"must end by {session.end:%H:%M}"
+        if not ahead:
+            return words(QT_TRANSLATE_NOOP("Board", "ends at {time} for the close"),
+                         time=f"{session.end:%H:%M}")
+        return words(QT_TRANSLATE_NOOP("Board", "must end by {time}"), time=f"{session.end:%H:%M}")
     for anchor in ahead:
         if anchor.hard_start:
+            start = f"{anchor.start:%H:%M}"
             if session.kind in BREAK_KINDS:
-                return f"back at {anchor.start:%H:%M}"
-            return f"for the fixed start at {anchor.start:%H:%M}"
+                return words(QT_TRANSLATE_NOOP("Board", "back at {time}"), time=start)
+            return words(QT_TRANSLATE_NOOP("Board", "for the fixed start at {time}"), time=start)
         if anchor.hard_end:
+            end = f"{anchor.end:%H:%M}"
             if anchor is ahead[-1]:
-                return f"for the {anchor.end:%H:%M} close"
-            return f"for the fixed end at {anchor.end:%H:%M}"
-    return ""
+                return words(QT_TRANSLATE_NOOP("Board", "for the {time} close"), time=end)
+            return words(QT_TRANSLATE_NOOP("Board", "for the fixed end at {time}"), time=end)
+    return NOTHING
 
 
 def board(agenda: Agenda, projection: Projection, now_s: int,
@@ -181,18 +209,19 @@ def board(agenda: Agenda, projection: Projection, now_s: int,
         remaining = due.start_s - now_s
         text = countdown_text(max(0, remaining))[0]
         mode, session, phase, progress = BoardMode.WAITING, due.session, NORMAL, 0.0
-        held_for = ""
+        held_for = NOTHING
     else:
         last_day = projection.days[-1]
         status, at_risk = _day_status(agenda, last_day)
-        return Board(BoardMode.DONE, None, 0, "0:00", NORMAL, 1.0, None, None, "", status,
+        return Board(BoardMode.DONE, None, 0, "0:00", NORMAL, 1.0, None, None, NOTHING, status,
                      last_day.late_by_s, at_risk)
     status, at_risk = _day_status(agenda, day)
     next_start = following.start_s if following else None
-    next_text = ""
+    next_text = NOTHING
     if following is not None:
-        next_text = f"in {minutes_phrase(following.start_s - now_s)}, " \
-                    f"{agenda.local(following.start_s):%H:%M}"
+        next_text = words(QT_TRANSLATE_NOOP("Board", "in {wait}, {time}"),
+                          wait=minutes_phrase(following.start_s - now_s),
+                          time=f"{agenda.local(following.start_s):%H:%M}")
     return Board(mode, session, remaining, text, phase, progress,
                  following.session if following else None, next_start, next_text, status,
                  day.late_by_s, at_risk, held_for)

@@ -20,6 +20,7 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 
 from runofshow.model import BREAK_KINDS, Agenda, CueSettings, Session, Text
+from runofshow.phrases import phrase
 from runofshow.projection import LIVE, SKIPPED, UPCOMING, Projection, SessionProjection
 
 DEFAULT_WARNINGS_MIN = (5, 1)
@@ -34,23 +35,6 @@ GRACE_S = 5  # a cue this late (show seconds, at real speed) still fires; later,
 # turns it into seconds of show time (grace_s).
 WAKE_LATENCY_S = 0.5
 log = logging.getLogger(__name__)
-
-# Built-in texts; `{minutes}` = 1 uses the "_1" form. Agendas override per kind.
-DEFAULT_TEXTS: dict[str, dict[str, str]] = {
-    "start": {"en": "Now starting: {title}", "zh": "现在开始：{title}",
-              "fr": "Début : {title}", "de": "Jetzt beginnt: {title}"},
-    "warning": {"en": "{minutes} minutes remaining", "zh": "还剩{minutes}分钟",
-                "fr": "Il reste {minutes} minutes", "de": "Noch {minutes} Minuten"},
-    "warning_1": {"en": "One minute remaining", "zh": "还剩一分钟",
-                  "fr": "Il reste une minute", "de": "Noch eine Minute"},
-    "resume": {"en": "The session resumes in {minutes} minutes: {next}",
-               "zh": "会议将在{minutes}分钟后继续：{next}",
-               "fr": "Reprise dans {minutes} minutes : {next}",
-               "de": "Weiter in {minutes} Minuten: {next}"},
-    "close": {"en": "This concludes today's programme", "zh": "今天的会议到此结束",
-              "fr": "Le programme de la journée est terminé",
-              "de": "Das Tagesprogramm ist beendet"},
-}
 
 
 def grace_s(speed: float) -> float:
@@ -109,9 +93,8 @@ def _words(agenda: Agenda, settings: _Settings, kind: str, values: dict) -> tupl
     for lang in agenda.languages or ("en",):
         custom = settings.texts.get(kind)
         template = custom.get(lang) if custom else None
-        if template is None and custom is None:
-            key = f"{kind}_1" if values.get("minutes") == 1 and f"{kind}_1" in DEFAULT_TEXTS else kind
-            template = DEFAULT_TEXTS[key].get(lang)
+        if template is None and custom is None:  # the built-in words (runofshow.phrases)
+            template = phrase(kind, lang, values.get("minutes"))
         if template is None:
             continue  # no text in this language: it is neither shown nor spoken in it
         localized = {k: (v.best((lang, *agenda.languages)) if isinstance(v, Text) else v)

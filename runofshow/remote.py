@@ -123,8 +123,8 @@ def state_json(agenda: Agenda, projection: Projection, board: Board, display: Di
             "remaining_s": board.remaining_s,
             "phase": str(board.phase),
             "progress": round(board.progress, 4),
-            "held_for": board.held_for,
-            "day_status": board.day_status,
+            "held_for": str(board.held_for),
+            "day_status": str(board.day_status),
             "at_risk": board.at_risk,
             "late_by_s": board.late_by_s,
             "session": None if board.session is None else session_json(
@@ -133,7 +133,7 @@ def state_json(agenda: Agenda, projection: Projection, board: Board, display: Di
             "next": None if following is None else session_json(
                 agenda, following, projection.session(following.id)),
             "next_start": _iso(agenda, board.next_start_s),
-            "next_text": board.next_text,
+            "next_text": str(board.next_text),
         },
         "display": {"message": display.message, "blink": display.blink,
                     "blackout": display.blackout},

@@ -158,7 +158,7 @@ def test_extend_selected_changes_projected_end_and_day_summary(make, qtbot):
     # the anchor by its time and the lateness in whole minutes, as the chair says it
     assert window.summary.breaches.text() == "⚠ 18:00 close at risk by 5 min"
     assert window.summary.breaches.isVisibleTo(window)
-    assert controller.board().day_status == "18:00 close at risk by 5 min"
+    assert str(controller.board().day_status) == "18:00 close at risk by 5 min"
     assert not window.summary.day_line.isVisibleTo(window)  # said once, in red
     assert cell(window, "d1-close", FLAGS).startswith("⚠")
     assert cell(window, "d1-close", ADJUSTED) == "+5:00"  # the rundown keeps its precise m:ss

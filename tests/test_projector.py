@@ -13,6 +13,7 @@ from runofshow.clock import SimulatedClock
 from runofshow.journal import Journal
 from runofshow.loader import load_agenda
 from runofshow.show import Show
+from runofshow.words import NOTHING, words
 from tests.conftest import WIPO, zurich_s
 from tests.projector_texts import CUE_EN, LONG_AGENDA, LONG_EN, LONG_ZH, broken_words
 from ui.controller import ShowController
@@ -446,17 +447,20 @@ def late_lunch(rig) -> None:
 
 
 def test_held_for_in_both_languages_and_english_alone():
+    """The reason is said in each of the agenda's languages through the shipped translations
+    (assets/i18n), primary first; a language without one says it in English, once."""
     zh_en = ("zh", "en")
-    assert held_for_text("back at 15:00", zh_en) == "15:00 复会 · back at 15:00"
-    assert held_for_text("for the 18:00 close", ("en", "zh")) == "for the 18:00 close · 以便 18:00 准时闭幕"
-    assert held_for_text("must end by 17:00", ("fr", "de")) == "must end by 17:00"
-    for phrase in ("for the fixed start at 15:00", "for the fixed end at 17:00",
-                   "ends at 18:00 for the close"):
+    back = words("back at {time}", time="15:00")
+    assert held_for_text(back, zh_en) == "15:00 复会 · back at 15:00"
+    close = words("for the {time} close", time="18:00")
+    assert held_for_text(close, ("en", "zh")) == "for the 18:00 close · 以便 18:00 准时闭幕"
+    assert held_for_text(words("must end by {time}", time="17:00"), ("de", "it")) == "must end by 17:00"
+    for template in ("for the fixed start at {time}", "for the fixed end at {time}",
+                     "ends at {time} for the close"):
+        phrase = words(template, time="15:00")
         said = held_for_text(phrase, zh_en)
-        assert said.endswith(f" · {phrase}") and said.count("1") >= 2, said  # the time in both
-    assert held_for_text("held for a reason we have no words for", zh_en) == \
-        "held for a reason we have no words for"
-    assert held_for_text("", zh_en) == ""
+        assert said.endswith(f" · {phrase}") and said.count("15:00") == 2, said  # the time in both
+    assert held_for_text(NOTHING, zh_en) == ""
 
 
 @pytest.mark.parametrize(("when", "style"), [
@@ -471,7 +475,7 @@ def test_held_for_shows_under_the_digits_readable_in_every_phase(qtbot, tmp_path
     late_lunch(rig)
     image = render(rig, moment(when))
     window = rig.window
-    assert rig.controller.board().held_for == "back at 15:00"
+    assert str(rig.controller.board().held_for) == "back at 15:00"
     assert window.held.text() == "15:00 复会 · back at 15:00"
     assert_whole_words_that_fit(window.held, image)
     assert window.held.last_pixel_size >= 0.035 * 720  # a line a hall reads, not a footnote

@@ -32,6 +32,7 @@ from runofshow.clock import Clock
 from runofshow.journal import JournalError
 from runofshow.model import Agenda
 from runofshow.show import Show, journal_file
+from ui import i18n
 from ui.chair import ChairWindow
 from ui.clock_keeper import ClockKeeper
 from ui.controller import ShowController
@@ -344,9 +345,11 @@ class Application:
 
     def __init__(self, agenda: Agenda, agenda_path: str, rehearse: bool,
                  serve: tuple[str, int] | None = None, token: str | None = None,
-                 osc: tuple[str, int] | None = None):
+                 osc: tuple[str, int] | None = None, language: str | None = None):
         self.qt = QApplication.instance() or QApplication(sys.argv[:1])
         self.qt.setApplicationName("runofshow")
+        # before any window exists: widgets take their texts and direction when built
+        self.language = i18n.install(i18n.choose_language(language, None, i18n.system_languages()))
         self.rehearse = rehearse
         self.lock = ShowLock(self.qt)
         self.closer = _QuitWhenClosed(self.qt)
@@ -490,6 +493,6 @@ class Application:
 
 def run_app(agenda: Agenda, agenda_path: str, rehearse: bool, fresh: bool = False,
             serve: tuple[str, int] | None = None, token: str | None = None,
-            osc: tuple[str, int] | None = None) -> int:
+            osc: tuple[str, int] | None = None, language: str | None = None) -> int:
     keep_stdout_writable()
-    return Application(agenda, agenda_path, rehearse, serve, token, osc).run(fresh)
+    return Application(agenda, agenda_path, rehearse, serve, token, osc, language).run(fresh)

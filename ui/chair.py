@@ -36,6 +36,7 @@ from runofshow.board import Board, BoardMode
 from ui.chair_commands import EARLY_START_S, LEGEND, SHIFT_HINT, ChairCommands, command_for, translated
 from ui.controller import ShowController
 from ui.fonts import missing_font_message
+from ui.i18n import say
 from ui.theme import (
     BLACKOUT_BADGE_COLOURS,
     PHASE_STYLES,
@@ -282,7 +283,7 @@ class ChairWindow(QWidget):
         self.rehearsal.setVisible(controller.rehearsal)
         self.blackout.setVisible(controller.display.blackout)
         self.wall_clock.setText(f"{agenda.local(controller.now_s()):%H:%M:%S}")
-        self.day_status.setText(("⚠ " if board.at_risk else "") + board.day_status)
+        self.day_status.setText(("⚠ " if board.at_risk else "") + say(board.day_status))
         if board.mode == BoardMode.DONE:
             complete = self.tr("Programme complete")
             self.phase_label.setText(joined([complete, "会议结束"]) if "zh" in languages else complete)
@@ -292,7 +293,7 @@ class ChairWindow(QWidget):
             first, second = board.session.title.pair(languages)
         self.title_primary.setText(first)
         self.title_secondary.setText(second)
-        held = board.held_for if board.mode == BoardMode.LIVE else ""
+        held = say(board.held_for) if board.mode == BoardMode.LIVE else ""
         self.held_for.setText(held)
         self.held_for.setVisible(bool(held))
         self.progress.setValue(int(board.progress * 1000))
@@ -327,11 +328,11 @@ class ChairWindow(QWidget):
             titles = " · ".join(t for t in board.next_session.title.pair(
                 self.controller.agenda.languages) if t)
             # the time first: a long title shrinks it
-            return self.tr("Next {when}: {titles}").format(when=board.next_text, titles=titles)
+            return self.tr("Next {when}: {titles}").format(when=say(board.next_text), titles=titles)
         if board.mode != BoardMode.WAITING:
             return ""
         if not self.commands.too_early_to_start():
-            return self.tr("Starts {when} — press Space to start it").format(when=board.next_text)
+            return self.tr("Starts {when} — press Space to start it").format(when=say(board.next_text))
         from_s = board.next_start_s - EARLY_START_S
         return self.tr("Starts {when} — Space starts it from {time}").format(
-            when=board.next_text, time=f"{self.controller.agenda.local(from_s):%H:%M}")
+            when=say(board.next_text), time=f"{self.controller.agenda.local(from_s):%H:%M}")

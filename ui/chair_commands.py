@@ -20,6 +20,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 
 from runofshow.board import BoardMode, minutes_phrase
 from ui.controller import ShowController
+from ui.i18n import say
 
 # What each command does to the live session's length, in minutes.
 MINUTES = {"minus5": -5, "minus1": -1, "plus1": 1, "plus5": 5}
@@ -138,7 +139,7 @@ class ChairCommands:
         return QCoreApplication.translate(
             CONTEXT, "“{title}” is planned to start at {time}, in {duration}.\n\nStart it now?").format(
                 title=title, time=f"{agenda.local(board.next_start_s):%H:%M}",
-                duration=minutes_phrase(board.remaining_s))
+                duration=say(minutes_phrase(board.remaining_s)))
 
     def do(self, command: str) -> None:
         controller = self.controller

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from runofshow.board import Board, BoardMode, anchor_name, lateness_phrase
+from runofshow.board import Board, BoardMode, anchor_name, at_risk_words, lateness_words
 from runofshow.model import Agenda
 from runofshow.projection import DayProjection
 from ui.controller import ShowController
 from ui.elided import ElidedLabel
+from ui.i18n import say
 from ui.rundown_model import BREACH_COLOUR
 
 # Marked here, translated where shown (in the ProjectorControls context), like
@@ -39,7 +40,7 @@ AUTO_SCREEN = QT_TRANSLATE_NOOP("ProjectorControls", "Automatic (second screen i
 class DaySummary(QFrame):
     """Planned against projected end of the day shown in the rundown, what is on now, and
     every anchor at risk. Sessions are named by their titles and anchors by their times,
-    never by ids; lateness is in whole minutes, in the chair's words (`lateness_phrase`)."""
+    never by ids; lateness is in whole minutes, in the chair's words (runofshow/board.py)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -75,10 +76,7 @@ class DaySummary(QFrame):
         self.values["planned"].setText(f"{agenda.local(day.planned_end_s):%H:%M}")
         self.values["projected"].setText(f"{agenda.local(day.projected_end_s):%H:%M}")
         late = day.late_by_s
-        lateness = lateness_phrase(abs(late))
-        self.values["late"].setText(self.tr("on time") if late == 0 else
-                                    self.tr("{lateness} late").format(lateness=lateness) if late > 0 else
-                                    self.tr("{lateness} ahead").format(lateness=lateness))
+        self.values["late"].setText(say(lateness_words(late)))
         board_day = board.session.day if board.session is not None else agenda.days[-1].date
         sentence = ""
         if board_day == day.date:
@@ -93,12 +91,11 @@ class DaySummary(QFrame):
                 if board.session is not None else ("", "")
             self.status.set_full_text(f"{now}\n{primary}".rstrip(),
                                       "\n".join(t for t in (now, primary, secondary) if t))
-            sentence = board.day_status
+            sentence = say(board.day_status)
         else:
             self.status.set_full_text(f"{day.date:%A %d %B}")
-        lines = [self.tr("⚠ {anchor} at risk by {lateness}").format(
-                     anchor=anchor_name(day, agenda.session(b.session), b.anchor),
-                     lateness=lateness_phrase(b.late_by_s)) for b in day.breaches]
+        lines = ["⚠ " + say(at_risk_words(anchor_name(day, agenda.session(b.session), b.anchor), b.late_by_s))
+                 for b in day.breaches]
         self.breaches.setText("\n".join(lines))
         self.breaches.setVisible(bool(lines))
         # at risk, the board's sentence is the first of those lines: said once, in red

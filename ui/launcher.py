@@ -47,6 +47,9 @@ def app_parser() -> argparse.ArgumentParser:
     parser.add_argument("--token", type=control_token,
                         help="the control token for this run (default: the one kept in the "
                              "config folder)")
+    parser.add_argument("--lang", metavar="CODE",
+                        help="interface language: en, zh, fr, es, ar, ru (default: the console's "
+                             "choice, else the system's)")
     parser.add_argument("--osc", metavar="[HOST:]PORT", type=serve_address,
                         help="take OSC commands over UDP on PORT (docs/remote.md); OSC has no "
                              "token, so on the loopback address unless HOST is given")
@@ -104,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
             raise
         return _plan_in_terminal(agenda, rehearse, exc)
     return run_app(agenda, path, rehearse=rehearse, fresh=args.fresh, serve=args.serve,
-                   token=args.token, osc=args.osc)
+                   token=args.token, osc=args.osc, language=args.lang)
 
 
 def _plan_in_terminal(agenda: Agenda, rehearse: bool, reason: Exception) -> int:

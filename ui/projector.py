@@ -13,7 +13,6 @@ lines room but never fall under DIGITS_SHARE_MIN of the window's height.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRect, QRectF, Qt, QTimer, Signal
@@ -22,8 +21,10 @@ from PySide6.QtWidgets import QWidget
 
 from runofshow.board import Board, BoardMode
 from runofshow.display_state import DisplayState
+from runofshow.words import Words
 from ui.controller import ShowController
 from ui.fonts import missing_font_message
+from ui.i18n import say
 from ui.theme import (
     BLACKOUT,
     PHASE_STYLES,
@@ -67,35 +68,17 @@ LABELS = {
     "rehearsal": {"zh": "彩排", "en": QT_TRANSLATE_NOOP("ProjectorWindow", "REHEARSAL")},
 }
 
-# The board says why a live session ends early in English (runofshow/board.py `_held_for`,
-# a closed list of phrases around the anchor's time); these say it in Chinese too. A
-# phrase not in the list is shown in English only.
-HELD_FOR = [
-    (re.compile(r"back at (\d\d?:\d\d)"), {"zh": "{} 复会"}),
-    (re.compile(r"for the fixed start at (\d\d?:\d\d)"), {"zh": "以便 {} 准时开始"}),
-    (re.compile(r"for the (\d\d?:\d\d) close"), {"zh": "以便 {} 准时闭幕"}),
-    (re.compile(r"for the fixed end at (\d\d?:\d\d)"), {"zh": "以便 {} 准时结束"}),
-    (re.compile(r"ends at (\d\d?:\d\d) for the close"), {"zh": "{} 准时闭幕"}),
-    (re.compile(r"must end by (\d\d?:\d\d)"), {"zh": "须于 {} 前结束"}),
-]
-
-
 def bilingual(key: str, languages: tuple[str, ...]) -> str:
     """A fixed label in every display language, primary first ("彩排 · REHEARSAL")."""
     return in_languages(LABELS[key], languages, "ProjectorWindow")
 
 
-def held_for_text(held_for: str, languages: tuple[str, ...]) -> str:
-    """The board's reason for an early end in every display language we have words for,
-    primary first ("15:00 复会 · back at 15:00"); English alone otherwise."""
+def held_for_text(held_for: Words, languages: tuple[str, ...]) -> str:
+    """The board's reason for an early end in each display language, primary first
+    ("15:00 复会 · back at 15:00"); a language without a translation says it in English, once."""
     if not held_for:
         return ""
-    for pattern, words in HELD_FOR:
-        found = pattern.fullmatch(held_for)
-        if found:
-            said = {"en": held_for} | {lang: text.format(found[1]) for lang, text in words.items()}
-            return " · ".join([said[lang] for lang in languages if lang in said] or [held_for])
-    return held_for
+    return " · ".join(dict.fromkeys(say(held_for, language) for language in languages or ("en",)))
 
 
 def share_rect(width: int, height: int, share: tuple[float, float, float, float]) -> QRect:
@@ -246,7 +229,8 @@ class ProjectorWindow(QWidget):
         if board.mode == BoardMode.WAITING:
             return f"{bilingual('starts', languages)} {at}"
         # in overtime the next session is due now: "in 0 min" would read as a mistake
-        when = board.next_text if board.next_start_s > self.controller.now_s() + 30 else at
+        soon = say(board.next_text, languages[0] if languages else None)  # the room's first language
+        when = soon if board.next_start_s > self.controller.now_s() + 30 else at
         title = " · ".join(text for text in board.next_session.title.pair(languages) if text)
         return f"{bilingual('next', languages)} · {when}: {title}"
 

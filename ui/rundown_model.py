@@ -21,11 +21,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from runofshow.board import anchor_name, lateness_phrase
+from runofshow.board import anchor_name, at_risk_words
 from runofshow.model import Agenda
 from runofshow.projection import DONE, LIVE, SKIPPED, UPCOMING, DayProjection, SessionProjection
 from runofshow.render import minutes_text
 from ui.controller import ShowController
+from ui.i18n import say
 
 # The title comes right after the times: on a narrow console (1280×720, beside the chair's
 # window) it is what must stay in view; the numbers after it give way first (RundownView).
@@ -212,9 +213,8 @@ class RundownModel(QAbstractTableModel):
         agenda = self.controller.agenda
         day = self.day_projection()
         # the anchor by its time, and how late in whole minutes: the chair's words exactly
-        breaches = {breach.session: self.tr("{anchor} at risk by {lateness}").format(
-                        anchor=anchor_name(day, agenda.session(breach.session), breach.anchor),
-                        lateness=lateness_phrase(breach.late_by_s))
+        breaches = {breach.session: say(at_risk_words(anchor_name(day, agenda.session(breach.session),
+                                                                  breach.anchor), breach.late_by_s))
                     for breach in day.breaches}
         return [make_row(agenda, item, breaches) for item in day.sessions]
 

@@ -1,5 +1,7 @@
 """Which voice speaks which language: Chinese in Mandarin, English in British English,
-other languages by their code, with English as the fallback (logged). No Qt here."""
+Portuguese in Brazilian Portuguese, other languages by their code (espeak-ng: "ar" Arabic,
+"ru" Russian, "es" Spain's Spanish, "ja", "ko", "it"...), with English as the fallback
+(logged). No Qt here."""
 
 from __future__ import annotations
 
@@ -14,6 +16,11 @@ _MANDARIN = ("cmn", "zh-cn", "zh-hans", "zh")
 _MANDARIN_TW = ("zh-tw", "zh-hant", *_MANDARIN)
 _CANTONESE = ("yue", "zh-yue", "zh-hk", "zh")
 _ENGLISH = ("en-gb", "en", "en-us")  # Geneva, British spelling; espeak's own default
+# A plain "pt" is Brazil's, as CLDR's likely subtags and Qt's QLocale("pt") have it, and
+# Brazilian pronunciation is the one understood across the Portuguese-speaking world
+# (the reverse less so); espeak-ng's own "pt" is Portugal's. "pt-PT" asks for Portugal's.
+_PORTUGUESE = ("pt-br", "pt")
+_PORTUGUESE_PT = ("pt-pt", "pt")  # espeak-ng's Portugal voice is tagged plain "pt"
 # Language tags, in order of preference, for a language code that has more than one name.
 _PREFERENCES: dict[str, tuple[str, ...]] = {
     "zh": _MANDARIN, "zh-cn": _MANDARIN, "zh-hans": _MANDARIN, "zh-sg": _MANDARIN,
@@ -21,6 +28,7 @@ _PREFERENCES: dict[str, tuple[str, ...]] = {
     "zh-tw": _MANDARIN_TW, "zh-hant": _MANDARIN_TW,
     "yue": _CANTONESE, "zh-yue": _CANTONESE, "zh-hk": _CANTONESE,
     "en": _ENGLISH,
+    "pt": _PORTUGUESE, "pt-pt": _PORTUGUESE_PT,
 }
 
 

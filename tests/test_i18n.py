@@ -1,0 +1,184 @@
+"""The interface in the room's languages (ui/i18n.py): Qt's real lupdate and lrelease, real
+translators installed on the real application."""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+
+from runofshow.board import board
+from runofshow.projection import project
+from runofshow.words import CONTEXT, words
+from tests.test_properties import SETTINGS, shows
+from tests.test_words import templates_of
+from ui import i18n
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def ts_sources(path: Path) -> dict[str, dict[str, str]]:
+    """context -> {source: translation} of a .ts file."""
+    found: dict[str, dict[str, str]] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            text = "".join(translation.itertext()) if translation is not None else ""
+            found.setdefault(name, {})[message.findtext("source")] = text
+    return found
+
+
+@pytest.fixture(scope="module")
+def board_templates(tmp_path_factory) -> set[str]:
+    """What Qt's own lupdate extracts from the core's board."""
+    ts = tmp_path_factory.mktemp("lupdate") / "board_xx.ts"
+    subprocess.run(["pyside6-lupdate", "-silent", str(ROOT / "runofshow" / "board.py"), "-ts", str(ts)],
+                   check=True)
+    return set(ts_sources(ts)[CONTEXT])
+
+
+@SETTINGS
+@given(shows())
+def test_lupdate_finds_every_sentence_the_board_can_say(board_templates, show):
+    agenda, actions, now = show
+    shown = board(agenda, project(agenda, actions, now), now)
+    for said in (shown.day_status, shown.next_text, shown.held_for):
+        if said:
+            assert templates_of(said) <= board_templates
+
+
+@pytest.mark.parametrize(("requested", "saved", "system", "chosen"), [
+    ("fr", "zh", ["ru-RU"], "fr"),          # --lang wins
+    (None, "zh", ["ru-RU"], "zh"),          # then the console's choice
+    (None, None, ["de-CH", "ru-RU"], "ru"),  # then the first system language that ships
+    ("xx", None, ["es-ES"], "es"),          # an unknown code is passed over
+    (None, None, ["de-DE"], "en"),          # nothing ships: English
+    ("zh_CN", None, [], "zh"),
+])
+def test_the_interface_language_is_chosen_in_order(requested, saved, system, chosen):
+    assert i18n.choose_language(requested, saved, system) == chosen
+
+
+def _write_ts(folder: Path, language: str, translations: dict[str, str], context: str) -> None:
+    messages = "".join(f"<message><source>{source}</source><translation>{text}</translation></message>"
+                       for source, text in translations.items())
+    (folder / f"runofshow_{language}.ts").write_text(
+        f'<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="{language}">'
+        f"<context><name>{context}</name>{messages}</context></TS>", encoding="utf-8")
+
+
+@pytest.fixture
+def own_i18n(tmp_path, monkeypatch, qapp):
+    """A translations folder of the test's own, compiled into a cache of its own."""
+    monkeypatch.setattr(i18n, "i18n_dir", lambda: tmp_path / "i18n")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    (tmp_path / "i18n").mkdir()
+    i18n.translator.cache_clear()
+    yield tmp_path / "i18n"
+    i18n.install("en")
+    i18n.translator.cache_clear()
+
+
+def test_an_installed_language_translates_the_interface_and_the_core_words(own_i18n):
+    _write_ts(own_i18n, "fr", {"running {late} late": "{late} de retard", "{minutes} min": "{minutes} min"},
+              CONTEXT)
+    assert i18n.install("fr") == "fr"
+    said = words("running {late} late", late=words("{minutes} min", minutes=7))
+    assert i18n.say(said) == "7 min de retard"
+    assert QCoreApplication.translate(CONTEXT, "running {late} late") == "{late} de retard"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert i18n.install("en") == "en"
+    assert i18n.say(said) == "running 7 min late"
+
+
+def test_arabic_lays_the_windows_out_right_to_left(own_i18n):
+    _write_ts(own_i18n, "ar", {"on time": "في الموعد"}, CONTEXT)
+    assert i18n.install("ar") == "ar"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert i18n.say(words("on time")) == "في الموعد"
+    i18n.install("en")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_a_language_in_another_than_the_interface_for_the_projector(own_i18n):
+    _write_ts(own_i18n, "zh", {"back at {time}": "{time} 复会"}, CONTEXT)
+    said = words("back at {time}", time="15:00")
+    assert i18n.say(said, "zh") == "15:00 复会"
+    assert i18n.say(said) == "back at 15:00"  # the interface still speaks English
+    assert i18n.say(said, "de") == "back at 15:00"  # no German: English
+
+
+def test_a_broken_translation_file_leaves_english(own_i18n):
+    (own_i18n / "runofshow_ru.ts").write_text("<TS><context>", encoding="utf-8")
+    assert i18n.install("ru") == "en"
+    assert i18n.say(words("on time")) == "on time"
+
+
+def test_an_edited_translation_is_compiled_again(own_i18n):
+    _write_ts(own_i18n, "es", {"on time": "a tiempo"}, CONTEXT)
+    first = i18n.qm_file("es")
+    _write_ts(own_i18n, "es", {"on time": "puntual"}, CONTEXT)
+    second = i18n.qm_file("es")
+    assert first != second and first.exists() and second.exists()
+    i18n.translator.cache_clear()
+    assert i18n.say(words("on time"), "es") == "puntual"
+
+
+# -- nothing shown to a person bypasses tr() ----------------------------------------------
+# Qt calls whose text arguments a person reads; their literals must come through tr(),
+# QCoreApplication.translate() or QT_TRANSLATE_NOOP (which lupdate extracts).
+SHOWN_BY = {"setText", "setWindowTitle", "setToolTip", "setStatusTip", "setPlaceholderText",
+            "setTitle", "addMenu", "addAction", "setWhatsThis", "setLabelText", "showMessage",
+            "setHorizontalHeaderLabels", "information", "warning", "critical", "question",
+            "setInformativeText", "setDetailedText", "setTabText", "addTab", "addItem",
+            "set_full_text", "setSpecialValueText", "setSuffix", "setPrefix",
+            "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QMenu",
+            "QToolButton"}
+TRANSLATED_BY = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "say"}
+# Machine-facing modules: they answer browsers, Companion and OSC devices, never a person
+# through a Qt widget.
+MACHINE_FACING = {"server.py", "server_app.py", "server_thread.py", "osc.py", "osc_protocol.py",
+                  "ontime.py", "tokens.py", "i18n.py"}
+LETTERS = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more, in any script
+
+
+def _untranslated(node: ast.AST, inside: bool = False) -> list[str]:
+    if isinstance(node, ast.Call):
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        inside = inside or name in TRANSLATED_BY
+        found = [] if name in TRANSLATED_BY or inside else _untranslated(func, inside)
+        for arg in [*node.args, *(k.value for k in node.keywords)]:
+            found += _untranslated(arg, inside)
+        return found
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [] if inside or not LETTERS.search(node.value) else [node.value]
+    found: list[str] = []
+    for child in ast.iter_child_nodes(node):
+        found += _untranslated(child, inside)
+    return found
+
+
+def test_no_text_shown_to_a_person_bypasses_tr():
+    problems = []
+    for path in sorted((ROOT / "ui").glob("*.py")):
+        if path.name in MACHINE_FACING:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name not in SHOWN_BY:
+                continue
+            for arg in [*node.args, *(k.value for k in node.keywords if k.arg in (None, "text", "title"))]:
+                problems += [f"ui/{path.name}:{node.lineno}: {text!r}" for text in _untranslated(arg)]
+    assert not problems, "texts shown without tr():\n" + "\n".join(problems)
