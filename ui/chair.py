@@ -58,6 +58,9 @@ BAND_SHARES = {"title_primary": 0.10, "title_secondary": 0.065, "message_box": 0
 SIZES_AT_720P = {"badge": 18, "bar": 20, "button": 20, "button_height": 46, "notice_row": 24,
                  "notice": 20, "legend": 16}
 SCALE_LIMITS = (0.6, 1.6)
+# Said after the interface's word when the agenda shows Chinese: the agenda's language, not
+# the interface's, so not translated.
+CHINESE = {"rehearsal": "彩排", "done": "会议结束"}
 # (name, label, grid row, column, column span): two rows, so a podium screen or half a
 # laptop screen fits them; time on the first, moving on and taking back on the second.
 # The labels are translated where the buttons are made.
@@ -95,11 +98,7 @@ class ChairWindow(QWidget):
         self.setWindowTitle(self.tr("runofshow — chair"))
         self.setAutoFillBackground(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        languages = controller.agenda.languages
-
-        rehearsal = self.tr("REHEARSAL")
-        self.rehearsal = badge(joined([rehearsal, "彩排"]) if "zh" in languages else rehearsal,
-                               REHEARSAL_COLOURS)
+        self.rehearsal = badge(self._with_chinese(self.tr("REHEARSAL"), "rehearsal"), REHEARSAL_COLOURS)
         self.blackout = badge(self.tr("PROJECTOR BLACKED OUT"), BLACKOUT_BADGE_COLOURS)
         self.wall_clock = QLabel()
         self.day_status = QLabel()
@@ -285,8 +284,8 @@ class ChairWindow(QWidget):
         self.wall_clock.setText(f"{agenda.local(controller.now_s()):%H:%M:%S}")
         self.day_status.setText(("⚠ " if board.at_risk else "") + say(board.day_status))
         if board.mode == BoardMode.DONE:
-            complete = self.tr("Programme complete")
-            self.phase_label.setText(joined([complete, "会议结束"]) if "zh" in languages else complete)
+            complete = self._with_chinese(self.tr("Programme complete"), "done")
+            self.phase_label.setText(complete)
             first, second = agenda.title.best(languages), ""
         else:
             self.phase_label.setText(phase_word(style, languages))
@@ -307,6 +306,11 @@ class ChairWindow(QWidget):
         for name, button in self.buttons.items():
             button.setEnabled(name in available)
         self.countdown.update()  # repaints from the clock, like every other view
+
+    def _with_chinese(self, word: str, key: str) -> str:
+        """The interface's word, and the Chinese one after it if the agenda shows Chinese."""
+        chinese = "zh" in self.controller.agenda.languages
+        return joined([word, CHINESE[key]]) if chinese else word
 
     def _paint_in(self, style: PhaseStyle) -> None:
         """The phase's colours on everything but the badges, the buttons and the message."""

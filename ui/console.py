@@ -392,7 +392,8 @@ class ConsoleWindow(QMainWindow):
             del self.room[key]
         problems = [f"<span style='color:{ROOM_PROBLEM_COLOUR}'><b>⚠ {html.escape(t)}</b></span>"
                     for t, fine in self.room.values() if not fine]
-        self.room_label.setText("<br>".join(problems))
+        lines = "<br>".join(problems)  # rich text: one line each
+        self.room_label.setText(lines)
         self.room_label.setToolTip("\n".join(t for t, fine in self.room.values() if not fine))
         self.room_label.setVisible(bool(problems))
         fine = [t for t, ok in self.room.values() if ok]
