@@ -18,7 +18,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from runofshow.board import Board, BoardMode
-from ui.chair_commands import EARLY_START_S, LEGEND, SHIFT_HINT, ChairCommands, command_for
+from ui.chair_commands import EARLY_START_S, LEGEND, SHIFT_HINT, ChairCommands, command_for, translated
 from ui.controller import ShowController
 from ui.fonts import missing_font_message
 from ui.i18n import say
@@ -43,6 +43,7 @@ from ui.theme import (
     REHEARSAL_COLOURS,
     WAITING_STYLE,
     PhaseStyle,
+    joined,
     phase_word,
 )
 from ui.widgets import ClockDigits, FitText, make_font
@@ -57,16 +58,20 @@ BAND_SHARES = {"title_primary": 0.10, "title_secondary": 0.065, "message_box": 0
 SIZES_AT_720P = {"badge": 18, "bar": 20, "button": 20, "button_height": 46, "notice_row": 24,
                  "notice": 20, "legend": 16}
 SCALE_LIMITS = (0.6, 1.6)
+# Said after the interface's word when the agenda shows Chinese: the agenda's language, not
+# the interface's, so not translated.
+CHINESE = {"rehearsal": "彩排", "done": "会议结束"}
 # (name, label, grid row, column, column span): two rows, so a podium screen or half a
 # laptop screen fits them; time on the first, moving on and taking back on the second.
+# The labels are translated where the buttons are made.
 BUTTONS = (
-    ("minus5", "−5 min (↓)", 0, 0, 1),
-    ("minus1", "−1 min (−)", 0, 1, 1),
-    ("plus1", "+1 min (+)", 0, 2, 1),
-    ("plus5", "+5 min (↑)", 0, 3, 1),
-    ("next", "Next ▶ (Space)", 1, 0, 2),
-    ("undo", "Undo (Ctrl+Z)", 1, 2, 1),
-    ("redo", "Redo (Ctrl+Y)", 1, 3, 1),
+    ("minus5", QT_TRANSLATE_NOOP("ChairWindow", "−5 min (↓)"), 0, 0, 1),
+    ("minus1", QT_TRANSLATE_NOOP("ChairWindow", "−1 min (−)"), 0, 1, 1),
+    ("plus1", QT_TRANSLATE_NOOP("ChairWindow", "+1 min (+)"), 0, 2, 1),
+    ("plus5", QT_TRANSLATE_NOOP("ChairWindow", "+5 min (↑)"), 0, 3, 1),
+    ("next", QT_TRANSLATE_NOOP("ChairWindow", "Next ▶ (Space)"), 1, 0, 2),
+    ("undo", QT_TRANSLATE_NOOP("ChairWindow", "Undo (Ctrl+Z)"), 1, 2, 1),
+    ("redo", QT_TRANSLATE_NOOP("ChairWindow", "Redo (Ctrl+Y)"), 1, 3, 1),
 )
 
 
@@ -90,14 +95,11 @@ class ChairWindow(QWidget):
         self.commands = ChairCommands(controller, monotonic)
         self._confirm = confirm
         self._style: PhaseStyle | None = None  # the phase whose colours are on screen
-        self.setWindowTitle("runofshow — chair")
+        self.setWindowTitle(self.tr("runofshow — chair"))
         self.setAutoFillBackground(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        languages = controller.agenda.languages
-
-        self.rehearsal = badge("REHEARSAL · 彩排" if "zh" in languages else "REHEARSAL",
-                               REHEARSAL_COLOURS)
-        self.blackout = badge("PROJECTOR BLACKED OUT", BLACKOUT_BADGE_COLOURS)
+        self.rehearsal = badge(self._with_chinese(self.tr("REHEARSAL"), "rehearsal"), REHEARSAL_COLOURS)
+        self.blackout = badge(self.tr("PROJECTOR BLACKED OUT"), BLACKOUT_BADGE_COLOURS)
         self.wall_clock = QLabel()
         self.day_status = QLabel()
         self.day_status.setWordWrap(True)  # a narrow window: two lines rather than wider
@@ -138,7 +140,7 @@ class ChairWindow(QWidget):
         # One row: the keys, or what needs saying (a refusal, an ignored press, a warning),
         # which takes the whole row while it shows; the buttons name the keys too.
         self.notice = FitText(smallest=10)
-        self.legend = FitText(LEGEND, smallest=8)
+        self.legend = FitText(translated(LEGEND), smallest=8)
         self.legend.setVisible(False)  # until the window it belongs to exists
         notice_row = QHBoxLayout()
         notice_row.addWidget(self.notice, 1)
@@ -150,7 +152,7 @@ class ChairWindow(QWidget):
         buttons.setSpacing(4)
         self.buttons: dict[str, QPushButton] = {}
         for name, label, row, column, span in BUTTONS:
-            button = QPushButton(label)
+            button = QPushButton(QCoreApplication.translate("ChairWindow", label))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             buttons.addWidget(button, row, column, 1, span)
             self.buttons[name] = button
@@ -205,7 +207,7 @@ class ChairWindow(QWidget):
         self.notice.largest, self.legend.largest = size["notice"], size["legend"]
         for band in (self.notice, self.legend):
             band.setFixedHeight(size["notice_row"])
-        legend_width = QFontMetrics(make_font(size["legend"])).horizontalAdvance(LEGEND)
+        legend_width = QFontMetrics(make_font(size["legend"])).horizontalAdvance(self.legend.text())
         self.legend.setMaximumWidth(legend_width + 16)
 
     # -- keys and buttons --------------------------------------------------------------
@@ -216,7 +218,7 @@ class ChairWindow(QWidget):
         if command is None:
             super().keyPressEvent(event)
         elif command == "hint":
-            self.say(SHIFT_HINT)
+            self.say(translated(SHIFT_HINT))
         else:
             self.run(command)
 
@@ -226,16 +228,16 @@ class ChairWindow(QWidget):
         commands = self.commands
         reason = commands.why_not(command)
         if reason is not None:
-            self.say(f"Not done: {reason}")
+            self.say(self.tr("Not done: {reason}").format(reason=reason))
             return
         if command == "next":
             if not commands.next_guard.press():
-                self.say("Next ignored: pressed twice. To move on again, wait a moment and "
-                         "press once.")
+                self.say(self.tr("Next ignored: pressed twice. To move on again, wait a moment and "
+                                 "press once."))
                 return
             if commands.too_early_to_start() and not (self._confirm or self._ask)(
-                    "Start early?", commands.early_start_question()):
-                self.say("Not started: it starts at its planned time, or when you confirm.")
+                    self.tr("Start early?"), commands.early_start_question()):
+                self.say(self.tr("Not started: it starts at its planned time, or when you confirm."))
                 return
         commands.do(command)
 
@@ -251,7 +253,7 @@ class ChairWindow(QWidget):
         """The controller refused an action. Only the chair's own are said here: the
         console's refusals are the technician's (and name sessions by their ids)."""
         if self.commands.acting:
-            self.say(f"Not done: {message}")
+            self.say(self.tr("Not done: {reason}").format(reason=message))
 
     def say(self, text: str) -> None:
         """Say something on the notice line for a few seconds."""
@@ -282,8 +284,8 @@ class ChairWindow(QWidget):
         self.wall_clock.setText(f"{agenda.local(controller.now_s()):%H:%M:%S}")
         self.day_status.setText(("⚠ " if board.at_risk else "") + say(board.day_status))
         if board.mode == BoardMode.DONE:
-            self.phase_label.setText("Programme complete · 会议结束" if "zh" in languages
-                                     else "Programme complete")
+            complete = self._with_chinese(self.tr("Programme complete"), "done")
+            self.phase_label.setText(complete)
             first, second = agenda.title.best(languages), ""
         else:
             self.phase_label.setText(phase_word(style, languages))
@@ -305,6 +307,11 @@ class ChairWindow(QWidget):
             button.setEnabled(name in available)
         self.countdown.update()  # repaints from the clock, like every other view
 
+    def _with_chinese(self, word: str, key: str) -> str:
+        """The interface's word, and the Chinese one after it if the agenda shows Chinese."""
+        chinese = "zh" in self.controller.agenda.languages
+        return joined([word, CHINESE[key]]) if chinese else word
+
     def _paint_in(self, style: PhaseStyle) -> None:
         """The phase's colours on everything but the badges, the buttons and the message."""
         self._style = style
@@ -324,11 +331,12 @@ class ChairWindow(QWidget):
         if board.mode == BoardMode.LIVE and board.next_session is not None:
             titles = " · ".join(t for t in board.next_session.title.pair(
                 self.controller.agenda.languages) if t)
-            return f"Next {board.next_text}: {titles}"  # the time first: a long title shrinks it
+            # the time first: a long title shrinks it
+            return self.tr("Next {when}: {titles}").format(when=say(board.next_text), titles=titles)
         if board.mode != BoardMode.WAITING:
             return ""
         if not self.commands.too_early_to_start():
-            return f"Starts {board.next_text} — press Space to start it"
+            return self.tr("Starts {when} — press Space to start it").format(when=say(board.next_text))
         from_s = board.next_start_s - EARLY_START_S
-        return (f"Starts {board.next_text} — Space starts it from "
-                f"{self.controller.agenda.local(from_s):%H:%M}")
+        return self.tr("Starts {when} — Space starts it from {time}").format(
+            when=say(board.next_text), time=f"{self.controller.agenda.local(from_s):%H:%M}")

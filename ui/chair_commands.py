@@ -15,11 +15,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 
 from runofshow.board import BoardMode, minutes_phrase
 from ui.controller import ShowController
+from ui.i18n import say
 
 # What each command does to the live session's length, in minutes.
 MINUTES = {"minus5": -5, "minus1": -1, "plus1": 1, "plus5": 5}
@@ -32,11 +33,20 @@ REDO_KEYS = ("Ctrl+Shift+Z", "Ctrl+Y")  # both, everywhere (as QKeySequence writ
 # Held with a character key, these make a shortcut (Ctrl++ zooms), not the character.
 SHORTCUT_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                       | Qt.KeyboardModifier.MetaModifier)
-LEGEND = "Keys: Space next · + / − 1 min · ↑ / ↓ 5 min · Ctrl+Z undo · Ctrl+Y redo"
+# The texts of this module are in this translation context; LEGEND and SHIFT_HINT are
+# only marked here, and shown through `translated`.
+CONTEXT = "ChairCommands"
+LEGEND = QT_TRANSLATE_NOOP("ChairCommands", "Keys: Space next · + / − 1 min · ↑ / ↓ 5 min · Ctrl+Z undo · "
+                                            "Ctrl+Y redo")
 # Said when "_" (Shift+-) is pressed: a chair used to the old keys, where it took five minutes.
-SHIFT_HINT = "Not done: five minutes are ↑ / ↓ (+ / − change one minute)"
+SHIFT_HINT = QT_TRANSLATE_NOOP("ChairCommands", "Not done: five minutes are ↑ / ↓ (+ / − change one minute)")
 NEXT_PAUSE_S = 1.5  # real seconds with no press of Next before a press acts again
 EARLY_START_S = 5 * 60  # on the real clock, "next" starts a session this early without asking
+
+
+def translated(text: str) -> str:
+    """One of this module's marked texts (LEGEND, SHIFT_HINT) in the interface's language."""
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def command_for(event: QKeyEvent) -> str | None:
@@ -106,10 +116,14 @@ class ChairCommands:
         if command in self.available():
             return None
         if command in MINUTES:
-            return f"{MINUTES[command]:+d} min needs a live session; none is live"
+            return QCoreApplication.translate(
+                CONTEXT, "{minutes} min needs a live session; none is live").format(
+                    minutes=f"{MINUTES[command]:+d}")
         if command == "next":
-            return "nothing left to start: the programme is complete"
-        return f"nothing to {command}"
+            return QCoreApplication.translate(CONTEXT, "nothing left to start: the programme is complete")
+        if command == "undo":
+            return QCoreApplication.translate(CONTEXT, "nothing to undo")
+        return QCoreApplication.translate(CONTEXT, "nothing to redo")
 
     def too_early_to_start(self) -> bool:
         """Waiting on the real clock more than EARLY_START_S before the due session. A
@@ -122,8 +136,10 @@ class ChairCommands:
         board = self.controller.board()
         agenda = self.controller.agenda
         title = " · ".join(t for t in board.session.title.pair(agenda.languages) if t)
-        return (f"“{title}” is planned to start at {agenda.local(board.next_start_s):%H:%M}, "
-                f"in {minutes_phrase(board.remaining_s)}.\n\nStart it now?")
+        return QCoreApplication.translate(
+            CONTEXT, "“{title}” is planned to start at {time}, in {duration}.\n\nStart it now?").format(
+                title=title, time=f"{agenda.local(board.next_start_s):%H:%M}",
+                duration=say(minutes_phrase(board.remaining_s)))
 
     def do(self, command: str) -> None:
         controller = self.controller

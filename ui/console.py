@@ -37,7 +37,7 @@ from ui.console_panels import DaySummary, ProjectorControls
 from ui.controller import ShowController
 from ui.elided import ElidedLabel
 from ui.fonts import missing_font_message, ui_families
-from ui.rundown_model import STATE_WORDS, RundownModel
+from ui.rundown_model import RundownModel, state_word
 from ui.rundown_view import RundownView
 from ui.theme import REHEARSAL_COLOURS
 
@@ -52,8 +52,10 @@ class ConsoleWindow(QMainWindow):
         self.controller = controller
         self.setObjectName("console")
         agenda = controller.agenda
-        self.setWindowTitle(f"{agenda.title.best(agenda.languages)} — runofshow console"
-                            + (" — REHEARSAL" if controller.rehearsal else ""))
+        title = agenda.title.best(agenda.languages)
+        self.setWindowTitle(self.tr("{title} — runofshow console — REHEARSAL").format(title=title)
+                            if controller.rehearsal else
+                            self.tr("{title} — runofshow console").format(title=title))
         font = self.font()
         font.setFamilies(ui_families() or font.families())  # Chinese glyphs, not JP variants
         self.setFont(font)
@@ -139,28 +141,35 @@ class ConsoleWindow(QMainWindow):
         return action
 
     def _make_actions(self) -> None:
-        self.start_action = self._action("start", "▶ Start", self._start, "start the selected session now")
+        self.start_action = self._action("start", self.tr("▶ Start"), self._start,
+                                         self.tr("start the selected session now"))
+        skipped, back = self.tr("Skipped"), self.tr("Back in the programme")
         self.skip_action = self._action(
-            "skip", "Skip", lambda: self._on_selected(self.controller.skip, "Skipped"),
-            "the selected session will not take place")
+            "skip", self.tr("Skip"), lambda: self._on_selected(self.controller.skip, skipped),
+            self.tr("the selected session will not take place"))
         self.unskip_action = self._action(
-            "unskip", "Unskip", lambda: self._on_selected(self.controller.unskip, "Back in the programme"),
-            "the selected session will take place again")
+            "unskip", self.tr("Unskip"), lambda: self._on_selected(self.controller.unskip, back),
+            self.tr("the selected session will take place again"))
         self.extend_actions = {}
         for minutes in (1, 5, -1, -5):
-            label = f"{'+' if minutes > 0 else '−'}{abs(minutes)} min"
-            tip = ("extend" if minutes > 0 else "compress") + f" the selected session by {label}"
+            signed = f"{'+' if minutes > 0 else '−'}{abs(minutes)}"
+            label = self.tr("{minutes} min").format(minutes=signed)
+            tip = (self.tr("extend the selected session by {minutes} min") if minutes > 0 else
+                   self.tr("compress the selected session by {minutes} min")).format(minutes=signed)
             self.extend_actions[minutes] = self._action(
                 f"extend{minutes:+d}", label, lambda _=False, m=minutes: self._extend(m), tip)
         c = self.controller
-        self.next_action = self._action("next", "▶▶ Next", lambda: self._do(c.next, "next"),
-                                        "end the live session and start the next one")
-        self.end_action = self._action("end", "■ End", lambda: self._do(c.end, "ended"),
-                                       "end the live session")
-        self.undo_action = self._action("undo", "↶ Undo", lambda: self._do(c.undo, "undone"),
-                                        "undo the last action", "Ctrl+Z")
-        self.redo_action = self._action("redo", "↷ Redo", lambda: self._do(c.redo, "redone"),
-                                        "redo the last undone action", "Ctrl+Shift+Z")
+        # what the status bar says once each is done
+        moved_on, ended = self.tr("next", "status: moved on to the next session"), self.tr("ended")
+        undone, redone = self.tr("undone"), self.tr("redone")
+        self.next_action = self._action("next", self.tr("▶▶ Next"), lambda: self._do(c.next, moved_on),
+                                        self.tr("end the live session and start the next one"))
+        self.end_action = self._action("end", self.tr("■ End"), lambda: self._do(c.end, ended),
+                                       self.tr("end the live session"))
+        self.undo_action = self._action("undo", self.tr("↶ Undo"), lambda: self._do(c.undo, undone),
+                                        self.tr("undo the last action"), "Ctrl+Z")
+        self.redo_action = self._action("redo", self.tr("↷ Redo"), lambda: self._do(c.redo, redone),
+                                        self.tr("redo the last undone action"), "Ctrl+Shift+Z")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.session_actions = [self.start_action, self.skip_action, self.unskip_action,
                                 *self.extend_actions.values()]
@@ -179,7 +188,7 @@ class ConsoleWindow(QMainWindow):
         self.now_label = QLabel(parent)  # what the show's clock says (a rehearsal clock may run fast)
         self.now_label.setStyleSheet("font-size:15px; font-weight:bold;")
         bar.addWidget(self.now_label)
-        self.rehearsal_badge = QLabel("REHEARSAL", parent)
+        self.rehearsal_badge = QLabel(self.tr("REHEARSAL"), parent)
         text, background = REHEARSAL_COLOURS
         self.rehearsal_badge.setStyleSheet(f"color:{text}; background:{background}; "
                                            "font-weight:bold; padding:3px 10px;")
@@ -195,7 +204,7 @@ class ConsoleWindow(QMainWindow):
             button.setText(f"{speed:g}×")
             button.setCheckable(True)
             button.setMinimumHeight(28)
-            button.setToolTip(f"rehearsal clock at {speed:g}× real time")
+            button.setToolTip(self.tr("rehearsal clock at {speed}× real time").format(speed=f"{speed:g}"))
             self.speed_group.addButton(button, number)
             speeds.addWidget(button)
         self.speed_group.idClicked.connect(lambda n: self.controller.set_speed(SPEEDS[n]))
@@ -226,7 +235,7 @@ class ConsoleWindow(QMainWindow):
         panel = QWidget()
         column = QVBoxLayout(panel)
         column.setContentsMargins(0, 0, 0, 0)
-        selected = QGroupBox("Selected session", panel)
+        selected = QGroupBox(self.tr("Selected session"), panel)
         grid = QGridLayout(selected)
         grid.setContentsMargins(6, 6, 6, 6)
         grid.setHorizontalSpacing(4)
@@ -330,12 +339,13 @@ class ConsoleWindow(QMainWindow):
             self.statusBar().showMessage(words, 5000)
 
     def _start(self) -> None:
-        self._on_selected(self.controller.start, "Started")
+        self._on_selected(self.controller.start, self.tr("Started"))
 
     def _extend(self, minutes: int) -> None:
         session = self.selected_session()
         if session is not None and self.controller.extend(minutes, session):
-            self.statusBar().showMessage(f"{self.title_of(session)}: {minutes:+d} min", 5000)
+            self.statusBar().showMessage(self.tr("{title}: {minutes} min").format(
+                title=self.title_of(session), minutes=f"{minutes:+d}"), 5000)
 
     def context_menu(self) -> QMenu:
         """The selected session's actions (the same QActions as the buttons)."""
@@ -350,7 +360,8 @@ class ConsoleWindow(QMainWindow):
             self.context_menu().exec(view.viewport().mapToGlobal(pos))
 
     def _show_refusal(self, message: str) -> None:
-        self.statusBar().showMessage(f"Refused: {self.in_words(message)}", 10_000)
+        self.statusBar().showMessage(self.tr("Refused: {reason}").format(reason=self.in_words(message)),
+                                     10_000)
 
     def in_words(self, message: str) -> str:
         """A message of the core with each session id replaced by the session's title. The
@@ -381,7 +392,8 @@ class ConsoleWindow(QMainWindow):
             del self.room[key]
         problems = [f"<span style='color:{ROOM_PROBLEM_COLOUR}'><b>⚠ {html.escape(t)}</b></span>"
                     for t, fine in self.room.values() if not fine]
-        self.room_label.setText("<br>".join(problems))
+        lines = "<br>".join(problems)  # rich text: one line each
+        self.room_label.setText(lines)
         self.room_label.setToolTip("\n".join(t for t, fine in self.room.values() if not fine))
         self.room_label.setVisible(bool(problems))
         fine = [t for t, ok in self.room.values() if ok]
@@ -399,8 +411,9 @@ class ConsoleWindow(QMainWindow):
         self.now_label.setText(f"{agenda.local(self.controller.now_s()):%a %d %b  %H:%M:%S}")
         live_day = projection.live.session.day if projection.live is not None else None
         for index, day in enumerate(projection.days):
-            marker = "  ● LIVE" if day.date == live_day else ""
-            self.tabs.setTabText(index, f"{day.date:%a %d %b}{marker}")
+            date = f"{day.date:%a %d %b}"
+            self.tabs.setTabText(index, self.tr("{date}  ● LIVE").format(date=date)
+                                 if day.date == live_day else date)
         self.summary.show_day(agenda, projection.days[self.tabs.currentIndex()],
                               self.controller.board())
         self._update_actions()
@@ -411,14 +424,13 @@ class ConsoleWindow(QMainWindow):
             state = self.current_model().state(self.current_model().row_of(session))
             agenda = self.controller.agenda
             primary, secondary = agenda.session(session).title.pair(agenda.languages)
-            second_line = f"{STATE_WORDS.get(state, state)} · {secondary}" if secondary else \
-                STATE_WORDS.get(state, state)
+            second_line = f"{state_word(state)} · {secondary}" if secondary else state_word(state)
             # the id only in the tooltip: for a technician who edits the agenda file
+            where = self.tr("{state} · id in the agenda file: {id}").format(state=state, id=session)
             self.selected_label.set_full_text(
-                f"{primary}\n{second_line}",
-                f"{primary}\n{secondary}\n{state} · id in the agenda file: {session}".replace("\n\n", "\n"))
+                f"{primary}\n{second_line}", f"{primary}\n{secondary}\n{where}".replace("\n\n", "\n"))
         else:
-            self.selected_label.set_full_text("Select a session in the rundown.\n")
+            self.selected_label.set_full_text(self.tr("Select a session in the rundown.") + "\n")
         allowed = self.controller.show.allowed(session)  # the core's rules, not a copy of them
         self.start_action.setEnabled(ActionKind.START in allowed)
         self.skip_action.setEnabled(ActionKind.SKIP in allowed)

@@ -7,7 +7,7 @@ reflecting a change never sends it again).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,7 +32,9 @@ from ui.elided import ElidedLabel
 from ui.i18n import say
 from ui.rundown_model import BREACH_COLOUR
 
-AUTO_SCREEN = "Automatic (second screen if any)"
+# Marked here, translated where shown (in the ProjectorControls context), like
+# FULLSCREEN_BLOCKED and FULLSCREEN_BLOCKED_TIP at the end of the module.
+AUTO_SCREEN = QT_TRANSLATE_NOOP("ProjectorControls", "Automatic (second screen if any)")
 
 
 class DaySummary(QFrame):
@@ -48,9 +50,9 @@ class DaySummary(QFrame):
         grid.setContentsMargins(8, 4, 8, 4)
         grid.setVerticalSpacing(2)
         self.values: dict[str, QLabel] = {}
-        for column, (key, caption) in enumerate((("planned", "Planned end"),
-                                                 ("projected", "Projected end"),
-                                                 ("late", "Day"))):
+        for column, (key, caption) in enumerate((("planned", self.tr("Planned end")),
+                                                 ("projected", self.tr("Projected end")),
+                                                 ("late", self.tr("Day")))):
             label = QLabel(caption)
             label.setStyleSheet("color:#555;")
             value = QLabel("—")
@@ -79,12 +81,12 @@ class DaySummary(QFrame):
         sentence = ""
         if board_day == day.date:
             if board.mode == BoardMode.LIVE:
-                left = "over" if board.remaining_s < 0 else "left"
-                now = f"▶ LIVE · {board.countdown} {left}"
+                now = (self.tr("▶ LIVE · {countdown} over") if board.remaining_s < 0 else
+                       self.tr("▶ LIVE · {countdown} left")).format(countdown=board.countdown)
             elif board.mode == BoardMode.WAITING:
-                now = f"Next · starts in {board.countdown}"
+                now = self.tr("Next · starts in {countdown}").format(countdown=board.countdown)
             else:
-                now = "The show is over"
+                now = self.tr("The show is over")
             primary, secondary = board.session.title.pair(agenda.languages) \
                 if board.session is not None else ("", "")
             self.status.set_full_text(f"{now}\n{primary}".rstrip(),
@@ -105,36 +107,37 @@ class ProjectorControls(QGroupBox):
     """Which screen the projector is on, fullscreen, blackout, and a message to the stage."""
 
     def __init__(self, controller: ShowController, parent: QWidget | None = None):
-        super().__init__("Projector", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Projector"))
         self.controller = controller
         column = QVBoxLayout(self)
         self.screen_combo = QComboBox()
         self.screen_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.screen_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.screen_combo.currentIndexChanged.connect(self._screen_chosen)
-        self.identify_button = QPushButton("Identify")
-        self.identify_button.setToolTip("Identify screens: shows each screen's name and size on "
-                                        "it for a few seconds")
+        self.identify_button = QPushButton(self.tr("Identify"))
+        self.identify_button.setToolTip(self.tr("Identify screens: shows each screen's name and size on "
+                                                "it for a few seconds"))
         self.identify_button.clicked.connect(self.identify_screens)
         self.screen_badges = None  # the screens' name badges while they are up
         row = QHBoxLayout()  # one row each: at 720p the side panel has no height to spare
-        row.addWidget(QLabel("Screen"))
+        row.addWidget(QLabel(self.tr("Screen")))
         row.addWidget(self.screen_combo, 1)
         row.addWidget(self.identify_button)
         column.addLayout(row)
         row = QHBoxLayout()
         # ticked only while the projector really is fullscreen (`reflect`)
-        self.fullscreen = QCheckBox("Fullscreen")
+        self.fullscreen = QCheckBox(self.tr("Fullscreen"))
         self.fullscreen.toggled.connect(self._fullscreen_toggled)
-        self.leave_button = QPushButton("Leave fullscreen")
-        self.leave_button.setToolTip("Esc on the projector does the same")
+        self.leave_button = QPushButton(self.tr("Leave fullscreen"))
+        self.leave_button.setToolTip(self.tr("Esc on the projector does the same"))
         self.leave_button.clicked.connect(lambda: controller.update_display(fullscreen=False))
         # in the Leave button's place while fullscreen is wanted but the projector stays a
         # window
-        self.fullscreen_note = QLabel(FULLSCREEN_BLOCKED)
-        self.fullscreen_note.setToolTip(FULLSCREEN_BLOCKED_TIP)
+        self.fullscreen_note = QLabel(translated(FULLSCREEN_BLOCKED))
+        self.fullscreen_note.setToolTip(translated(FULLSCREEN_BLOCKED_TIP))
         self.fullscreen_note.setVisible(False)
-        self.blackout = QCheckBox("Blackout")
+        self.blackout = QCheckBox(self.tr("Blackout"))
         # a black projector is easy to forget: the box says so loudly when on
         self.blackout.setStyleSheet("QCheckBox:checked { color:#B00000; font-weight:bold; }")
         self.blackout.toggled.connect(lambda on: controller.update_display(blackout=on))
@@ -151,18 +154,19 @@ class ProjectorControls(QGroupBox):
 
         self.message_edit = QLineEdit()
         # the field says what it is for (no label above it: at 720p every row counts)
-        self.message_edit.setPlaceholderText("Message to the stage, e.g. 5 minutes left / 还剩五分钟")
-        self.message_edit.setToolTip("Message to the stage: shown on the chair's view and the "
-                                     "projector with the countdown (Enter or Send)")
+        self.message_edit.setPlaceholderText(
+            self.tr("Message to the stage, e.g. 5 minutes left / 还剩五分钟"))
+        self.message_edit.setToolTip(self.tr("Message to the stage: shown on the chair's view and the "
+                                             "projector with the countdown (Enter or Send)"))
         self.message_edit.setClearButtonEnabled(True)
         self.message_edit.returnPressed.connect(self.send_message)
         column.addWidget(self.message_edit)
         row = QHBoxLayout()
-        self.blink = QCheckBox("Blink")
+        self.blink = QCheckBox(self.tr("Blink"))
         self.blink.toggled.connect(lambda on: controller.update_display(blink=on))
-        self.send_button = QPushButton("Send")
+        self.send_button = QPushButton(self.tr("Send"))
         self.send_button.clicked.connect(self.send_message)
-        self.clear_button = QPushButton("Clear")
+        self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.clicked.connect(self.clear_message)
         row.addWidget(self.blink)
         row.addStretch(1)
@@ -219,7 +223,7 @@ class ProjectorControls(QGroupBox):
         display = self.controller.display
         with QSignalBlocker(self.screen_combo):
             self.screen_combo.clear()
-            self.screen_combo.addItem(AUTO_SCREEN, None)
+            self.screen_combo.addItem(translated(AUTO_SCREEN), None)
             names = [screen.name() for screen in QGuiApplication.screens()]
             for screen in QGuiApplication.screens():
                 size = screen.geometry().size()
@@ -227,8 +231,8 @@ class ProjectorControls(QGroupBox):
                                           screen.name())
             if display.projector_screen and display.projector_screen not in names:
                 # remembered from another setup: say so rather than pretend it is there
-                self.screen_combo.addItem(f"{display.projector_screen} (not connected)",
-                                          display.projector_screen)
+                self.screen_combo.addItem(self.tr("{screen} (not connected)").format(
+                    screen=display.projector_screen), display.projector_screen)
             found = 0 if display.projector_screen is None else \
                 self.screen_combo.findData(display.projector_screen)
             self.screen_combo.setCurrentIndex(max(0, found))
@@ -239,20 +243,28 @@ class ProjectorControls(QGroupBox):
         self.fullscreen_note.setVisible(blocked)
         self.leave_button.setVisible(not blocked)
         self.leave_button.setEnabled(fullscreen)
-        self.fullscreen.setToolTip(FULLSCREEN_BLOCKED_TIP if blocked else
-                                   "Esc on the projector leaves fullscreen")
+        self.fullscreen.setToolTip(translated(FULLSCREEN_BLOCKED_TIP) if blocked else
+                                   self.tr("Esc on the projector leaves fullscreen"))
         for box, value in ((self.fullscreen, fullscreen),
                            (self.blackout, display.blackout), (self.blink, display.blink)):
             with QSignalBlocker(box):
                 box.setChecked(value)
         if display.message:
-            self.on_stage.setText(f"On stage: «{display.message}»" + (" (blinking)" if display.blink else ""))
+            on_stage = (self.tr("On stage: «{message}» (blinking)") if display.blink else
+                        self.tr("On stage: «{message}»"))
+            self.on_stage.setText(on_stage.format(message=display.message))
         else:
-            self.on_stage.setText("On stage: no message")
+            self.on_stage.setText(self.tr("On stage: no message"))
 
 
-FULLSCREEN_BLOCKED = "one screen: tick to cover it"
-FULLSCREEN_BLOCKED_TIP = (
+FULLSCREEN_BLOCKED = QT_TRANSLATE_NOOP("ProjectorControls", "one screen: tick to cover it")
+FULLSCREEN_BLOCKED_TIP = QT_TRANSLATE_NOOP(
+    "ProjectorControls",
     "With one screen and Automatic, the projector stays a window so that the console and "
     "the chair's view stay visible. Tick to cover this screen anyway: Esc on the projector "
     "comes back.")
+
+
+def translated(text: str) -> str:
+    """One of the texts marked in this module, in the interface's language."""
+    return QCoreApplication.translate("ProjectorControls", text)

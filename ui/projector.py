@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPen, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -25,7 +25,15 @@ from runofshow.words import Words
 from ui.controller import ShowController
 from ui.fonts import missing_font_message
 from ui.i18n import say
-from ui.theme import BLACKOUT, PHASE_STYLES, REHEARSAL_COLOURS, WAITING_STYLE, PhaseStyle, phase_word
+from ui.theme import (
+    BLACKOUT,
+    PHASE_STYLES,
+    REHEARSAL_COLOURS,
+    WAITING_STYLE,
+    PhaseStyle,
+    in_languages,
+    phase_word,
+)
 from ui.widgets import ClockDigits, FitText, measure
 
 WINDOWED_SIZE = (960, 540)  # when the technician turns fullscreen off
@@ -52,17 +60,17 @@ PRIMARY_SHARE = 0.6  # of the titles' band room to spare, given to the primary t
 DIGIT_HEIGHT_SHARE = 0.88  # of their band the digits fill: the band keeps them >= 35 %
 PROGRESS_HEIGHT = 0.012
 
+# The English words stand for the interface's language (ui/theme.py `in_languages`).
 LABELS = {
-    "next": {"zh": "下一场", "en": "Next"},
-    "starts": {"zh": "开始时间", "en": "Starts at"},
-    "done": {"zh": "会议结束", "en": "Programme complete"},
-    "rehearsal": {"zh": "彩排", "en": "REHEARSAL"},
+    "next": {"zh": "下一场", "en": QT_TRANSLATE_NOOP("ProjectorWindow", "Next")},
+    "starts": {"zh": "开始时间", "en": QT_TRANSLATE_NOOP("ProjectorWindow", "Starts at")},
+    "done": {"zh": "会议结束", "en": QT_TRANSLATE_NOOP("ProjectorWindow", "Programme complete")},
+    "rehearsal": {"zh": "彩排", "en": QT_TRANSLATE_NOOP("ProjectorWindow", "REHEARSAL")},
 }
 
 def bilingual(key: str, languages: tuple[str, ...]) -> str:
     """A fixed label in every display language, primary first ("彩排 · REHEARSAL")."""
-    words = [LABELS[key][lang] for lang in languages if lang in LABELS[key]]
-    return " · ".join(words or [LABELS[key]["en"]])
+    return in_languages(LABELS[key], languages, "ProjectorWindow")
 
 
 def held_for_text(held_for: Words, languages: tuple[str, ...]) -> str:
@@ -154,7 +162,7 @@ class ProjectorWindow(QWidget):
     def __init__(self, controller: ShowController, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
-        self.setWindowTitle("runofshow · projector")
+        self.setWindowTitle(self.tr("runofshow · projector"))
         self.setCursor(Qt.CursorShape.BlankCursor)  # no pointer in front of the audience
         languages = controller.agenda.languages
         self.word = FitText(bold=True, parent=self)
@@ -164,8 +172,9 @@ class ProjectorWindow(QWidget):
         self.primary = FitText(bold=True, parent=self)
         self.secondary = FitText(parent=self)
         self.digits = BigDigits(self.countdown_text, self.foreground, self)
-        done = [LABELS["done"][lang] for lang in languages if lang in LABELS["done"]]
-        self.banner = FitText("\n".join(done or [LABELS["done"]["en"]]), bold=True, parent=self)
+        # one line per language: the banner has the digits' room
+        self.banner = FitText(in_languages(LABELS["done"], languages, "ProjectorWindow", "\n"),
+                              bold=True, parent=self)
         self.held = FitText(bold=True, parent=self)  # why the countdown ends early
         self.next_line = FitText(parent=self)
         self.cue = FitText(bold=True, parent=self)  # a cue's words, for a while
@@ -417,11 +426,12 @@ class ScreenBadge(QWidget):
     def __init__(self, screen: QScreen, number: int, count: int):
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
                          | Qt.WindowType.WindowStaysOnTopHint)
-        self.setWindowTitle(f"runofshow · screen {screen.name()}")
+        self.setWindowTitle(self.tr("runofshow · screen {name}").format(name=screen.name()))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         size = screen.geometry().size()
-        self.label = FitText(f"{screen.name()}\n{size.width()} × {size.height()}\n"
-                             f"screen {number} of {count}", bold=True, parent=self)
+        which = self.tr("screen {number} of {count}").format(number=number, count=count)
+        self.label = FitText(f"{screen.name()}\n{size.width()} × {size.height()}\n{which}",
+                             bold=True, parent=self)
         self.setScreen(screen)
         area = screen.geometry()
         width, height = area.width() * 6 // 10, area.height() * 5 // 10

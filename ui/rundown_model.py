@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from runofshow.board import anchor_name, at_risk_words
@@ -23,27 +31,47 @@ from ui.i18n import say
 # The title comes right after the times: on a narrow console (1280×720, beside the chair's
 # window) it is what must stay in view; the numbers after it give way first (RundownView).
 STATE, PLANNED, PROJECTED, TITLE, LATE, COMPRESSED, ADJUSTED, FLAGS, ID = range(9)
-HEADERS = ("State", "Planned", "Projected", "Title", "Late", "Compr.", "Adj.", "Flags", "ID")
+# The words of this module are in this translation context; the tables below are only
+# marked here, and translated where they are shown (`translated`).
+CONTEXT = "RundownModel"
+HEADERS = (
+    QT_TRANSLATE_NOOP("RundownModel", "State"),
+    QT_TRANSLATE_NOOP("RundownModel", "Planned"),
+    QT_TRANSLATE_NOOP("RundownModel", "Projected"),
+    QT_TRANSLATE_NOOP("RundownModel", "Title"),
+    QT_TRANSLATE_NOOP("RundownModel", "Late"),
+    QT_TRANSLATE_NOOP("RundownModel", "Compr."),
+    QT_TRANSLATE_NOOP("RundownModel", "Adj."),
+    QT_TRANSLATE_NOOP("RundownModel", "Flags"),
+    QT_TRANSLATE_NOOP("RundownModel", "ID"),
+)
 HEADER_TIPS = (
-    "▶ LIVE · ✓ done · ✕ skipped · blank: upcoming",
-    "planned start–end, as published",
-    "projected start–end now, after every action and the clock",
-    "title, primary and secondary language (the whole title in the row's tooltip)",
-    "projected (or actual) start − planned start",
-    "taken automatically from this flexible session to hold an anchor",
-    "the chair's extensions (+) or compressions (−) by hand",
-    "⚓start: must not start late · ⚓end: must not end late · ↔: may be compressed",
-    "session id, as in the agenda file and the journal",
+    QT_TRANSLATE_NOOP("RundownModel", "▶ LIVE · ✓ done · ✕ skipped · blank: upcoming"),
+    QT_TRANSLATE_NOOP("RundownModel", "planned start–end, as published"),
+    QT_TRANSLATE_NOOP("RundownModel", "projected start–end now, after every action and the clock"),
+    QT_TRANSLATE_NOOP("RundownModel",
+                      "title, primary and secondary language (the whole title in the row's tooltip)"),
+    QT_TRANSLATE_NOOP("RundownModel", "projected (or actual) start − planned start"),
+    QT_TRANSLATE_NOOP("RundownModel", "taken automatically from this flexible session to hold an anchor"),
+    QT_TRANSLATE_NOOP("RundownModel", "the chair's extensions (+) or compressions (−) by hand"),
+    QT_TRANSLATE_NOOP("RundownModel",
+                      "⚓start: must not start late · ⚓end: must not end late · ↔: may be compressed"),
+    QT_TRANSLATE_NOOP("RundownModel", "session id, as in the agenda file and the journal"),
 )
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole  # the row's session id, for the console's actions
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1  # done / live / upcoming / skipped
 
-STATE_WORDS = {DONE: "✓ done", LIVE: "▶ LIVE", SKIPPED: "✕ skipped", UPCOMING: "upcoming"}
+STATE_WORDS = {DONE: QT_TRANSLATE_NOOP("RundownModel", "✓ done"),
+               LIVE: QT_TRANSLATE_NOOP("RundownModel", "▶ LIVE"),
+               SKIPPED: QT_TRANSLATE_NOOP("RundownModel", "✕ skipped"),
+               UPCOMING: QT_TRANSLATE_NOOP("RundownModel", "upcoming")}
 # The state column says only what stands out: the live row in words, done and skipped rows
 # by a mark (they are also dimmed and struck out), upcoming ones not at all. The room it
 # saves goes to the title on a narrow console; the row's tooltip has the word.
-STATE_MARKS = {DONE: "✓", LIVE: "▶ LIVE", SKIPPED: "✕", UPCOMING: ""}
-KIND_WORDS = {"qa": "Q&A", "fireside": "fireside chat", "meal": "meal break"}  # else the kind as written
+STATE_MARKS = {DONE: "✓", LIVE: QT_TRANSLATE_NOOP("RundownModel", "▶ LIVE"), SKIPPED: "✕", UPCOMING: ""}
+KIND_WORDS = {"qa": QT_TRANSLATE_NOOP("RundownModel", "Q&A"),  # else the kind as the agenda writes it
+              "fireside": QT_TRANSLATE_NOOP("RundownModel", "fireside chat"),
+              "meal": QT_TRANSLATE_NOOP("RundownModel", "meal break")}
 # Colours readable on a light palette (Fusion default) at 7:1 or close.
 LIVE_BACKGROUND = QColor("#C8F0D0")
 BREACH_BACKGROUND = QColor("#FFD9D9")
@@ -54,6 +82,21 @@ COMPRESSED_COLOUR = QColor("#1E4F99")
 BREACH_COLOUR = QColor("#B00000")
 _CENTRED = (STATE, PLANNED, PROJECTED, FLAGS)
 _RIGHT = (LATE, COMPRESSED, ADJUSTED)
+
+
+def translated(text: str) -> str:
+    """A text of this module's tables (HEADERS, STATE_WORDS, ...) in the interface's language."""
+    return QCoreApplication.translate(CONTEXT, text) if text else text
+
+
+def state_word(state: str) -> str:
+    """A session's state in words ("▶ LIVE", "✓ done"), as the row's tooltip says it."""
+    return translated(STATE_WORDS.get(state, state))
+
+
+def state_mark(state: str) -> str:
+    """What the state column shows for a session in `state`."""
+    return translated(STATE_MARKS.get(state, state))
 
 
 def signed(seconds: int) -> str:
@@ -82,9 +125,9 @@ def make_row(agenda: Agenda, item: SessionProjection, breaches: dict[str, str]) 
     late = None if item.start_s is None else item.start_s - session.start_s
     flags = []
     if session.hard_start:
-        flags.append("⚓start")
+        flags.append(QCoreApplication.translate(CONTEXT, "⚓start"))
     if session.hard_end:
-        flags.append("⚓end")
+        flags.append(QCoreApplication.translate(CONTEXT, "⚓end"))
     if session.min_duration_s is not None:
         flags.append(f"↔{session.min_duration_s // 60}′")
     breach = breaches.get(session.id, "")
@@ -94,7 +137,7 @@ def make_row(agenda: Agenda, item: SessionProjection, breaches: dict[str, str]) 
     title = f"{primary}\n{secondary}" if secondary else primary
     late_text = "" if late is None else signed(late)
     texts = (
-        STATE_MARKS.get(item.state, item.state),
+        state_mark(item.state),
         f"{session.start:%H:%M}–{session.end:%H:%M}",
         "—" if item.start_s is None else f"{hhmm(agenda, item.start_s)}–{hhmm(agenda, item.end_s)}",
         title,
@@ -106,22 +149,26 @@ def make_row(agenda: Agenda, item: SessionProjection, breaches: dict[str, str]) 
     )
     # The tooltip says all the row says, in words: on a narrow console the columns after
     # the title may be hidden, and the title itself elided.
-    tip = [title, f"{KIND_WORDS.get(session.kind, session.kind)} · "
-                  f"{STATE_WORDS.get(item.state, item.state)}"]
-    numbers = [f"{name} {text}" for name, text in (("late", late_text),
-                                                   ("compressed", texts[COMPRESSED]),
-                                                   ("adjusted by hand", texts[ADJUSTED])) if text]
+    kind = translated(KIND_WORDS[session.kind]) if session.kind in KIND_WORDS else session.kind
+    tip = [title, f"{kind} · {state_word(item.state)}"]
+    numbers = [QCoreApplication.translate(CONTEXT, words).format(time=text) for words, text in (
+        (QT_TRANSLATE_NOOP("RundownModel", "late {time}"), late_text),
+        (QT_TRANSLATE_NOOP("RundownModel", "compressed {time}"), texts[COMPRESSED]),
+        (QT_TRANSLATE_NOOP("RundownModel", "adjusted by hand {time}"), texts[ADJUSTED])) if text]
     if numbers:
         tip.append(" · ".join(numbers))
     if session.hard_start:
-        tip.append(f"fixed start at {session.start:%H:%M}")
+        tip.append(QCoreApplication.translate(CONTEXT, "fixed start at {time}").format(
+            time=f"{session.start:%H:%M}"))
     if session.hard_end:
-        tip.append(f"fixed end at {session.end:%H:%M}")
+        tip.append(QCoreApplication.translate(CONTEXT, "fixed end at {time}").format(
+            time=f"{session.end:%H:%M}"))
     if session.min_duration_s is not None:
-        tip.append(f"flexible: may be compressed down to {session.min_duration_s // 60} min")
+        tip.append(QCoreApplication.translate(CONTEXT, "flexible: may be compressed down to %n min",
+                                              None, session.min_duration_s // 60))
     if breach:
         tip.append(f"⚠ {breach}")
-    tip.append(f"id in the agenda file: {session.id}")
+    tip.append(QCoreApplication.translate(CONTEXT, "id in the agenda file: {id}").format(id=session.id))
     return Row(session.id, item.state, texts, late, breach, "\n".join(tip))
 
 
@@ -183,9 +230,9 @@ class RundownModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translated(HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS[section]
+            return translated(HEADER_TIPS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,

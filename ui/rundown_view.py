@@ -17,10 +17,12 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from ui.rundown_model import ADJUSTED, COMPRESSED, FLAGS, HEADERS, ID, LATE, TITLE, RundownModel
+from runofshow.projection import LIVE
+from ui.rundown_model import ADJUSTED, COMPRESSED, FLAGS, HEADERS, ID, LATE, TITLE, RundownModel, state_mark
 
-# the widest text each column can hold, the title's aside (it takes what is left)
-_SAMPLES = ("▶ LIVE", "00:00–00:00", "00:00–00:00", "", "+88:88", "−88:88", "+88:88")
+# the widest text each column can hold after the state's (the live mark, in the interface's
+# language), the title's aside (it takes what is left)
+_SAMPLES = ("00:00–00:00", "00:00–00:00", "", "+88:88", "−88:88", "+88:88")
 TITLE_MIN_PX = 140  # about ten Chinese characters, or "Panel 1: Mutual Un…"
 TITLE_ROOMY_PX = 320  # below this, the id column is not worth the title's room
 # first to give way first; the lateness only on a console narrower than any it is made for
@@ -59,9 +61,10 @@ class RundownView(QTableView):
                   for c in (FLAGS, ID)]
         widest_flags = "⚠ " + max(column[0], key=metrics.horizontalAdvance, default="")
         longest_id = max(column[1], key=metrics.horizontalAdvance, default="")[:24]
-        samples = (*_SAMPLES, widest_flags, longest_id)
+        samples = (state_mark(LIVE), *_SAMPLES, widest_flags, longest_id)
         assert len(samples) == len(HEADERS)
-        widths = [max(metrics.horizontalAdvance(text), metrics.horizontalAdvance(HEADERS[n]))
+        headers = [model.headerData(n, Qt.Orientation.Horizontal) for n in range(len(HEADERS))]
+        widths = [max(metrics.horizontalAdvance(text), metrics.horizontalAdvance(headers[n]))
                   + PADDING_PX for n, text in enumerate(samples)]
         widths[TITLE] = TITLE_MIN_PX
         return widths

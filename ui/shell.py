@@ -127,9 +127,10 @@ class Shell(QObject):
         self.start(journal_file=journal_file)
 
     def _decorate(self, console) -> None:
-        menu = console.menuBar().addMenu("&Show")
-        for text, slot, shortcut in (("&Open agenda…", self.choose_agenda, "Ctrl+O"),
-                                     ("&Reload agenda", self.reload, "Ctrl+R")):
+        menu = console.menuBar().addMenu(self.tr("&Show"))
+        # the shortcuts are not translated: the same keys on every layout and language
+        for text, slot, shortcut in ((self.tr("&Open agenda…"), self.choose_agenda, "Ctrl+O"),
+                                     (self.tr("&Reload agenda"), self.reload, "Ctrl+R")):
             action = QAction(text, console)
             action.setShortcut(shortcut)
             action.triggered.connect(slot)
@@ -137,9 +138,9 @@ class Shell(QObject):
         from ui.export_menu import ExportMenu  # with the console: not on the way to the first frame
 
         self.export_menu = ExportMenu(self, console)
-        self.reload_button = QPushButton("Reload agenda (keeps the show)")
+        self.reload_button = QPushButton(self.tr("Reload agenda (keeps the show)"))
         self.reload_button.clicked.connect(self.reload)
-        self.problems_button = QPushButton("Show the problems")
+        self.problems_button = QPushButton(self.tr("Show the problems"))
         self.problems_button.clicked.connect(self.show_file_problems)
         self.file_notice = QLabel()
         self.file_notice.setWordWrap(True)
@@ -167,10 +168,14 @@ class Shell(QObject):
         from runofshow.importing.command import IMPORTABLE_SUFFIXES
 
         importable = " ".join(f"*{suffix}" for suffix in IMPORTABLE_SUFFIXES)
+        agendas = "*.yaml *.yml"
+        filters = (self.tr("Agendas and programmes ({patterns})").format(patterns=f"{agendas} {importable}"),
+                   self.tr("Agendas ({patterns})").format(patterns=agendas),
+                   self.tr("Programmes to import ({patterns})").format(patterns=importable),
+                   self.tr("All files ({patterns})").format(patterns="*"))
         path, _ = QFileDialog.getOpenFileName(
-            self.windows.console, "Open an agenda", str(Path(self.agenda_path).parent),
-            f"Agendas and programmes (*.yaml *.yml {importable});;Agendas (*.yaml *.yml);;"
-            f"Programmes to import ({importable});;All files (*)")
+            self.windows.console, self.tr("Open an agenda"), str(Path(self.agenda_path).parent),
+            ";;".join(filters))
         if path:
             self.open_agenda(path)
 
@@ -186,14 +191,14 @@ class Shell(QObject):
         try:
             agenda = load_agenda(path)
         except AgendaError as exc:
-            self.show_problems("runofshow — cannot open the agenda",
-                               f"{path} has {len(exc.problems)} problem(s). Nothing was changed: "
-                               "the show that is open goes on.",
+            self.show_problems(self.tr("runofshow — cannot open the agenda"),
+                               self.tr("{path} has %n problem(s). Nothing was changed: the show that "
+                                       "is open goes on.", "", len(exc.problems)).format(path=path),
                                [p.format() for p in exc.problems])
             return False
         refusal = self.claim_show(agenda, path) if self.claim_show else None
         if refusal:
-            self.show_problems("runofshow — the show is open elsewhere", refusal, [])
+            self.show_problems(self.tr("runofshow — the show is open elsewhere"), refusal, [])
             return False
         self._swap(agenda, path, same_show=False)
         return True
@@ -214,9 +219,10 @@ class Shell(QObject):
             # other problems has to be fixed first, and is shown as it is
             if all(problem.needs for problem in exc.problems):
                 return self._ask(path, answers, exc)
-            return self.show_problems("runofshow — cannot import the programme",
-                                      f"{path} has {len(exc.problems)} problem(s); nothing was "
-                                      "written, and the show that is open goes on.",
+            return self.show_problems(self.tr("runofshow — cannot import the programme"),
+                                      self.tr("{path} has %n problem(s); nothing was written, and the "
+                                              "show that is open goes on.", "",
+                                              len(exc.problems)).format(path=path),
                                       [p.format() for p in exc.problems])
         parent = self.windows.console if self.windows else None
         dialog = ImportDialog(converted, parent)
@@ -240,9 +246,9 @@ class Shell(QObject):
         try:
             dialog.converted.write()
         except OSError as exc:
-            self.show_problems("runofshow — cannot write the agenda",
-                               f"{dialog.converted.target}: {exc.strerror}; the show that is "
-                               "open goes on.", [])
+            self.show_problems(self.tr("runofshow — cannot write the agenda"),
+                               self.tr("{path}: {error}; the show that is open goes on.").format(
+                                   path=dialog.converted.target, error=exc.strerror), [])
             return
         self.open_agenda(str(dialog.converted.target))
 
@@ -275,10 +281,14 @@ class Shell(QObject):
         except AgendaError as exc:
             self.file_problems = [p.format() for p in exc.problems]
             count = len(self.file_problems)
-            self._notice("file", f"⚠ The agenda file now has {count} problem"
-                                 f"{'' if count == 1 else 's'}; the show goes on as it was.")
-            self.problems_button.setText("Show the problem" if count == 1 else
-                                         f"Show all {count} problems")
+            # one problem in words of its own; more in the plural forms of %n (English needs
+            # no translation file for either)
+            self._notice("file", self.tr("⚠ The agenda file now has 1 problem; the show goes on as it was.")
+                         if count == 1 else
+                         self.tr("⚠ The agenda file now has %n problems; the show goes on as it was.",
+                                 "", count))
+            self.problems_button.setText(self.tr("Show the problem") if count == 1 else
+                                         self.tr("Show all %n problems", "", count))
             self.problems_button.setVisible(True)
             self.reload_button.setVisible(False)
             if self._problems_dialog is not None and self._problems_dialog.isVisible():
@@ -290,18 +300,20 @@ class Shell(QObject):
             self._problems_dialog.close()  # its problems are gone
             self._problems_dialog = None
         changed = edited != self.agenda
-        self._notice("file", "The agenda file changed on disk." if changed else None)
+        self._notice("file", self.tr("The agenda file changed on disk.") if changed else None)
         self.reload_button.setVisible(changed)
 
     def _problems_intro(self) -> str:
         count = len(self.file_problems)
-        return (f"{self.agenda_path} was saved with {count} problem{'' if count == 1 else 's'}. "
-                "The show goes on with the agenda as it was read; once the file is fixed, the "
-                "notice goes.")
+        said = self.tr("{path} was saved with 1 problem. The show goes on with the agenda as it was "
+                       "read; once the file is fixed, the notice goes.") if count == 1 else \
+            self.tr("{path} was saved with %n problems. The show goes on with the agenda as it was "
+                    "read; once the file is fixed, the notice goes.", "", count)
+        return said.format(path=self.agenda_path)
 
     def show_file_problems(self) -> QDialog:
         """Every problem of the edited agenda file (the notice's button)."""
-        self.show_problems("runofshow — the agenda file has problems", self._problems_intro(),
+        self.show_problems(self.tr("runofshow — the agenda file has problems"), self._problems_intro(),
                            self.file_problems)
         self._problems_dialog = self.dialog
         return self.dialog
@@ -311,16 +323,17 @@ class Shell(QObject):
         try:
             edited = load_agenda(self.agenda_path)
         except AgendaError as exc:
-            self.show_problems("runofshow — cannot reload", "The agenda file has problems; the "
-                               "show goes on as it was.", [p.format() for p in exc.problems])
+            self.show_problems(self.tr("runofshow — cannot reload"),
+                               self.tr("The agenda file has problems; the show goes on as it was."),
+                               [p.format() for p in exc.problems])
             return False
         orphans = self.windows.controller.show.reload(edited)
         self._swap(edited, self.agenda_path, same_show=True)
         if orphans:
             self.show_problems(
-                "runofshow — agenda reloaded",
-                f"The agenda was reloaded. {len(orphans)} action(s) of the show no longer apply "
-                "and were set aside (they stay in the journal on record):",
+                self.tr("runofshow — agenda reloaded"),
+                self.tr("The agenda was reloaded. %n action(s) of the show no longer apply and were "
+                        "set aside (they stay in the journal on record):", "", len(orphans)),
                 [o.describe(edited) for o in orphans])
-        self.windows.console.statusBar().showMessage("Agenda reloaded.", 10_000)
+        self.windows.console.statusBar().showMessage(self.tr("Agenda reloaded."), 10_000)
         return True

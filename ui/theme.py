@@ -7,7 +7,10 @@ Overtime flashes between two backgrounds, both of which keep 7:1 with the text.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 
 @dataclass(frozen=True)
@@ -17,18 +20,24 @@ class PhaseStyle:
     background: str
     foreground: str
     symbol: str
-    word: dict[str, str]  # language -> word
+    # language -> word; the "en" word is the interface's, translated where it is shown
+    word: dict[str, str]
     flash_background: str | None = None  # overtime alternates with this
 
 
 PHASE_STYLES = {
-    "normal": PhaseStyle("#000000", "#FFFFFF", "●", {"en": "TIME LEFT", "zh": "剩余时间"}),
-    "warning": PhaseStyle("#FFB000", "#000000", "▲", {"en": "WARNING", "zh": "即将结束"}),
-    "danger": PhaseStyle("#FF7A1A", "#000000", "◆", {"en": "LAST MINUTE", "zh": "最后一分钟"}),
-    "overtime": PhaseStyle("#A00000", "#FFFFFF", "■", {"en": "OVERTIME", "zh": "已超时"},
+    "normal": PhaseStyle("#000000", "#FFFFFF", "●",
+                         {"en": QT_TRANSLATE_NOOP("Theme", "TIME LEFT"), "zh": "剩余时间"}),
+    "warning": PhaseStyle("#FFB000", "#000000", "▲",
+                          {"en": QT_TRANSLATE_NOOP("Theme", "WARNING"), "zh": "即将结束"}),
+    "danger": PhaseStyle("#FF7A1A", "#000000", "◆",
+                         {"en": QT_TRANSLATE_NOOP("Theme", "LAST MINUTE"), "zh": "最后一分钟"}),
+    "overtime": PhaseStyle("#A00000", "#FFFFFF", "■",
+                           {"en": QT_TRANSLATE_NOOP("Theme", "OVERTIME"), "zh": "已超时"},
                            flash_background="#000000"),
 }
-WAITING_STYLE = PhaseStyle("#000000", "#FFFFFF", "◷", {"en": "STARTS IN", "zh": "即将开始"})
+WAITING_STYLE = PhaseStyle("#000000", "#FFFFFF", "◷",
+                           {"en": QT_TRANSLATE_NOOP("Theme", "STARTS IN"), "zh": "即将开始"})
 BLACKOUT = "#000000"
 REHEARSAL_COLOURS = ("#FFFFFF", "#5B2A86")  # text, badge background (contrast > 7:1)
 # The chair's "PROJECTOR BLACKED OUT": black on white, a box that stands out on every
@@ -36,9 +45,24 @@ REHEARSAL_COLOURS = ("#FFFFFF", "#5B2A86")  # text, badge background (contrast >
 BLACKOUT_BADGE_COLOURS = ("#000000", "#FFFFFF")
 
 
+def in_languages(words: dict[str, str], languages: tuple[str, ...], context: str,
+                 separator: str = " · ") -> str:
+    """A fixed word in every display language it has, primary first ("彩排 · REHEARSAL").
+    The English word stands for the interface's language: it is translated (in `context`),
+    and said once where the translation is another display language's word already."""
+    english = QCoreApplication.translate(context, words["en"])
+    said = [english if lang == "en" else words[lang] for lang in languages if lang in words]
+    return joined(said or [english], separator)
+
+
+def joined(words: Iterable[str], separator: str = " · ") -> str:
+    """Words joined by " · ", each once (in a Chinese interface, the English word's
+    translation is the Chinese word itself)."""
+    return separator.join(dict.fromkeys(words))
+
+
 def phase_word(style: PhaseStyle, languages: tuple[str, ...]) -> str:
-    words = [style.word[lang] for lang in languages if lang in style.word]
-    return f"{style.symbol} " + " · ".join(words or [style.word["en"]])
+    return f"{style.symbol} " + in_languages(style.word, languages, "Theme")
 
 
 def relative_luminance(colour: str) -> float:
