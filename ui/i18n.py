@@ -143,7 +143,8 @@ def install(language: str) -> str:
             if loaded is not None:
                 app.installTranslator(loaded)
                 _installed.append(loaded)
-    QLocale.setDefault(QLocale(language))
+    # numbers and dates follow the language chosen; English leaves the system's formats
+    QLocale.setDefault(QLocale.system() if language == SOURCE_LANGUAGE else QLocale(language))
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT
                                else Qt.LayoutDirection.LeftToRight)
