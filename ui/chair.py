@@ -43,6 +43,7 @@ from ui.theme import (
     REHEARSAL_COLOURS,
     WAITING_STYLE,
     PhaseStyle,
+    in_languages,
     joined,
     phase_word,
 )
@@ -58,9 +59,6 @@ BAND_SHARES = {"title_primary": 0.10, "title_secondary": 0.065, "message_box": 0
 SIZES_AT_720P = {"badge": 18, "bar": 20, "button": 20, "button_height": 46, "notice_row": 24,
                  "notice": 20, "legend": 16}
 SCALE_LIMITS = (0.6, 1.6)
-# Said after the interface's word when the agenda shows Chinese: the agenda's language, not
-# the interface's, so not translated.
-CHINESE = {"rehearsal": "彩排", "done": "会议结束"}
 # (name, label, grid row, column, column span): two rows, so a podium screen or half a
 # laptop screen fits them; time on the first, moving on and taking back on the second.
 # The labels are translated where the buttons are made.
@@ -98,7 +96,8 @@ class ChairWindow(QWidget):
         self.setWindowTitle(self.tr("runofshow — chair"))
         self.setAutoFillBackground(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.rehearsal = badge(self._with_chinese(self.tr("REHEARSAL"), "rehearsal"), REHEARSAL_COLOURS)
+        rehearsal = self._and_the_rooms(self.tr("REHEARSAL"), QT_TRANSLATE_NOOP("ChairWindow", "REHEARSAL"))
+        self.rehearsal = badge(rehearsal, REHEARSAL_COLOURS)
         self.blackout = badge(self.tr("PROJECTOR BLACKED OUT"), BLACKOUT_BADGE_COLOURS)
         self.wall_clock = QLabel()
         self.day_status = QLabel()
@@ -284,7 +283,8 @@ class ChairWindow(QWidget):
         self.wall_clock.setText(f"{agenda.local(controller.now_s()):%H:%M:%S}")
         self.day_status.setText(("⚠ " if board.at_risk else "") + say(board.day_status))
         if board.mode == BoardMode.DONE:
-            complete = self._with_chinese(self.tr("Programme complete"), "done")
+            complete = self._and_the_rooms(self.tr("Programme complete"),
+                                             QT_TRANSLATE_NOOP("ChairWindow", "Programme complete"))
             self.phase_label.setText(complete)
             first, second = agenda.title.best(languages), ""
         else:
@@ -307,10 +307,10 @@ class ChairWindow(QWidget):
             button.setEnabled(name in available)
         self.countdown.update()  # repaints from the clock, like every other view
 
-    def _with_chinese(self, word: str, key: str) -> str:
-        """The interface's word, and the Chinese one after it if the agenda shows Chinese."""
-        chinese = "zh" in self.controller.agenda.languages
-        return joined([word, CHINESE[key]]) if chinese else word
+    def _and_the_rooms(self, word: str, english: str) -> str:
+        """The interface's word, then the same word in the agenda's languages ("REHEARSAL ·
+        彩排" for an English chair on a Chinese-English agenda), each said once."""
+        return joined([word, in_languages(english, self.controller.agenda.languages, "ChairWindow")])
 
     def _paint_in(self, style: PhaseStyle) -> None:
         """The phase's colours on everything but the badges, the buttons and the message."""

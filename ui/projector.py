@@ -60,16 +60,16 @@ PRIMARY_SHARE = 0.6  # of the titles' band room to spare, given to the primary t
 DIGIT_HEIGHT_SHARE = 0.88  # of their band the digits fill: the band keeps them >= 35 %
 PROGRESS_HEIGHT = 0.012
 
-# The English words stand for the interface's language (ui/theme.py `in_languages`).
+# Shown in the agenda's languages, through the translations (ui/theme.py `in_languages`).
 LABELS = {
-    "next": {"zh": "下一场", "en": QT_TRANSLATE_NOOP("ProjectorWindow", "Next")},
-    "starts": {"zh": "开始时间", "en": QT_TRANSLATE_NOOP("ProjectorWindow", "Starts at")},
-    "done": {"zh": "会议结束", "en": QT_TRANSLATE_NOOP("ProjectorWindow", "Programme complete")},
-    "rehearsal": {"zh": "彩排", "en": QT_TRANSLATE_NOOP("ProjectorWindow", "REHEARSAL")},
+    "next": QT_TRANSLATE_NOOP("ProjectorWindow", "Next"),
+    "starts": QT_TRANSLATE_NOOP("ProjectorWindow", "Starts at"),
+    "done": QT_TRANSLATE_NOOP("ProjectorWindow", "Programme complete"),
+    "rehearsal": QT_TRANSLATE_NOOP("ProjectorWindow", "REHEARSAL"),
 }
 
 def bilingual(key: str, languages: tuple[str, ...]) -> str:
-    """A fixed label in every display language, primary first ("彩排 · REHEARSAL")."""
+    """A fixed label in each of the agenda's languages, primary first ("彩排 · REHEARSAL")."""
     return in_languages(LABELS[key], languages, "ProjectorWindow")
 
 

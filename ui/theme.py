@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from ui.i18n import translate_in
 
 
 @dataclass(frozen=True)
@@ -20,24 +22,23 @@ class PhaseStyle:
     background: str
     foreground: str
     symbol: str
-    # language -> word; the "en" word is the interface's, translated where it is shown
-    word: dict[str, str]
+    word: str  # in English; shown in the agenda's languages through the translations
     flash_background: str | None = None  # overtime alternates with this
 
 
 PHASE_STYLES = {
     "normal": PhaseStyle("#000000", "#FFFFFF", "●",
-                         {"en": QT_TRANSLATE_NOOP("Theme", "TIME LEFT"), "zh": "剩余时间"}),
+                         QT_TRANSLATE_NOOP("Theme", "TIME LEFT")),
     "warning": PhaseStyle("#FFB000", "#000000", "▲",
-                          {"en": QT_TRANSLATE_NOOP("Theme", "WARNING"), "zh": "即将结束"}),
+                          QT_TRANSLATE_NOOP("Theme", "WARNING")),
     "danger": PhaseStyle("#FF7A1A", "#000000", "◆",
-                         {"en": QT_TRANSLATE_NOOP("Theme", "LAST MINUTE"), "zh": "最后一分钟"}),
+                         QT_TRANSLATE_NOOP("Theme", "LAST MINUTE")),
     "overtime": PhaseStyle("#A00000", "#FFFFFF", "■",
-                           {"en": QT_TRANSLATE_NOOP("Theme", "OVERTIME"), "zh": "已超时"},
+                           QT_TRANSLATE_NOOP("Theme", "OVERTIME"),
                            flash_background="#000000"),
 }
 WAITING_STYLE = PhaseStyle("#000000", "#FFFFFF", "◷",
-                           {"en": QT_TRANSLATE_NOOP("Theme", "STARTS IN"), "zh": "即将开始"})
+                           QT_TRANSLATE_NOOP("Theme", "STARTS IN"))
 BLACKOUT = "#000000"
 REHEARSAL_COLOURS = ("#FFFFFF", "#5B2A86")  # text, badge background (contrast > 7:1)
 # The chair's "PROJECTOR BLACKED OUT": black on white, a box that stands out on every
@@ -45,19 +46,17 @@ REHEARSAL_COLOURS = ("#FFFFFF", "#5B2A86")  # text, badge background (contrast >
 BLACKOUT_BADGE_COLOURS = ("#000000", "#FFFFFF")
 
 
-def in_languages(words: dict[str, str], languages: tuple[str, ...], context: str,
+def in_languages(english: str, languages: tuple[str, ...], context: str,
                  separator: str = " · ") -> str:
-    """A fixed word in every display language it has, primary first ("彩排 · REHEARSAL").
-    The English word stands for the interface's language: it is translated (in `context`),
-    and said once where the translation is another display language's word already."""
-    english = QCoreApplication.translate(context, words["en"])
-    said = [english if lang == "en" else words[lang] for lang in languages if lang in words]
-    return joined(said or [english], separator)
+    """A fixed word in each of the agenda's languages, primary first ("彩排 · REHEARSAL"),
+    from the shipped translations (the room's languages, whatever the interface speaks);
+    a language without one says the English, once."""
+    return joined([translate_in(lang, context, english) for lang in languages or ("en",)], separator)
 
 
 def joined(words: Iterable[str], separator: str = " · ") -> str:
-    """Words joined by " · ", each once (in a Chinese interface, the English word's
-    translation is the Chinese word itself)."""
+    """Words joined by " · ", each once (a language without a translation of its own says
+    the English word, which another language may have said already)."""
     return separator.join(dict.fromkeys(words))
 
 
