@@ -1,5 +1,5 @@
-"""`python -m benchmarks [--core | --ui | --remote | --export | --import] [--quick] [--profile] [--strict]`:
-print the figures.
+"""`python -m benchmarks [--core | --ui | --remote | --export | --import | --bundle] [--quick]
+[--profile] [--strict]`: print the figures.
 
 Prints, for each target, the figure, the target and OK or MISSED: the core's (projection,
 loading) and the app's (countdown lag, idle CPU, time to the first window, memory; each in
@@ -93,6 +93,14 @@ def run_import(quick: bool) -> list[core.Result]:
     return results
 
 
+def run_bundle() -> list[core.Result]:
+    from benchmarks import bundle
+
+    results = bundle.run()
+    print_results("Bundle (dist/runofshow as built by packaging/build.py)", results)
+    return results
+
+
 def run_ui(quick: bool, profile: bool) -> list[core.Result]:
     results = ui.run(quick)
     print_results("UI (each figure in a process of its own)", results)
@@ -119,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     only.add_argument("--import", dest="import_schedule", action="store_true",
                       help="only the import's: a 350 KB frab schedule.xml against a bare "
                            "parse of it (benchmarks/import_bench.py)")
+    only.add_argument("--bundle", action="store_true",
+                      help="only the built bundle's size (benchmarks/bundle.py)")
     only.add_argument("--crash", action="store_true",
                       help="only the crash harness: a scripted show killed with SIGKILL 200 "
                            "times (50 with --quick), see benchmarks/crash.py")
@@ -146,7 +156,8 @@ def main(argv: list[str] | None = None) -> int:
              "ui": lambda: run_ui(args.quick, args.profile),
              "remote": lambda: run_remote(args.quick),
              "export": lambda: run_export(args.quick),
-             "import_schedule": lambda: run_import(args.quick)}
+             "import_schedule": lambda: run_import(args.quick),
+             "bundle": run_bundle}
     asked = [name for name in parts if getattr(args, name)]
     for name in asked or parts:
         results += parts[name]()

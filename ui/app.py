@@ -478,6 +478,17 @@ class Application:
         lock.raise_requested.connect(lambda: bring_forward(self.shell.windows))
         return None
 
+    def _quit_for_a_test(self) -> None:
+        """RUNOFSHOW_QUIT_AFTER_MS has run out. With RUNOFSHOW_PRINT_WINDOWS=1 too, first print
+        the title of each window then on screen (exposed), one a line as `window: TITLE`, so a
+        test of a built bundle (tests/test_bundle.py) sees from outside which windows opened."""
+        if os.environ.get("RUNOFSHOW_PRINT_WINDOWS") == "1":
+            for widget in QApplication.topLevelWidgets():
+                handle = widget.windowHandle()
+                if widget.isVisible() and handle is not None and handle.isExposed():
+                    print(f"window: {widget.windowTitle()}", flush=True)
+        self.qt.quit()
+
     def run(self, fresh: bool) -> int:
         shell = self.shell
         journal = journal_file(shell.agenda, shell.agenda_path, self.rehearse)
@@ -504,7 +515,7 @@ class Application:
             shell.start(fresh=True, journal_file=journal, staged=True)
         quit_after = os.environ.get("RUNOFSHOW_QUIT_AFTER_MS")  # smoke tests and benchmarks
         if quit_after:
-            QTimer.singleShot(int(quit_after), self.qt.quit)
+            QTimer.singleShot(int(quit_after), self._quit_for_a_test)
         code = self.qt.exec()
         self.closer.closing = True
         for server in (self.remote, self.osc):  # no device acts once the journal closes
