@@ -318,6 +318,11 @@ class Shell(QObject):
         self._problems_dialog = self.dialog
         return self.dialog
 
+    def rebuild(self) -> None:
+        """Build the windows again on the same show and journal (another interface
+        language): the show goes on where it was."""
+        self._swap(self.agenda, self.agenda_path, same_show=True)
+
     def reload(self) -> bool:
         """Take up the edited agenda, keeping the journal. Returns False if the file is bad."""
         try:
