@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QWidget
 
@@ -101,7 +101,8 @@ class ShowWindows:
         self.projector = ProjectorWindow(controller)
         self.console = ConsoleWindow(controller)
         self.cue_panel = CuePanel(self.cues, self.announcer)
-        self.cue_dock = QDockWidget("Cues and announcements", self.console)
+        self.cue_dock = QDockWidget(
+            QCoreApplication.translate("Application", "Cues and announcements"), self.console)
         self.cue_dock.setObjectName("cues")
         self.cue_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                                   | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
@@ -254,9 +255,9 @@ def build_windows(show: Show, announcer=None, complete: bool = True,
     windows.clock_keeper = ClockKeeper(show)
     windows.clock_keeper.start()
     if show.journal.recovered:  # said once every window listens
-        windows.when_complete(lambda done: done.controller.refused.emit(
-            "the last journal line was torn by a crash and was dropped; every acknowledged "
-            "action is kept"))
+        windows.when_complete(lambda done: done.controller.refused.emit(QCoreApplication.translate(
+            "Application", "the last journal line was torn by a crash and was dropped; every "
+            "acknowledged action is kept")))
     if complete:
         windows.build_rest()
     return windows
@@ -418,11 +419,12 @@ class Application:
         opens the tab: a show served to nobody never loads them (the server's modules and
         the tokens cost the app ~1.5 MiB)."""
         console = windows.console
+        title = QCoreApplication.translate("Application", "Remote")  # the tab's name
         remembered = self.settings.server_on("remote") or self.settings.server_on("osc")
         if self.remote is not None or self.serve is not None or self.osc_at is not None or remembered:
-            self._remote_panel(windows, console.add_panel_beside_cues("Remote", "remote", QWidget()))
+            self._remote_panel(windows, console.add_panel_beside_cues(title, "remote", QWidget()))
             return
-        dock = console.add_panel_beside_cues("Remote", "remote", QWidget())
+        dock = console.add_panel_beside_cues(title, "remote", QWidget())
 
         def opened(visible: bool) -> None:
             if visible and self.remote is None:
@@ -499,16 +501,19 @@ class Application:
                 print("runofshow: this show is already open; its windows were brought forward",
                       file=sys.stderr)
                 return 0
-            QMessageBox.critical(None, "runofshow — the show is open elsewhere", self.lock.refusal())
+            QMessageBox.critical(None, QCoreApplication.translate(
+                "Application", "runofshow — the show is open elsewhere"), self.lock.refusal())
             return 1
         self.lock.raise_requested.connect(lambda: bring_forward(shell.windows))
         try:
             shell.start(fresh, journal_file=journal, staged=True)
         except (JournalError, ActionError) as exc:
             answer = QMessageBox.question(
-                None, "runofshow — journal",
-                f"The journal of this show cannot be replayed on this agenda:\n\n{exc}\n\n"
-                "Start the show afresh? The old journal is kept aside, not deleted.")
+                None, QCoreApplication.translate("Application", "runofshow — journal"),
+                QCoreApplication.translate(
+                    "Application", "The journal of this show cannot be replayed on this agenda:"
+                    "\n\n{error}\n\nStart the show afresh? The old journal is kept aside, not "
+                    "deleted.").format(error=exc))
             if answer != QMessageBox.StandardButton.Yes:
                 self.lock.release()
                 return 2

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,32 +30,59 @@ from PySide6.QtWidgets import (
 )
 
 from runofshow.cues import Cue
-from ui.cue_scheduler import NOT_HEARD, SPOKEN, CueScheduler
+from ui.cue_scheduler import NOT_HEARD, NOT_SPOKEN, SPOKEN, CueScheduler
 
 SHOWN_CUES = 8
 TEST_PHRASES = {"en": "This is a test of the announcements.", "zh": "这是广播测试。",
                 "fr": "Ceci est un essai des annonces.", "de": "Dies ist ein Test der Ansagen."}
 # the announcer's states (ui.speech; not imported: speech may be off, or a stand-in)
 READY, SPEAKING, NO_ENGINE, NO_AUDIO = "ready", "speaking", "no engine", "no audio output"
+# the words shown for those states and for what became of a cue's announcement (the values
+# themselves are kept in the cue log and compared, so they stay English)
+STATE_WORDS = {"starting": QT_TRANSLATE_NOOP("CuePanel", "starting"),
+               READY: QT_TRANSLATE_NOOP("CuePanel", "ready"),
+               SPEAKING: QT_TRANSLATE_NOOP("CuePanel", "speaking"),
+               NO_ENGINE: QT_TRANSLATE_NOOP("CuePanel", "no engine"),
+               NO_AUDIO: QT_TRANSLATE_NOOP("CuePanel", "no audio output"),
+               "closed": QT_TRANSLATE_NOOP("CuePanel", "closed")}
+SPEECH_WORDS = {NOT_HEARD: QT_TRANSLATE_NOOP("CuePanel", "not heard"),
+                NOT_SPOKEN: QT_TRANSLATE_NOOP("CuePanel", "not spoken")}
+
+
+def _words(table: dict[str, str], value: str) -> str:
+    """A state's words in the interface's language (a value not in the table as it is)."""
+    return QCoreApplication.translate("CuePanel", table[value]) if value in table else value
 
 
 def speech_status(announcer) -> tuple[str, bool]:
     """The status line for the announcer as it is now, and whether all is well."""
     if announcer is None:
-        return "Speech is off for this show; cues still show on screen.", True
+        return QCoreApplication.translate(
+            "CuePanel", "Speech is off for this show; cues still show on screen."), True
     state = getattr(announcer, "state", None)
     if state is None:  # an announcer that only says whether it is available
         state = READY if getattr(announcer, "available", True) else NO_ENGINE
-    if state in (READY, SPEAKING):
+    words = _words(STATE_WORDS, state)
+    if state == SPEAKING:
+        return QCoreApplication.translate("CuePanel", "Speech: speaking…"), True
+    if state == READY:
         played = getattr(announcer, "last_played", None)
-        heard = (f"last played at {datetime.fromtimestamp(played):%H:%M:%S}" if played else
-                 "nothing played yet: “Test the voice” checks the speakers")
-        return (f"Speech: {state} — {heard}." if state == READY else "Speech: speaking…"), True
+        if played:
+            return QCoreApplication.translate("CuePanel", "Speech: ready — last played at {time}.").format(
+                time=f"{datetime.fromtimestamp(played):%H:%M:%S}"), True
+        return QCoreApplication.translate(
+            "CuePanel", "Speech: ready — nothing played yet: “Test the voice” checks the speakers."), True
     why = getattr(announcer, "last_error", None) or getattr(announcer, "problem", None) or ""
     if state == NO_ENGINE:
         why = getattr(announcer, "problem", None) or why
-    text = f"⚠ Speech: {state}" + (f" — {why.rstrip('.')}" if why else "")
-    return f"{text}. Cues still show on screen.", False
+    if why:
+        text = QCoreApplication.translate(
+            "CuePanel", "Speech: {state} — {why}. Cues still show on screen.").format(
+                state=words, why=why.rstrip("."))
+    else:
+        text = QCoreApplication.translate(
+            "CuePanel", "Speech: {state}. Cues still show on screen.").format(state=words)
+    return f"⚠ {text}", False
 
 
 def outcome_text(cue: Cue, outcome: str, late_s: int | None = None, speech: str | None = None,
@@ -63,14 +90,23 @@ def outcome_text(cue: Cue, outcome: str, late_s: int | None = None, speech: str 
     """How the log says what became of a cue: "skipped, 27 s late", "fired, shown",
     "fired, shown and spoken", "fired, shown; not heard: no audio output"."""
     if outcome == "skipped":
-        return f"skipped, {late_s} s late" if late_s is not None else "skipped"
+        if late_s is None:
+            return QCoreApplication.translate("CuePanel", "skipped")
+        return QCoreApplication.translate("CuePanel", "skipped, {seconds} s late").format(seconds=late_s)
     if not cue.spoken:
-        return "fired, shown"
+        return QCoreApplication.translate("CuePanel", "fired, shown")
     if speech == SPOKEN:
-        return "fired, shown and spoken"
+        return QCoreApplication.translate("CuePanel", "fired, shown and spoken")
     if speech is not None:  # the reason's headline; the whole of it is in the tooltip
-        return f"fired, shown; {speech}: {(why or '').split(' — ')[0]}".rstrip(": ")
-    return "fired, shown; speaking…" if pending else "fired, shown; not known if heard"
+        headline = (why or "").split(" — ")[0].rstrip(": ")
+        if not headline:
+            return QCoreApplication.translate("CuePanel", "fired, shown; {outcome}").format(
+                outcome=_words(SPEECH_WORDS, speech))
+        return QCoreApplication.translate("CuePanel", "fired, shown; {outcome}: {why}").format(
+            outcome=_words(SPEECH_WORDS, speech), why=headline)
+    if pending:
+        return QCoreApplication.translate("CuePanel", "fired, shown; speaking…")
+    return QCoreApplication.translate("CuePanel", "fired, shown; not known if heard")
 
 
 class CuePanel(QWidget):
@@ -90,7 +126,8 @@ class CuePanel(QWidget):
         self.agenda = controller.agenda
 
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["At", "Cue", "Session · words", "Speak"])
+        self.table.setHorizontalHeaderLabels([self.tr("At"), self.tr("Cue"), self.tr("Session · words"),
+                                              self.tr("Speak")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
@@ -105,7 +142,7 @@ class CuePanel(QWidget):
 
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.mute_all = QCheckBox("Mute all speech")
+        self.mute_all = QCheckBox(self.tr("Mute all speech"))
         self.mute_all.toggled.connect(self._mute_all)
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
@@ -113,23 +150,23 @@ class CuePanel(QWidget):
         self.volume.valueChanged.connect(lambda v: self._set("volume", v / 100))
         self.rate = QSpinBox()
         self.rate.setRange(80, 300)
-        self.rate.setSuffix(" wpm")
+        self.rate.setSuffix(self.tr(" wpm", "words per minute, after the number"))
         self.rate.setValue(int(getattr(announcer, "rate", 160)))
         self.rate.valueChanged.connect(lambda v: self._set("rate", v))
-        self.test_button = QPushButton("Test the voice")
+        self.test_button = QPushButton(self.tr("Test the voice"))
         self.test_button.clicked.connect(self.test_voice)
 
         voice = QHBoxLayout()
         voice.addWidget(self.mute_all)
-        voice.addWidget(QLabel("Volume"))
+        voice.addWidget(QLabel(self.tr("Volume")))
         voice.addWidget(self.volume, 1)
-        voice.addWidget(QLabel("Speed"))
+        voice.addWidget(QLabel(self.tr("Speed", "of speech")))
         voice.addWidget(self.rate)
         voice.addWidget(self.test_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<b>Next cues</b> (untick to keep one silent)"))
+        layout.addWidget(QLabel(self.tr("<b>Next cues</b> (untick to keep one silent)")))
         layout.addWidget(self.table, 1)
-        layout.addWidget(QLabel("<b>Fired and skipped</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Fired and skipped</b>")))
         layout.addWidget(self.log_list)
         layout.addLayout(voice)
         layout.addWidget(self.status)
@@ -138,7 +175,8 @@ class CuePanel(QWidget):
             self._logged(record.cue, "fired" if record.outcome == "fired" else "skipped",
                          outcome_text(record.cue, record.outcome,
                                       round(record.decided_s - record.cue.at_s),
-                                      record.speech, record.why), record.why)
+                                      record.speech, record.why), record.why,
+                         unheard=record.speech == NOT_HEARD)
         cues.fired.connect(lambda cue: self._logged(
             cue, "fired", outcome_text(cue, "fired", pending=True)))
         cues.skipped.connect(lambda cue, late: self._logged(
@@ -219,7 +257,7 @@ class CuePanel(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, cue.id)
                 item.setToolTip(cue.id)  # the id for a technician who edits the agenda file
                 self.table.setItem(row, column, item)
-            speak = QTableWidgetItem("spoken" if cue.spoken else "shown only")
+            speak = QTableWidgetItem(self.tr("spoken") if cue.spoken else self.tr("shown only"))
             speak.setData(Qt.ItemDataRole.UserRole, cue.id)
             if cue.spoken:
                 speak.setFlags(speak.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -250,12 +288,13 @@ class CuePanel(QWidget):
         else:
             self.cues.muted_cues.discard(cue_id)
 
-    def _logged(self, cue: Cue, outcome: str, text: str, why: str | None = None) -> None:
+    def _logged(self, cue: Cue, outcome: str, text: str, why: str | None = None,
+                unheard: bool = False) -> None:
         """A line at the top of the log: when the cue was due, what became of it, the cue."""
         item = QListWidgetItem(self._line(cue, text))
         if why:
             item.setToolTip(why)
-        if "not heard" in text:
+        if unheard:
             item.setForeground(QColor("#8A0000"))
         self.log_list.insertItem(0, item)
         self._lines[cue.id] = (item, cue, outcome)
