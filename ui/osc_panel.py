@@ -26,17 +26,17 @@ class OscPanel(QWidget):
     def __init__(self, server: OscServer, parent: QWidget | None = None):
         super().__init__(parent)
         self.server = server
-        self.switch = QCheckBox("Take OSC commands (UDP, no token)", self)
-        self.switch.setToolTip("/runofshow/next, /runofshow/extend 5, … from a control surface, "
-                               "QLab or TouchOSC: docs/remote.md")
+        self.switch = QCheckBox(self.tr("Take OSC commands (UDP, no token)"), self)
+        self.switch.setToolTip(self.tr("/runofshow/next, /runofshow/extend 5, … from a control surface, "
+                                       "QLab or TouchOSC: docs/remote.md"))
         self.host = QLineEdit(server.host or DEFAULT_HOST, self)
-        self.host.setToolTip(f"where to listen: {DEFAULT_HOST} is this computer only; 0.0.0.0 "
-                             "lets any device on the network drive the show")
+        self.host.setToolTip(self.tr("where to listen: {host} is this computer only; 0.0.0.0 lets any "
+                                     "device on the network drive the show").format(host=DEFAULT_HOST))
         self.host.setMaximumWidth(self.host.fontMetrics().averageCharWidth() * HOST_WIDTH_CHARS + 12)
         self.port = QSpinBox(self)
         self.port.setRange(1, 65535)
         self.port.setValue(server.port or DEFAULT_OSC_PORT)
-        self.port.setPrefix("port ")
+        self.port.setPrefix(self.tr("port ", "before the port number"))
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         for widget in (self.switch, self.host, self.port):
@@ -89,13 +89,13 @@ class OscPanel(QWidget):
     def _words(self, on: bool) -> tuple[str, bool]:
         server = self.server
         if server.error is not None:
-            return f"⚠ OSC is off: {server.error}.", False
+            return "⚠ " + self.tr("OSC is off: {error}.").format(error=server.error), False
         if not on:
-            return "OSC is off.", True
+            return self.tr("OSC is off."), True
         if server.address is None:
-            return "OSC is starting…", True
+            return self.tr("OSC is starting…"), True
         if is_loopback(server.host):
-            return (f"OSC on {server.address} (UDP): programs on this computer can drive the "
-                    "show, with no token.", True)
-        return (f"OSC on {server.address} (UDP): any device that reaches this computer can drive "
-                "the show. OSC has no token.", True)
+            return (self.tr("OSC on {address} (UDP): programs on this computer can drive the show, "
+                            "with no token.").format(address=server.address), True)
+        return (self.tr("OSC on {address} (UDP): any device that reaches this computer can drive "
+                        "the show. OSC has no token.").format(address=server.address), True)

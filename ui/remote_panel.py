@@ -94,15 +94,15 @@ class RemotePanel(QWidget):
         self.view_url = ""
         self.seen = False  # set_seen
 
-        self.switch = QCheckBox("Serve the show to other devices", self)
-        self.switch.setToolTip("Companion (Stream Deck), phones, the foyer and booth screens: "
-                               "docs/remote.md")
+        self.switch = QCheckBox(self.tr("Serve the show to other devices"), self)
+        self.switch.setToolTip(self.tr("Companion (Stream Deck), phones, the foyer and booth screens: "
+                                       "docs/remote.md"))
         self.port = QSpinBox(self)
         self.port.setRange(1, 65535)
         self.port.setValue(server.port or DEFAULT_PORT)
-        self.port.setPrefix("port ")
-        self.lan = QCheckBox("Allow the venue network", self)
-        self.lan.setToolTip("Listen on every address of this computer, not only on itself")
+        self.port.setPrefix(self.tr("port ", "before the port number"))
+        self.lan = QCheckBox(self.tr("Allow the venue network"), self)
+        self.lan.setToolTip(self.tr("Listen on every address of this computer, not only on itself"))
         self.lan.setChecked(not is_loopback(server.host))
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -119,33 +119,37 @@ class RemotePanel(QWidget):
         grid.setVerticalSpacing(2)
         self.token_edits: dict[str, QLineEdit] = {}
         self.replace_buttons: dict[str, QPushButton] = {}
-        for row, (role, caption, tip) in enumerate((
-                (CONTROL, "Control token", "may act: Companion, the control page"),
-                (VIEW, "View token", "may only watch: the screens"))):
+        for row, (role, caption, tip, replace_tip) in enumerate((
+                (CONTROL, self.tr("Control token"), self.tr("may act: Companion, the control page"),
+                 self.tr("a new control token: the old one stops working at once")),
+                (VIEW, self.tr("View token"), self.tr("may only watch: the screens"),
+                 self.tr("a new view token: the old one stops working at once")))):
             grid.addWidget(QLabel(caption, self), row, 0)
             edit = QLineEdit(self)
             edit.setReadOnly(True)
             edit.setToolTip(tip)
             grid.addWidget(edit, row, 1)
-            button = QPushButton("Replace", self)
-            button.setToolTip(f"a new {caption.lower()}: the old one stops working at once")
+            button = QPushButton(self.tr("Replace"), self)
+            button.setToolTip(replace_tip)
             button.clicked.connect(lambda _=False, r=role: self.replace_token(r))
             grid.addWidget(button, row, 2)
             self.token_edits[role], self.replace_buttons[role] = edit, button
         self.links: dict[str, QLineEdit] = {}
-        for row, (key, caption) in enumerate((("control", "Control page"), ("screens", "Screens")), 2):
+        for row, (key, caption) in enumerate((("control", self.tr("Control page")),
+                                                ("screens", self.tr("Screens"))), 2):
             grid.addWidget(QLabel(caption, self), row, 0)
             edit = QLineEdit(self)
             edit.setReadOnly(True)
             grid.addWidget(edit, row, 1, 1, 2)
             self.links[key] = edit
-        self.links["screens"].setToolTip("stage.html, agenda.html or booth.html, with the view token")
+        self.links["screens"].setToolTip(
+            self.tr("stage.html, agenda.html or booth.html, with the view token"))
 
         self.qr = QLabel(self)
         side = 41 * QR_SCALE + 4 * QR_SCALE
         self.qr.setFixedSize(side, side)
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.qr.setToolTip("the control page, for a phone on the venue network")
+        self.qr.setToolTip(self.tr("the control page, for a phone on the venue network"))
 
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
@@ -195,21 +199,25 @@ class RemotePanel(QWidget):
             self._restart_if_on()
 
     def replace_token(self, role: str) -> bool:
-        word = "control" if role == CONTROL else "view"
-        if not self.ask(f"Replace the {word} token? Every device that uses the old one "
-                        "(Companion, phones, screens) stops working until it is given the new one."):
+        if role == CONTROL:
+            question = self.tr("Replace the control token? Every device that uses the old one "
+                               "(Companion, phones, screens) stops working until it is given the new one.")
+        else:
+            question = self.tr("Replace the view token? Every device that uses the old one "
+                               "(Companion, phones, screens) stops working until it is given the new one.")
+        if not self.ask(question):
             return False
         try:
             self.server.tokens.replace(role)
         except OSError as exc:
-            self._say(f"⚠ The new token could not be kept ({exc.strerror or exc}); the old one "
-                      "still works.", problem=True)
+            self._say("⚠ " + self.tr("The new token could not be kept ({error}); the old one still works.")
+                      .format(error=exc.strerror or exc), problem=True)
             return False
         self.reflect()
         return True
 
     def _ask(self, question: str) -> bool:
-        answer = QMessageBox.question(self, "runofshow — replace a token", question)
+        answer = QMessageBox.question(self, self.tr("runofshow — replace a token"), question)
         return answer == QMessageBox.StandardButton.Yes
 
     # -- what the panel shows ---------------------------------------------------------------------
@@ -243,7 +251,7 @@ class RemotePanel(QWidget):
         self.token_edits[CONTROL].setText(tokens.control)
         self.token_edits[VIEW].setText(tokens.view)
         if tokens.control_overridden:
-            self.token_edits[CONTROL].setToolTip("given with --token for this run (not kept)")
+            self.token_edits[CONTROL].setToolTip(self.tr("given with --token for this run (not kept)"))
         port = server.bound[1] if server.bound else self.port.value()
         base = f"http://{format_address(self._reachable_host(), port)}"
         self.control_url = f"{base}/views/control.html?token={tokens.control}" if on else ""
@@ -256,7 +264,7 @@ class RemotePanel(QWidget):
             self.qr.setPixmap(pixmap)
         else:
             self.qr.clear()
-            self.qr.setText("" if not on else "QR code:\npip install segno")
+            self.qr.setText("" if not on else self.tr("QR code:\npip install segno"))
 
     def _reachable_host(self) -> str:
         """The address a device types: this computer's first venue address when listening
@@ -270,19 +278,22 @@ class RemotePanel(QWidget):
     def _status_words(self, on: bool) -> tuple[str, bool]:
         server = self.server
         if server.error is not None:
-            return f"⚠ Remote is off: {server.error}.", False
+            return "⚠ " + self.tr("Remote is off: {error}.").format(error=server.error), False
         if not on:
-            return "Remote is off: no other device can see or drive the show.", True
+            return self.tr("Remote is off: no other device can see or drive the show."), True
         if server.address is None:
-            return "Remote is starting…", True
+            return self.tr("Remote is starting…"), True
         host = server.host or DEFAULT_HOST
         if is_loopback(host):
-            return f"Remote on {server.address}: this computer only (Companion on this PC).", True
+            return self.tr("Remote on {address}: this computer only (Companion on this PC).").format(
+                address=server.address), True
         if host in (LAN_HOST, "::"):
-            addresses = ", ".join(venue_addresses()) or "none found"
-            return (f"Remote on the venue network, port {server.bound[1]}: any device on it that has "
-                    f"a token can reach the show. This computer's addresses: {addresses}.", True)
-        return f"Remote on {server.address} (the venue network): devices with a token can reach it.", True
+            addresses = ", ".join(venue_addresses()) or self.tr("none found", "no network addresses")
+            return self.tr("Remote on the venue network, port {port}: any device on it that has a token "
+                           "can reach the show. This computer's addresses: {addresses}.").format(
+                port=server.bound[1], addresses=addresses), True
+        return self.tr("Remote on {address} (the venue network): devices with a token can reach it.").format(
+            address=server.address), True
 
     def _say(self, text: str, problem: bool) -> None:
         self.status.setText(text)
