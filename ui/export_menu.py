@@ -17,7 +17,7 @@ import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow
 
@@ -29,8 +29,10 @@ if TYPE_CHECKING:
     from ui.pdf_export import Sheet
     from ui.shell import Shell
 
-REPORT_FILTERS = {"PDF with a timeline (*.pdf)": "pdf", "CSV (*.csv)": "csv",
-                  "Excel workbook (*.xlsx)": "xlsx"}
+# the file dialog's filters (translated when shown; the dialog answers with the shown one)
+REPORT_FILTERS = {QT_TRANSLATE_NOOP("ExportMenu", "PDF with a timeline (*.pdf)"): "pdf",
+                  QT_TRANSLATE_NOOP("ExportMenu", "CSV (*.csv)"): "csv",
+                  QT_TRANSLATE_NOOP("ExportMenu", "Excel workbook (*.xlsx)"): "xlsx"}
 
 
 def ask_save_path(parent, caption: str, folder: str, filters: str) -> tuple[str, str]:
@@ -53,11 +55,11 @@ class ExportMenu(QObject):
         super().__init__()
         self._shell = weakref.ref(shell)
         self.console = console
-        menu = console.menuBar().addMenu("Re&ports")
-        for text, slot in (("Run sheet (&PDF)…", self.run_sheet_pdf),
-                           ("Pr&int run sheet…", self.print_run_sheet),
-                           ("&After the show: report (PDF / CSV / XLSX)…", self.after_show),
-                           ("&Calendar (ICS)…", self.calendar)):
+        menu = console.menuBar().addMenu(self.tr("Re&ports"))
+        for text, slot in ((self.tr("Run sheet (&PDF)…"), self.run_sheet_pdf),
+                           (self.tr("Pr&int run sheet…"), self.print_run_sheet),
+                           (self.tr("&After the show: report (PDF / CSV / XLSX)…"), self.after_show),
+                           (self.tr("&Calendar (ICS)…"), self.calendar)):
             action = QAction(text, console)
             action.triggered.connect(slot)
             menu.addAction(action)
@@ -93,14 +95,14 @@ class ExportMenu(QObject):
         self.console.statusBar().showMessage(words, 10_000)
 
     def _failed(self, exc: ExportError) -> None:
-        self.shell.show_problems("runofshow — the export was not written", str(exc), [])
+        self.shell.show_problems(self.tr("runofshow — the export was not written"), str(exc), [])
 
     # -- the entries ---------------------------------------------------------------------
     def run_sheet_pdf(self) -> Path | None:
         from runofshow.export import ExportError
         from ui.pdf_export import write_pdf
 
-        chosen = self._ask("Save the run sheet", "run-sheet.pdf", "PDF (*.pdf)")
+        chosen = self._ask(self.tr("Save the run sheet"), "run-sheet.pdf", self.tr("PDF (*.pdf)"))
         if chosen is None:
             return None
         path = chosen[0].with_suffix(".pdf") if not chosen[0].suffix else chosen[0]
@@ -109,7 +111,7 @@ class ExportMenu(QObject):
         except ExportError as exc:
             self._failed(exc)
             return None
-        self._done(f"Run sheet written to {path}.")
+        self._done(self.tr("Run sheet written to {path}.").format(path=path))
         return path
 
     def print_run_sheet(self) -> bool:
@@ -127,20 +129,21 @@ class ExportMenu(QObject):
         except ExportError as exc:
             self._failed(exc)
             return False
-        self._done("Run sheet sent to the printer.")
+        self._done(self.tr("Run sheet sent to the printer."))
         return True
 
     def after_show(self) -> Path | None:
         from runofshow.export import ExportError, render, write_atomically
         from ui.pdf_export import Sheet, write_pdf
 
-        chosen = self._ask("Save the report of the show", "after-the-show.pdf",
-                           ";;".join(REPORT_FILTERS))
+        filters = {QCoreApplication.translate("ExportMenu", text): fmt
+                   for text, fmt in REPORT_FILTERS.items()}
+        chosen = self._ask(self.tr("Save the report of the show"), "after-the-show.pdf", ";;".join(filters))
         if chosen is None:
             return None
         path, chosen_filter = chosen
-        fmt = path.suffix[1:].lower() if path.suffix[1:].lower() in REPORT_FILTERS.values() \
-            else REPORT_FILTERS.get(chosen_filter, "pdf")
+        fmt = path.suffix[1:].lower() if path.suffix[1:].lower() in filters.values() \
+            else filters.get(chosen_filter, "pdf")
         path = path if path.suffix else path.with_suffix(f".{fmt}")
         report = self._report()
         try:
@@ -151,13 +154,13 @@ class ExportMenu(QObject):
         except ExportError as exc:
             self._failed(exc)
             return None
-        self._done(f"Report written to {path}.")
+        self._done(self.tr("Report written to {path}.").format(path=path))
         return path
 
     def calendar(self) -> Path | None:
         from runofshow.export import ExportError, render, write_atomically
 
-        chosen = self._ask("Save the calendar", "agenda.ics", "Calendar (*.ics)")
+        chosen = self._ask(self.tr("Save the calendar"), "agenda.ics", self.tr("Calendar (*.ics)"))
         if chosen is None:
             return None
         path = chosen[0] if chosen[0].suffix else chosen[0].with_suffix(".ics")
@@ -166,5 +169,5 @@ class ExportMenu(QObject):
         except ExportError as exc:
             self._failed(exc)
             return None
-        self._done(f"Calendar written to {path}.")
+        self._done(self.tr("Calendar written to {path}.").format(path=path))
         return path

@@ -32,9 +32,10 @@ class ImportQuestions(QDialog):
                  given: Answers, parent=None):
         super().__init__(parent)
         self.given = given
-        self.setWindowTitle(f"runofshow — import {source.name}")
+        self.setWindowTitle(self.tr("runofshow — import {file}").format(file=source.name))
         layout = QVBoxLayout(self)
-        intro = QLabel(f"{source.name} needs an answer before it can become an agenda:")
+        intro = QLabel(self.tr("{file} needs an answer before it can become an agenda:").format(
+            file=source.name))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.lines = lines
@@ -49,21 +50,21 @@ class ImportQuestions(QDialog):
         if "room" in needed:
             self.room = QComboBox()
             self.room.addItems(list(needed["room"]))
-            form.addRow("Room (each room is its own agenda):", self.room)
+            form.addRow(self.tr("Room (each room is its own agenda):"), self.room)
         if "date" in needed:
             self.date = QDateEdit(QDate.currentDate())
             self.date.setCalendarPopup(True)
             self.date.setDisplayFormat("yyyy-MM-dd")
-            form.addRow("Date of the first day:", self.date)
+            form.addRow(self.tr("Date of the first day:"), self.date)
         if "timezone" in needed:
             self.timezone = QComboBox()
             self.timezone.setEditable(True)  # a zone is found faster typed than scrolled to
             self.timezone.addItems(zone_names())
             self.timezone.setCurrentText(local_zone().key)
-            form.addRow("Timezone:", self.timezone)
+            form.addRow(self.tr("Timezone:"), self.timezone)
         layout.addLayout(form)
         buttons = QDialogButtonBox()
-        self.convert_button = buttons.addButton("Convert", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.convert_button = buttons.addButton(self.tr("Convert"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
