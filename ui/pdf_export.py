@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
@@ -54,8 +54,10 @@ class Sheet:
     @property
     def heading(self) -> str:
         if self.report.from_actions:
-            return "after the show: planned against actual"
-        return "run sheet, technician's copy" if self.cues is not None else "run sheet"
+            return QCoreApplication.translate("PdfExport", "after the show: planned against actual")
+        if self.cues is not None:
+            return QCoreApplication.translate("PdfExport", "run sheet, technician's copy")
+        return QCoreApplication.translate("PdfExport", "run sheet")
 
 
 def cues_by_session(report: Report, actions) -> dict[str, list[Cue]]:
@@ -88,7 +90,8 @@ def paint_pages(device: QPagedPaintDevice, sheet: Sheet) -> int:
     total = len(pictures) + document.pageCount()
     painter = QPainter()
     if not painter.begin(device):
-        raise ExportError("cannot draw the PDF (Qt could not open the page)")
+        raise ExportError(QCoreApplication.translate(
+            "PdfExport", "cannot draw the PDF (Qt could not open the page)"))
     try:
         for number in range(total):
             if number:
@@ -124,7 +127,8 @@ def _footer(painter: QPainter, sheet: Sheet, number: int, total: int, width: flo
     box = QRectF(0, height - 10 * unit, width, 10 * unit)
     painter.drawText(box, Qt.AlignmentFlag.AlignLeft,
                      f"{report.agenda.title.best(report.agenda.languages)} — {sheet.heading}")
-    painter.drawText(box, Qt.AlignmentFlag.AlignRight, f"page {number} of {total}")
+    painter.drawText(box, Qt.AlignmentFlag.AlignRight, QCoreApplication.translate(
+        "PdfExport", "page {number} of {total}").format(number=number, total=total))
 
 
 def pdf_bytes(sheet: Sheet, paper: str = "a4") -> bytes:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSizeF
+from PySide6.QtCore import QCoreApplication, QSizeF
 from PySide6.QtGui import QFont, QPagedPaintDevice, QTextDocument, QTextLength, QTextTable
 
 from runofshow.cues import Cue
@@ -69,14 +69,25 @@ def _row(report: Report, row: ReportRow, cues: dict[str, list[Cue]] | None) -> s
 def sheet_html(report: Report, cues: dict[str, list[Cue]] | None, heading: str) -> str:
     """The whole document: the agenda's title, then a table per day, each on a new page."""
     agenda = report.agenda
-    second = "actual" if report.from_actions else "projected"
-    columns = ["planned", second, "session", "what happened" if report.from_actions else "anchors",
-               "status"] + (["cues"] if cues is not None else [])
-    head = "".join(f'<th align="left" style="border-bottom: 2px solid #000000">{c}</th>' for c in columns)
-    venue = f"{escape(agenda.venue.best(agenda.languages))} · " if agenda.venue is not None else ""
+    if report.from_actions:
+        second = QCoreApplication.translate("PdfSheet", "actual")
+        notes = QCoreApplication.translate("PdfSheet", "what happened")
+    else:
+        second = QCoreApplication.translate("PdfSheet", "projected")
+        notes = QCoreApplication.translate("PdfSheet", "anchors")
+    columns = [QCoreApplication.translate("PdfSheet", "planned"), second,
+               QCoreApplication.translate("PdfSheet", "session"), notes,
+               QCoreApplication.translate("PdfSheet", "status")]
+    if cues is not None:
+        columns.append(QCoreApplication.translate("PdfSheet", "cues"))
+    head = "".join(f'<th align="left" style="border-bottom: 2px solid #000000">{escape(c)}</th>'
+                   for c in columns)
+    about = [heading] + ([agenda.venue.best(agenda.languages)] if agenda.venue is not None else [])
+    made = f"{report.at:%Y-%m-%d %H:%M}"
+    about += [QCoreApplication.translate("PdfSheet", "times in {zone}").format(zone=agenda.timezone.key),
+              QCoreApplication.translate("PdfSheet", "made {time}").format(time=made)]
     parts = [f'<p style="font-size:15pt">{_title(agenda.title, agenda.languages)}</p>',
-             f'<p style="color:{GREY}">{escape(heading)} · {venue}times in '
-             f"{escape(agenda.timezone.key)} · made {report.at:%Y-%m-%d %H:%M}</p>"]
+             f'<p style="color:{GREY}">{" · ".join(escape(a) for a in about)}</p>']
     for index, (day, rows) in enumerate(report.days()):
         brk = "page-break-before: always; " if index else ""
         ends = [r.projected_end for r in rows if r.projected_end is not None]
@@ -85,8 +96,9 @@ def sheet_html(report: Report, cues: dict[str, list[Cue]] | None, heading: str) 
                      f'<table width="100%" cellspacing="0" cellpadding="5" '
                      f'style="border-collapse: collapse"><thead><tr>{head}</tr></thead><tbody>')
         parts += [_row(report, row, cues) for row in rows]
-        parts.append(f"</tbody></table><p>day ends {max(ends, default=planned_end):%H:%M} "
-                     f"(planned {planned_end:%H:%M})</p>")
+        ending = QCoreApplication.translate("PdfSheet", "day ends {end} (planned {planned})").format(
+            end=f"{max(ends, default=planned_end):%H:%M}", planned=f"{planned_end:%H:%M}")
+        parts.append(f"</tbody></table><p>{escape(ending)}</p>")
     return "\n".join(parts)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from runofshow.export.report import Report, ReportRow
@@ -71,11 +71,12 @@ def paint_legend(painter: QPainter, report: Report, heading: str, width: float,
     painter.translate(0, TITLE_PT * unit)
     painter.setFont(_font(unit, 8))
     x = 0.0
-    for colour, words, pattern in ((PLANNED, "planned", Qt.BrushStyle.SolidPattern),
-                                   (ACTUAL, "actual", Qt.BrushStyle.SolidPattern),
-                                   (OVER, f"ran over by more than {OVER_S // 60} min",
-                                    Qt.BrushStyle.SolidPattern),
-                                   (SKIPPED, "skipped", Qt.BrushStyle.DiagCrossPattern)):
+    over = QCoreApplication.translate("PdfTimeline", "ran over by more than %n min", None, OVER_S // 60)
+    for colour, words, pattern in (
+            (PLANNED, QCoreApplication.translate("PdfTimeline", "planned"), Qt.BrushStyle.SolidPattern),
+            (ACTUAL, QCoreApplication.translate("PdfTimeline", "actual"), Qt.BrushStyle.SolidPattern),
+            (OVER, over, Qt.BrushStyle.SolidPattern),
+            (SKIPPED, QCoreApplication.translate("PdfTimeline", "skipped"), Qt.BrushStyle.DiagCrossPattern)):
         box = QRectF(x, 4 * unit, 16 * unit, 8 * unit)
         painter.fillRect(box, QBrush(colour, pattern))
         painter.setPen(QPen(Qt.GlobalColor.black))
@@ -107,7 +108,8 @@ def paint_day(painter: QPainter, report: Report, day: date, rows: list[ReportRow
     painter.setPen(QPen(Qt.GlobalColor.black))
     painter.setFont(_font(unit, 11, bold=True))
     painter.drawText(QRectF(0, top, width, 16 * unit), Qt.AlignmentFlag.AlignLeft,
-                     f"{day:%A %d %B %Y} — planned against actual")
+                     QCoreApplication.translate("PdfTimeline", "{day} — planned against actual").format(
+                         day=f"{day:%A %d %B %Y}"))
     axis_top = top + DAY_HEAD_PT * unit - 4 * unit
     bottom = axis_top + len(rows) * ROW_PT * unit + 2 * unit
     painter.setFont(_font(unit, 7))
