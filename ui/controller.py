@@ -123,8 +123,8 @@ class ShowController(QObject):
             return False
         except OSError as exc:  # the journal could not be written: the action did not happen
             log.error("journal write failed: %s", exc)
-            self.refused.emit(f"could not write the show's journal ({exc.strerror or exc}); "
-                              "the action was not taken — check the disk")
+            self.refused.emit(self.tr("could not write the show's journal ({error}); the action was "
+                                      "not taken — check the disk").format(error=exc.strerror or exc))
             return False
         self._second = None  # the projection and the board are worked out afresh
         if before is not None and self._time_left_changed(before, self.board()):
@@ -190,13 +190,13 @@ class ShowController(QObject):
 
     def undo(self) -> bool:
         if not self.show.can_undo:
-            self.refused.emit("nothing to undo")
+            self.refused.emit(self.tr("nothing to undo"))
             return False
         return self._act(self.show.undo)
 
     def redo(self) -> bool:
         if not self.show.can_redo:
-            self.refused.emit("nothing to redo")
+            self.refused.emit(self.tr("nothing to redo"))
             return False
         return self._act(self.show.redo)
 

@@ -30,28 +30,20 @@ from PySide6.QtWidgets import (
 )
 
 from runofshow.cues import Cue
-from ui.cue_scheduler import NOT_HEARD, NOT_SPOKEN, SPOKEN, CueScheduler
+from ui.cue_scheduler import NOT_HEARD, NOT_SPOKEN, SPOKEN, CueScheduler, state_words
 
 SHOWN_CUES = 8
 TEST_PHRASES = {"en": "This is a test of the announcements.", "zh": "这是广播测试。",
                 "fr": "Ceci est un essai des annonces.", "de": "Dies ist ein Test der Ansagen."}
 # the announcer's states (ui.speech; not imported: speech may be off, or a stand-in)
 READY, SPEAKING, NO_ENGINE, NO_AUDIO = "ready", "speaking", "no engine", "no audio output"
-# the words shown for those states and for what became of a cue's announcement (the values
-# themselves are kept in the cue log and compared, so they stay English)
-STATE_WORDS = {"starting": QT_TRANSLATE_NOOP("CuePanel", "starting"),
-               READY: QT_TRANSLATE_NOOP("CuePanel", "ready"),
-               SPEAKING: QT_TRANSLATE_NOOP("CuePanel", "speaking"),
-               NO_ENGINE: QT_TRANSLATE_NOOP("CuePanel", "no engine"),
-               NO_AUDIO: QT_TRANSLATE_NOOP("CuePanel", "no audio output"),
-               "closed": QT_TRANSLATE_NOOP("CuePanel", "closed")}
+# what became of a cue's announcement, as shown (the values are kept in the cue log)
 SPEECH_WORDS = {NOT_HEARD: QT_TRANSLATE_NOOP("CuePanel", "not heard"),
                 NOT_SPOKEN: QT_TRANSLATE_NOOP("CuePanel", "not spoken")}
 
 
-def _words(table: dict[str, str], value: str) -> str:
-    """A state's words in the interface's language (a value not in the table as it is)."""
-    return QCoreApplication.translate("CuePanel", table[value]) if value in table else value
+def speech_words(speech: str) -> str:
+    return QCoreApplication.translate("CuePanel", SPEECH_WORDS[speech]) if speech in SPEECH_WORDS else speech
 
 
 def speech_status(announcer) -> tuple[str, bool]:
@@ -62,7 +54,7 @@ def speech_status(announcer) -> tuple[str, bool]:
     state = getattr(announcer, "state", None)
     if state is None:  # an announcer that only says whether it is available
         state = READY if getattr(announcer, "available", True) else NO_ENGINE
-    words = _words(STATE_WORDS, state)
+    words = state_words(state)
     if state == SPEAKING:
         return QCoreApplication.translate("CuePanel", "Speech: speaking…"), True
     if state == READY:
@@ -101,9 +93,9 @@ def outcome_text(cue: Cue, outcome: str, late_s: int | None = None, speech: str 
         headline = (why or "").split(" — ")[0].rstrip(": ")
         if not headline:
             return QCoreApplication.translate("CuePanel", "fired, shown; {outcome}").format(
-                outcome=_words(SPEECH_WORDS, speech))
+                outcome=speech_words(speech))
         return QCoreApplication.translate("CuePanel", "fired, shown; {outcome}: {why}").format(
-            outcome=_words(SPEECH_WORDS, speech), why=headline)
+            outcome=speech_words(speech), why=headline)
     if pending:
         return QCoreApplication.translate("CuePanel", "fired, shown; speaking…")
     return QCoreApplication.translate("CuePanel", "fired, shown; not known if heard")

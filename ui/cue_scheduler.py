@@ -27,7 +27,7 @@ from pathlib import Path
 
 from apscheduler.events import EVENT_JOB_MISSED
 from apscheduler.schedulers.background import BackgroundScheduler
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from runofshow.cues import GRACE_S, Cue, CueLog, CueRecord, CueTracker, action_cues, grace_s, plan_cues
 from runofshow.journal import cue_log_path
@@ -39,6 +39,19 @@ FAR_FUTURE_S = 10 * 365 * 86400  # where a paused rehearsal's cues wait
 
 # what became of a fired cue's announcement (CueRecord.speech)
 SPOKEN, NOT_HEARD, NOT_SPOKEN = "spoken", "not heard", "not spoken"
+# the announcer's states (ui.speech.Announcer.state) as a person reads them; the values
+# themselves are compared, so they stay as they are
+STATE_WORDS = {"starting": QT_TRANSLATE_NOOP("CueScheduler", "starting"),
+               "ready": QT_TRANSLATE_NOOP("CueScheduler", "ready"),
+               "speaking": QT_TRANSLATE_NOOP("CueScheduler", "speaking"),
+               "no engine": QT_TRANSLATE_NOOP("CueScheduler", "no engine"),
+               "no audio output": QT_TRANSLATE_NOOP("CueScheduler", "no audio output"),
+               "closed": QT_TRANSLATE_NOOP("CueScheduler", "closed")}
+
+
+def state_words(state: str) -> str:
+    """An announcer's state in the interface's language (one not in the table as it is)."""
+    return QCoreApplication.translate("CueScheduler", STATE_WORDS[state]) if state in STATE_WORDS else state
 
 
 class CueScheduler(QObject):
@@ -192,9 +205,9 @@ class CueScheduler(QObject):
         if not cue.spoken:
             return
         if self.announcer is None:
-            self._speech(cue.id, NOT_SPOKEN, "speech is off for this show")
+            self._speech(cue.id, NOT_SPOKEN, self.tr("speech is off for this show"))
         elif cue.id in self.muted_cues or getattr(self.announcer, "muted", False):
-            self._speech(cue.id, NOT_SPOKEN, "muted")
+            self._speech(cue.id, NOT_SPOKEN, self.tr("muted"))
         else:
             chime = self.close_chime if cue.kind == "close" else self.chime
             # `done` is called on the speech worker: Qt queues the signal to this thread
@@ -202,15 +215,16 @@ class CueScheduler(QObject):
                                              done=lambda spoken: self._announced.emit(cue.id, spoken))
             if not queued:  # no engine, no player: said as the console's status says it
                 state = getattr(self.announcer, "state", None)
-                problem = getattr(self.announcer, "problem", None) or "not queued"
-                self._speech(cue.id, NOT_HEARD, f"{state} — {problem}" if state else problem)
+                problem = getattr(self.announcer, "problem", None) or self.tr("not queued")
+                self._speech(cue.id, NOT_HEARD, f"{state_words(state)} — {problem}" if state else problem)
 
     def _heard(self, cue_id: str, spoken) -> None:
         """The speech worker is done with a cue's announcement (ui.speech.Spoken)."""
         if spoken.error is None:
             self._speech(cue_id, SPOKEN, "")
         elif spoken.error in ("stopped", "muted", "closing"):  # the technician, or the app
-            why = {"stopped": "cut off", "muted": "muted", "closing": "the app was closing"}
+            why = {"stopped": self.tr("cut off"), "muted": self.tr("muted"),
+                   "closing": self.tr("the app was closing")}
             self._speech(cue_id, NOT_SPOKEN, why[spoken.error])
         else:
             self._speech(cue_id, NOT_HEARD, spoken.error)

@@ -7,6 +7,7 @@ would show as boxes, so the windows show a message saying what to install.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
 
 from runofshow.bundled import bundled_dir
@@ -63,6 +64,6 @@ def ui_families() -> list[str]:
 def missing_font_message() -> str | None:
     if cjk_family() is not None:
         return None
-    return ("No Chinese font is installed: Chinese titles may show as boxes. Install "
-            "Noto Sans CJK (Debian: apt install fonts-noto-cjk) or put a .otf/.ttf in "
-            "assets/fonts/.")
+    return QCoreApplication.translate(
+        "Fonts", "No Chinese font is installed: Chinese titles may show as boxes. Install Noto Sans CJK "
+        "(Debian: apt install fonts-noto-cjk) or put a .otf/.ttf in assets/fonts/.")

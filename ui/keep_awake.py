@@ -27,6 +27,8 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 log = logging.getLogger(__name__)
 
 
@@ -71,11 +73,14 @@ class KeepAwake:
         are held awake (and how), or cannot be (and why: they must be kept awake by hand),
         or need not be now."""
         if self.held:
-            return f"Screens kept awake by {self.method}", True
+            return QCoreApplication.translate("KeepAwake", "Screens kept awake by {method}").format(
+                method=self.method), True
         if self.problem is not None:
-            return (f"Cannot keep the screens awake: {self.problem} — disable the screensaver "
-                    "and display sleep by hand", False)
-        return "Screens free to sleep: no session is live or due within the hour", True
+            return QCoreApplication.translate(
+                "KeepAwake", "Cannot keep the screens awake: {problem} — disable the screensaver and "
+                "display sleep by hand").format(problem=self.problem), False
+        return QCoreApplication.translate(
+            "KeepAwake", "Screens free to sleep: no session is live or due within the hour"), True
 
     def release(self) -> None:
         """Let the screens sleep again."""

@@ -114,18 +114,20 @@ class ShowLock(QObject):
     def other_owner(self) -> str:
         """Who holds the show, e.g. "pid 4242 on host stage-pc"."""
         if self._lock is None:
-            return "no one"
+            return self.tr("no one")
         pid, host, _app = self._lock.getLockInfo()
-        return f"pid {pid} on host {host}" if pid else "a process that left no name"
+        if not pid:
+            return self.tr("a process that left no name")
+        return self.tr("pid {pid} on host {host}").format(pid=pid, host=host)
 
     def refusal(self) -> str:
         """Why this launch cannot open the show, in words for a dialog."""
         if self._lock is not None and self._lock.error() != QLockFile.LockError.LockFailedError:
-            return (f"This show ({self.journal}) cannot be locked: runofshow cannot write "
-                    f"{lock_path(self.journal)} ({self._lock.error().name}). "
-                    "Check that folder's permissions.")
-        return (f"This show ({self.journal}) is already open in another runofshow "
-                f"({self.other_owner()}). Close it there first.")
+            return self.tr("This show ({journal}) cannot be locked: runofshow cannot write {lock} "
+                           "({error}). Check that folder's permissions.").format(
+                journal=self.journal, lock=lock_path(self.journal), error=self._lock.error().name)
+        return self.tr("This show ({journal}) is already open in another runofshow ({owner}). "
+                       "Close it there first.").format(journal=self.journal, owner=self.other_owner())
 
     def ask_to_raise(self, timeout_ms: int = 1000) -> bool:
         """Ask the instance that holds the show to bring its windows forward. True once it

@@ -25,6 +25,8 @@ import time
 import wave
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from runofshow.bundled import bundled_dir
 
 log = logging.getLogger(__name__)
@@ -73,8 +75,10 @@ def player_problem() -> str | None:
     if command is None or shutil.which(command[0]):
         return None  # winsound is part of Python on Windows
     if command[0] == "aplay" and PLAYER_VARIABLE not in os.environ:
-        return "Cannot play sound: aplay not found (Debian: apt install alsa-utils)"
-    return f"Cannot play sound: {command[0]} not found"
+        return QCoreApplication.translate(
+            "Sound", "Cannot play sound: aplay not found (Debian: apt install alsa-utils)")
+    return QCoreApplication.translate("Sound", "Cannot play sound: {player} not found").format(
+        player=command[0])
 
 
 def wav_duration(path: Path) -> float:
@@ -108,7 +112,7 @@ def play_file(path: Path, *, cancel: threading.Event | None = None) -> str | Non
 def _cannot_play(path: Path) -> str | None:
     if not path.is_file():
         log.warning("cannot play %s: no such file", path)
-        return f"cannot play {path.name}: no such file"
+        return QCoreApplication.translate("Sound", "cannot play {file}: no such file").format(file=path.name)
     problem = player_problem()
     if problem is not None:
         log_once("player:" + problem, logging.WARNING, "%s; sounds are skipped", problem)
@@ -125,7 +129,8 @@ def _play(path: Path, cancel: threading.Event | None) -> str | None:
                                    stderr=subprocess.PIPE)
     except OSError as exc:
         log_once(f"start:{command[0]}:{exc}", logging.WARNING, "cannot start %s: %s", command[0], exc)
-        return f"cannot start {command[0]}: {exc}"
+        return QCoreApplication.translate("Sound", "cannot start {player}: {error}").format(
+            player=command[0], error=exc)
     # Poll rather than wait(): a cancel (mute, stop, closing the app) must cut the sound off
     # now, not after the rest of the announcement. communicate() also drains stderr, so a
     # chatty player can never fill the pipe and hang.
@@ -146,7 +151,8 @@ def _play(path: Path, cancel: threading.Event | None) -> str | None:
     if process.returncode != 0:
         # e.g. "audio open error" on a machine with no sound card: said once, not per cue
         # (ALSA writes its own lines first: the player's last line says what failed)
-        last = error.splitlines()[-1] if error else f"{command[0]}: exit status {process.returncode}"
+        last = error.splitlines()[-1] if error else QCoreApplication.translate(
+            "Sound", "{player}: exit status {code}").format(player=command[0], code=process.returncode)
         log_once(f"fail:{command[0]}:{last}", logging.WARNING, "%s failed: %s", command[0], last)
         return last
     return None

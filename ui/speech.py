@@ -3,7 +3,8 @@
 `Announcer` owns a queue and one daemon worker thread, which does all its speaking with
 the process's pyttsx3 engine (ui.tts_engine, which says what its quirks made us do).
 `announce()` only puts the announcement on the queue, so the Qt thread never waits for
-speech; the worker speaks the announcements strictly one after the other. No Qt here.
+speech; the worker speaks the announcements strictly one after the other. No Qt here, but
+for QCoreApplication.translate (thread-safe) for the words the console shows.
 
 - espeak driver: after one save_to_file(), every later say() writes its audio into that same
   file instead of playing it (the file name sticks); and its say() plays by running
@@ -38,6 +39,8 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 
 from ui import sound
 from ui.tts_engine import (
@@ -172,9 +175,9 @@ class Announcer:
     @property
     def problem(self) -> str | None:
         if self._closing.is_set():
-            return "Speech is closed"
+            return QCoreApplication.translate("Announcer", "Speech is closed")
         if not self._ready.is_set():
-            return "The speech engine is still starting"
+            return QCoreApplication.translate("Announcer", "The speech engine is still starting")
         return self._problem
 
     @property
@@ -373,7 +376,8 @@ class Announcer:
                 if record is None:  # an unexpected error, logged by the loop
                     now = time.monotonic()
                     record = Spoken(item.seq, item.parts, (), item.chime, item.queued, now, now,
-                                    error="the speech worker failed (see the log)")
+                                    error=QCoreApplication.translate(
+                                        "Announcer", "the speech worker failed (see the log)"))
                 try:
                     item.done(record)
                 except Exception:
@@ -469,7 +473,8 @@ class Announcer:
         if outcome == sound.STOPPED:
             return sound.STOPPED
         self._output_error = outcome
-        return f"{NO_AUDIO} — {outcome}"
+        # the part before " — " is the headline of the cue panel's log line
+        return QCoreApplication.translate("Announcer", "no audio output — {problem}").format(problem=outcome)
 
     def _say(self, engine: Any, item: _Announcement, voices: tuple[str | None, ...],
              chime: Path | None, rate: int, volume: float) -> str | None:

@@ -39,6 +39,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from PySide6.QtCore import QCoreApplication
+
 from ui.voices import pick_voice
 from ui.wavfiles import wav_is_complete
 
@@ -111,13 +113,17 @@ def _release_engine() -> None:
 
 def engine_problem(exc: BaseException) -> str:
     if isinstance(exc, ImportError) and exc.name == "pyttsx3":
-        base = "No speech engine: the Python package pyttsx3 is missing (pip install pyttsx3)"
+        base = QCoreApplication.translate(
+            "TtsEngine", "No speech engine: the Python package pyttsx3 is missing (pip install pyttsx3)")
     elif sys.platform == "win32":
-        base = "No speech engine: Windows speech (SAPI5) could not start"
+        base = QCoreApplication.translate(
+            "TtsEngine", "No speech engine: Windows speech (SAPI5) could not start")
     elif sys.platform == "darwin":
-        base = "No speech engine: macOS speech could not start (pyttsx3 needs pyobjc)"
+        base = QCoreApplication.translate(
+            "TtsEngine", "No speech engine: macOS speech could not start (pyttsx3 needs pyobjc)")
     else:
-        base = "No speech engine: install espeak-ng (Debian: apt install espeak-ng alsa-utils)"
+        base = QCoreApplication.translate(
+            "TtsEngine", "No speech engine: install espeak-ng (Debian: apt install espeak-ng alsa-utils)")
     return f"{base} [{type(exc).__name__}: {exc}]"
 
 
