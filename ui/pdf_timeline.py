@@ -71,7 +71,8 @@ def paint_legend(painter: QPainter, report: Report, heading: str, width: float,
     painter.translate(0, TITLE_PT * unit)
     painter.setFont(_font(unit, 8))
     x = 0.0
-    over = QCoreApplication.translate("PdfTimeline", "ran over by more than %n min", None, OVER_S // 60)
+    minutes = OVER_S // 60  # not inside the call: pyside6-lupdate reads // there as a comment
+    over = QCoreApplication.translate("PdfTimeline", "ran over by more than %n min", None, minutes)
     for colour, words, pattern in (
             (PLANNED, QCoreApplication.translate("PdfTimeline", "planned"), Qt.BrushStyle.SolidPattern),
             (ACTUAL, QCoreApplication.translate("PdfTimeline", "actual"), Qt.BrushStyle.SolidPattern),
