@@ -221,3 +221,27 @@ def test_printing_goes_through_the_print_dialog_to_the_printer(shell, tmp_path):
     menu_action(shell_, "Print run sheet").trigger()
     assert "595 x 842 pts (A4)" in page_size(printed)
     assert AGENDA.session("d1-opening").title.get("en") in text_of(printed)
+
+
+def test_the_menu_writes_the_technicians_copy_on_the_paper_chosen(shell, tmp_path):
+    """Both papers are offered; the one chosen in the dialog is the one written. The
+    technician's copy lists the cues still due, at their projected times."""
+    shell_, _ = shell
+    offered = []
+
+    def save_dialog(parent, caption, folder, filters):
+        offered.append(filters.split(";;"))
+        return str(tmp_path / "tech.pdf"), next(f for f in offered[-1] if "Letter" in f)
+
+    shell_.save_dialog = save_dialog
+    menu_action(shell_, "technician's copy").trigger()
+    assert any("A4" in f for f in offered[0]) and any("Letter" in f for f in offered[0])
+    out = tmp_path / "tech.pdf"
+    assert "612 x 792 pts (letter)" in page_size(out)
+    text = text_of(out)
+    assert "technician" in text
+    show = shell_.windows.controller.show
+    due = plan_cues(AGENDA, project(AGENDA, show.actions, show.now_s()), after_s=show.now_s())
+    assert due
+    for cue in due[:5]:
+        assert f"{AGENDA.local(cue.at_s):%H:%M} {cue.kind}" in text

@@ -71,6 +71,7 @@ class ShowWindows:
     cue_dock: QWidget | None = None
     clock_keeper: ClockKeeper | None = None
     settings: Settings | None = None  # this computer's preferences (ui/settings.py)
+    language_menu: QObject | None = None  # the console's Language menu (ui/language_menu.py)
     closed: bool = False
     _when_complete: list = field(default_factory=list, init=False, repr=False)
 
@@ -408,10 +409,17 @@ class Application:
         console.show_room_status("speech", *panel.speech_status_line())
         panel.volume.valueChanged.connect(lambda value: self.settings.set_speech_volume(value / 100))
         panel.rate.valueChanged.connect(self.settings.set_speech_rate)
+        from ui.language_menu import LanguageMenu
+
+        windows.language_menu = LanguageMenu(console, self.settings, self.language, self.shell.rebuild)
+        windows.language_menu.chosen.connect(self._language_chosen)
         # said as soon as the console is up, not at the next tick; after it is shown, as a
         # desktop slow to answer on D-Bus must not hold the console back
         QTimer.singleShot(0, console, lambda: keep_screens_awake(self.awake, controller, console))
         self._serve(windows)
+
+    def _language_chosen(self, language: str) -> None:
+        self.language = language
 
     def _serve(self, windows: ShowWindows) -> None:
         """The Remote tab beside the cues. Its servers and panel are made at once if --serve

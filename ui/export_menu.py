@@ -17,7 +17,7 @@ import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow
 
@@ -45,6 +45,12 @@ def ask_printer(printer: QPrinter, parent) -> bool:
     return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
 
 
+def usual_paper() -> str:
+    """US Letter where this computer's locale measures in US units, A4 elsewhere."""
+    imperial = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return "letter" if imperial else "a4"
+
+
 class ExportMenu(QObject):
     """The menu of one console; it reads the show the Shell has open when it is used.
 
@@ -57,6 +63,8 @@ class ExportMenu(QObject):
         self.console = console
         menu = console.menuBar().addMenu(self.tr("Re&ports"))
         for text, slot in ((self.tr("Run sheet (&PDF)…"), self.run_sheet_pdf),
+                           (self.tr("Run sheet, &technician's copy with cues (PDF)…"),
+                            lambda: self.run_sheet_pdf(technician=True)),
                            (self.tr("Pr&int run sheet…"), self.print_run_sheet),
                            (self.tr("&After the show: report (PDF / CSV / XLSX)…"), self.after_show),
                            (self.tr("&Calendar (ICS)…"), self.calendar)):
@@ -78,12 +86,15 @@ class ExportMenu(QObject):
         show = self.shell.windows.controller.show
         return build_report(show.agenda, show.actions, show.now_s())
 
-    def _run_sheet(self) -> Sheet:
-        from ui.pdf_export import Sheet
+    def _run_sheet(self, technician: bool = False) -> Sheet:
+        from ui.pdf_export import Sheet, cues_by_session
 
         # the run sheet shows where the show stands (projected times, held, live), drawn as
         # the plan: no timeline, the projected column rather than "actual"
-        return Sheet(dataclasses.replace(self._report(), from_actions=False))
+        report = dataclasses.replace(self._report(), from_actions=False)
+        if not technician:
+            return Sheet(report)
+        return Sheet(report, cues_by_session(report, self.shell.windows.controller.show.actions))
 
     def _ask(self, caption: str, name: str, filters: str) -> tuple[Path, str] | None:
         folder = Path(self.shell.agenda_path).parent / name
@@ -98,16 +109,22 @@ class ExportMenu(QObject):
         self.shell.show_problems(self.tr("runofshow — the export was not written"), str(exc), [])
 
     # -- the entries ---------------------------------------------------------------------
-    def run_sheet_pdf(self) -> Path | None:
+    def run_sheet_pdf(self, technician: bool = False) -> Path | None:
+        """The run sheet as a PDF, on A4 or US Letter (the file dialog offers both, this
+        computer's usual paper first); the technician's copy lists each session's cues."""
         from runofshow.export import ExportError
         from ui.pdf_export import write_pdf
 
-        chosen = self._ask(self.tr("Save the run sheet"), "run-sheet.pdf", self.tr("PDF (*.pdf)"))
+        papers = {self.tr("PDF, A4 (*.pdf)"): "a4", self.tr("PDF, US Letter (*.pdf)"): "letter"}
+        if usual_paper() == "letter":
+            papers = dict(reversed(papers.items()))
+        name = "run-sheet-technician.pdf" if technician else "run-sheet.pdf"
+        chosen = self._ask(self.tr("Save the run sheet"), name, ";;".join(papers))
         if chosen is None:
             return None
         path = chosen[0].with_suffix(".pdf") if not chosen[0].suffix else chosen[0]
         try:
-            write_pdf(path, self._run_sheet())
+            write_pdf(path, self._run_sheet(technician), papers.get(chosen[1], usual_paper()))
         except ExportError as exc:
             self._failed(exc)
             return None
@@ -121,7 +138,7 @@ class ExportMenu(QObject):
         from ui.pdf_export import page_layout, paint_pages
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(page_layout("a4"))
+        printer.setPageLayout(page_layout(usual_paper()))  # the dialog may change it
         if not (self.shell.print_dialog or ask_printer)(printer, self.console):
             return False
         try:

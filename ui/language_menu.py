@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow
 
@@ -19,6 +19,8 @@ from ui.settings import Settings
 
 
 class LanguageMenu(QObject):
+    chosen = Signal(str)  # the language installed
+
     def __init__(self, console: QMainWindow, settings: Settings, current: str,
                  rebuild: Callable[[], None]):
         super().__init__(console)
@@ -44,4 +46,5 @@ class LanguageMenu(QObject):
         installed = i18n.install(i18n.choose_language(None, code, i18n.system_languages()))
         # after this menu's own signal: the rebuild closes the console that owns the menu
         QTimer.singleShot(0, self.rebuild)
+        self.chosen.emit(installed)
         return installed
