@@ -188,3 +188,67 @@ def test_no_text_shown_to_a_person_bypasses_tr():
             for arg in [*node.args, *(k.value for k in node.keywords if k.arg in (None, "text", "title"))]:
                 problems += [f"ui/{path.name}:{node.lineno}: {text!r}" for text in _untranslated(arg)]
     assert not problems, "texts shown without tr():\n" + "\n".join(problems)
+
+
+# -- the shipped translations ------------------------------------------------------------
+PLACES = re.compile(r"\{(\w*)\}")
+SHIPPED_TS = {code: ROOT / "assets" / "i18n" / f"runofshow_{code}.ts"
+              for code in i18n.SHIPPED if code != i18n.SOURCE_LANGUAGE}
+
+
+MENUS = {"ExportMenu", "LanguageMenu", "Shell"}  # where "&" marks a key ("Q&A" in a cell does not)
+
+
+def _accelerators(text: str) -> int:
+    return len(re.findall(r"&(?!&)", text.replace("&&", "")))
+
+
+def ts_messages(path: Path):
+    """(context, source, numerus, [translations], unfinished) of every message of a .ts."""
+    for context in ET.parse(path).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+            yield (context.findtext("name"), message.findtext("source"),
+                   message.get("numerus") == "yes", forms,
+                   translation.get("type") in ("unfinished", "vanished", "obsolete"))
+
+
+@pytest.mark.parametrize("code", sorted(SHIPPED_TS))
+def test_every_message_is_translated_keeping_its_places(code):
+    problems = []
+    for context, source, numerus, forms, unfinished in ts_messages(SHIPPED_TS[code]):
+        where = f"{code} {context}: {source!r}"
+        if unfinished or not all(form.strip() for form in forms):
+            problems.append(f"{where}: not translated")
+            continue
+        for form in forms:
+            if sorted(PLACES.findall(form)) != sorted(PLACES.findall(source)):
+                problems.append(f"{where}: places {PLACES.findall(form)} in {form!r}")
+            if numerus and "%n" not in form and "%Ln" not in form:
+                problems.append(f"{where}: no %n in {form!r}")
+            if context in MENUS and _accelerators(form) != _accelerators(source):
+                problems.append(f"{where}: & accelerators differ in {form!r}")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_translations_cover_exactly_the_texts_of_the_code(tmp_path):
+    """lupdate over today's code finds the texts the shipped .ts files hold: no text added to
+    the code and left untranslated, none translated that the code no longer says. (After
+    changing texts: `python -m ui.i18n update`, then translate what is new.)"""
+    fresh = tmp_path / "runofshow_fr.ts"
+    sources = [str(p) for folder in ("ui", "runofshow") for p in sorted((ROOT / folder).rglob("*.py"))]
+    subprocess.run(["pyside6-lupdate", "-silent", "-no-obsolete", "-locations", "none", *sources,
+                    "-ts", str(fresh)], check=True, cwd=ROOT)
+    in_code = {(context, source) for context, source, *_ in ts_messages(fresh)}
+    for code, path in SHIPPED_TS.items():
+        shipped = {(context, source) for context, source, *_ in ts_messages(path)}
+        assert shipped == in_code, (code, sorted(in_code - shipped)[:10], sorted(shipped - in_code)[:10])
+
+
+@pytest.mark.parametrize("code", sorted(SHIPPED_TS))
+def test_lrelease_compiles_every_translation_finished(code, tmp_path):
+    result = subprocess.run(["pyside6-lrelease", str(SHIPPED_TS[code]), "-qm", str(tmp_path / "x.qm")],
+                            capture_output=True, text=True, check=True)
+    count = len(list(ts_messages(SHIPPED_TS[code])))
+    assert f"({count} finished and 0 unfinished)" in result.stdout, result.stdout
