@@ -252,3 +252,48 @@ def test_lrelease_compiles_every_translation_finished(code, tmp_path):
                             capture_output=True, text=True, check=True)
     count = len(list(ts_messages(SHIPPED_TS[code])))
     assert f"({count} finished and 0 unfinished)" in result.stdout, result.stdout
+
+
+# -- the console's Language menu ------------------------------------------------------------
+
+def test_the_language_menu_rebuilds_the_show_in_the_chosen_language(qtbot, tmp_path):
+    """French, chosen in the menu: kept in the settings, the windows rebuilt in French on the
+    same journal; Arabic then lays them out right to left; "System language" forgets it."""
+    from tests.qt_helpers import live_shell
+    from ui.language_menu import LanguageMenu
+    from ui.settings import Settings
+
+    shell, _, _ = live_shell(tmp_path)
+    settings = Settings()
+    try:
+        actions = list(shell.windows.controller.show.actions)
+        assert shell.windows.chair.windowTitle() == "runofshow — chair"
+        menu = LanguageMenu(shell.windows.console, settings, "en", shell.rebuild)
+        assert menu.actions[None].isChecked()
+        old_console = shell.windows.console
+        menu.actions["fr"].trigger()
+        qtbot.waitUntil(lambda: shell.windows.console is not old_console)
+        french = i18n.translate_in("fr", "ChairWindow", "runofshow — chair")
+        assert french != "runofshow — chair"
+        assert shell.windows.chair.windowTitle() == french
+        assert settings.language() == "fr"
+        assert shell.windows.controller.show.actions == actions  # the show goes on as it was
+        assert shell.windows.controller.board().session.id == "d1-panel-1"
+
+        menu = LanguageMenu(shell.windows.console, settings, "fr", shell.rebuild)
+        assert menu.actions["fr"].isChecked()
+        old_console = shell.windows.console
+        menu.actions["ar"].trigger()
+        qtbot.waitUntil(lambda: shell.windows.console is not old_console)
+        assert shell.windows.console.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        arabic = i18n.translate_in("ar", "ChairWindow", "runofshow — chair")
+        assert shell.windows.chair.windowTitle() == arabic
+
+        menu = LanguageMenu(shell.windows.console, settings, "ar", shell.rebuild)
+        old_console = shell.windows.console
+        menu.actions[None].trigger()
+        qtbot.waitUntil(lambda: shell.windows.console is not old_console)
+        assert settings.language() is None
+    finally:
+        i18n.install("en")
+        shell.windows.close()
