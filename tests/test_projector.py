@@ -17,6 +17,7 @@ from runofshow.words import NOTHING, words
 from tests.conftest import WIPO, zurich_s
 from tests.projector_texts import CUE_EN, LONG_AGENDA, LONG_EN, LONG_ZH, broken_words
 from ui.controller import ShowController
+from ui.i18n import translate_in
 from ui.projector import LAYOUT, ProjectorWindow, held_for_text, share_rect
 from ui.theme import PHASE_STYLES, WAITING_STYLE, contrast_ratio
 from ui.widgets import WORD_OR_ANYWHERE, WORD_WRAP, FitText, make_font
@@ -111,8 +112,8 @@ def test_phases_change_exactly_at_the_thresholds(rig):
         assert rig.window.digits.last_text == countdown, when
         # the word and symbol say it too, in both languages, for a chair who cannot see colour
         assert style.symbol in rig.window.word.text()
-        assert style.word["zh"] in rig.window.word.text()
-        assert style.word["en"] in rig.window.word.text()
+        assert translate_in("zh", "Theme", style.word) in rig.window.word.text()
+        assert style.word in rig.window.word.text()
         second = rig.clock.now_s()
         expected = style.flash_background if style.flash_background and second % 2 else style.background
         assert background(image) == expected.upper(), when
@@ -315,7 +316,8 @@ def test_next_line_wall_clock_and_rehearsal_marker(rig):
     render(rig, moment("10:03:00"))
     window = rig.window
     # when first (it is what the room needs), then the title in both languages
-    assert window.next_line.text() == ("下一场 · Next · in 7 min, 10:10: 第一组：相互理解——汇集不同观点"
+    # the wait in the room's first language ("7 分钟后，10:10"), through the translations
+    assert window.next_line.text() == ("下一场 · Next · 7 分钟后，10:10: 第一组：相互理解——汇集不同观点"
                                        " · Panel 1: Mutual Understanding – Bringing Together "
                                        "Different Perspectives")
     assert window.wall.last_text == "10:03"  # Geneva time, not UTC (09:03)

@@ -43,9 +43,9 @@ from ui.theme import (
     REHEARSAL_COLOURS,
     WAITING_STYLE,
     PhaseStyle,
-    in_languages,
     joined,
     phase_word,
+    words_in,
 )
 from ui.widgets import ClockDigits, FitText, make_font
 
@@ -310,7 +310,7 @@ class ChairWindow(QWidget):
     def _and_the_rooms(self, word: str, english: str) -> str:
         """The interface's word, then the same word in the agenda's languages ("REHEARSAL ·
         彩排" for an English chair on a Chinese-English agenda), each said once."""
-        return joined([word, in_languages(english, self.controller.agenda.languages, "ChairWindow")])
+        return joined([word, *words_in(english, self.controller.agenda.languages, "ChairWindow")])
 
     def _paint_in(self, style: PhaseStyle) -> None:
         """The phase's colours on everything but the badges, the buttons and the message."""

@@ -117,13 +117,14 @@ class ChairCommands:
             return None
         if command in MINUTES:
             return QCoreApplication.translate(
-                CONTEXT, "{minutes} min needs a live session; none is live").format(
+                "ChairCommands", "{minutes} min needs a live session; none is live").format(
                     minutes=f"{MINUTES[command]:+d}")
         if command == "next":
-            return QCoreApplication.translate(CONTEXT, "nothing left to start: the programme is complete")
+            return QCoreApplication.translate("ChairCommands",
+                                              "nothing left to start: the programme is complete")
         if command == "undo":
-            return QCoreApplication.translate(CONTEXT, "nothing to undo")
-        return QCoreApplication.translate(CONTEXT, "nothing to redo")
+            return QCoreApplication.translate("ChairCommands", "nothing to undo")
+        return QCoreApplication.translate("ChairCommands", "nothing to redo")
 
     def too_early_to_start(self) -> bool:
         """Waiting on the real clock more than EARLY_START_S before the due session. A
@@ -137,7 +138,8 @@ class ChairCommands:
         agenda = self.controller.agenda
         title = " · ".join(t for t in board.session.title.pair(agenda.languages) if t)
         return QCoreApplication.translate(
-            CONTEXT, "“{title}” is planned to start at {time}, in {duration}.\n\nStart it now?").format(
+            "ChairCommands",
+            "“{title}” is planned to start at {time}, in {duration}.\n\nStart it now?").format(
                 title=title, time=f"{agenda.local(board.next_start_s):%H:%M}",
                 duration=say(minutes_phrase(board.remaining_s)))
 

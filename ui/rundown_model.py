@@ -125,9 +125,9 @@ def make_row(agenda: Agenda, item: SessionProjection, breaches: dict[str, str]) 
     late = None if item.start_s is None else item.start_s - session.start_s
     flags = []
     if session.hard_start:
-        flags.append(QCoreApplication.translate(CONTEXT, "⚓start"))
+        flags.append(QCoreApplication.translate("RundownModel", "⚓start"))
     if session.hard_end:
-        flags.append(QCoreApplication.translate(CONTEXT, "⚓end"))
+        flags.append(QCoreApplication.translate("RundownModel", "⚓end"))
     if session.min_duration_s is not None:
         flags.append(f"↔{session.min_duration_s // 60}′")
     breach = breaches.get(session.id, "")
@@ -158,17 +158,18 @@ def make_row(agenda: Agenda, item: SessionProjection, breaches: dict[str, str]) 
     if numbers:
         tip.append(" · ".join(numbers))
     if session.hard_start:
-        tip.append(QCoreApplication.translate(CONTEXT, "fixed start at {time}").format(
+        tip.append(QCoreApplication.translate("RundownModel", "fixed start at {time}").format(
             time=f"{session.start:%H:%M}"))
     if session.hard_end:
-        tip.append(QCoreApplication.translate(CONTEXT, "fixed end at {time}").format(
+        tip.append(QCoreApplication.translate("RundownModel", "fixed end at {time}").format(
             time=f"{session.end:%H:%M}"))
     if session.min_duration_s is not None:
-        tip.append(QCoreApplication.translate(CONTEXT, "flexible: may be compressed down to %n min",
+        tip.append(QCoreApplication.translate("RundownModel", "flexible: may be compressed down to %n min",
                                               None, session.min_duration_s // 60))
     if breach:
         tip.append(f"⚠ {breach}")
-    tip.append(QCoreApplication.translate(CONTEXT, "id in the agenda file: {id}").format(id=session.id))
+    tip.append(QCoreApplication.translate("RundownModel", "id in the agenda file: {id}").format(
+        id=session.id))
     return Row(session.id, item.state, texts, late, breach, "\n".join(tip))
 
 

@@ -46,12 +46,17 @@ REHEARSAL_COLOURS = ("#FFFFFF", "#5B2A86")  # text, badge background (contrast >
 BLACKOUT_BADGE_COLOURS = ("#000000", "#FFFFFF")
 
 
+def words_in(english: str, languages: tuple[str, ...], context: str) -> list[str]:
+    """A fixed word in each of the agenda's languages, primary first, from the shipped
+    translations (the room's languages, whatever the interface speaks); a language without
+    one says the English."""
+    return [translate_in(lang, context, english) for lang in languages or ("en",)]
+
+
 def in_languages(english: str, languages: tuple[str, ...], context: str,
                  separator: str = " · ") -> str:
-    """A fixed word in each of the agenda's languages, primary first ("彩排 · REHEARSAL"),
-    from the shipped translations (the room's languages, whatever the interface speaks);
-    a language without one says the English, once."""
-    return joined([translate_in(lang, context, english) for lang in languages or ("en",)], separator)
+    """The word in each of the agenda's languages, each once ("彩排 · REHEARSAL")."""
+    return joined(words_in(english, languages, context), separator)
 
 
 def joined(words: Iterable[str], separator: str = " · ") -> str:

@@ -148,6 +148,30 @@ Start the show afresh? The old journal is kept aside, not deleted.</source>
         <source>Not done: five minutes are ↑ / ↓ (+ / − change one minute)</source>
         <translation>未执行：5 分钟请用 ↑ / ↓（+ / − 调整 1 分钟）</translation>
     </message>
+    <message>
+        <source>{minutes} min needs a live session; none is live</source>
+        <translation>{minutes} 分钟需要一个正在进行的环节；当前没有</translation>
+    </message>
+    <message>
+        <source>nothing left to start: the programme is complete</source>
+        <translation>没有可开始的环节：议程已全部结束</translation>
+    </message>
+    <message>
+        <source>nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
+    </message>
+    <message>
+        <source>nothing to redo</source>
+        <translation>没有可重做的操作</translation>
+    </message>
+    <message>
+        <source>“{title}” is planned to start at {time}, in {duration}.
+
+Start it now?</source>
+        <translation>“{title}”计划于 {time} 开始，还有 {duration}。
+
+现在就开始吗？</translation>
+    </message>
 </context>
 <context>
     <name>ChairWindow</name>
@@ -1181,7 +1205,7 @@ pip install segno</translation>
     </message>
     <message>
         <source>⚓start: must not start late · ⚓end: must not end late · ↔: may be compressed</source>
-        <translation>⚓start：不得推迟开始 · ⚓end：不得推迟结束 · ↔：可压缩</translation>
+        <translation>⚓开始：不得推迟开始 · ⚓结束：不得推迟结束 · ↔：可压缩</translation>
     </message>
     <message>
         <source>session id, as in the agenda file and the journal</source>
@@ -1216,6 +1240,14 @@ pip install segno</translation>
         <translation>用餐休息</translation>
     </message>
     <message>
+        <source>⚓start</source>
+        <translation>⚓开始</translation>
+    </message>
+    <message>
+        <source>⚓end</source>
+        <translation>⚓结束</translation>
+    </message>
+    <message>
         <source>late {time}</source>
         <translation>延迟 {time}</translation>
     </message>
@@ -1226,6 +1258,18 @@ pip install segno</translation>
     <message>
         <source>adjusted by hand {time}</source>
         <translation>手动调整 {time}</translation>
+    </message>
+    <message>
+        <source>fixed start at {time}</source>
+        <translation>固定开始时间 {time}</translation>
+    </message>
+    <message>
+        <source>fixed end at {time}</source>
+        <translation>固定结束时间 {time}</translation>
+    </message>
+    <message>
+        <source>id in the agenda file: {id}</source>
+        <translation>议程文件中的标识：{id}</translation>
     </message>
 </context>
 <context>
