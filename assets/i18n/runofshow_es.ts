@@ -5,42 +5,42 @@
     <name>Announcer</name>
     <message>
         <source>Speech is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>El motor de voz está cerrado</translation>
     </message>
     <message>
         <source>The speech engine is still starting</source>
-        <translation type="unfinished"></translation>
+        <translation>El motor de voz aún se está iniciando</translation>
     </message>
     <message>
         <source>the speech worker failed (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>falló el proceso de voz (véase el registro)</translation>
     </message>
     <message>
         <source>no audio output — {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>sin salida de audio — {problem}</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>Cues and announcements</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos y anuncios</translation>
     </message>
     <message>
         <source>the last journal line was torn by a crash and was dropped; every acknowledged action is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>la última línea del diario quedó incompleta por un fallo y se descartó; se conservan todas las acciones confirmadas</translation>
     </message>
     <message>
         <source>Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Control remoto</translation>
     </message>
     <message>
         <source>runofshow — the show is open elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — el evento está abierto en otro lugar</translation>
     </message>
     <message>
         <source>runofshow — journal</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — diario</translation>
     </message>
     <message>
         <source>The journal of this show cannot be replayed on this agenda:
@@ -48,1435 +48,1440 @@
 {error}
 
 Start the show afresh? The old journal is kept aside, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario de este evento no puede reproducirse con esta agenda:
+
+{error}
+
+¿Empezar el evento de nuevo? El diario anterior se guarda aparte, no se elimina.</translation>
     </message>
 </context>
 <context>
     <name>Board</name>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de un minuto</translation>
     </message>
     <message>
         <source>{time} close</source>
-        <translation type="unfinished"></translation>
+        <translation>cierre de las {time}</translation>
     </message>
     <message>
         <source>{time} end</source>
-        <translation type="unfinished"></translation>
+        <translation>fin de las {time}</translation>
     </message>
     <message>
         <source>{time} start</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio de las {time}</translation>
     </message>
     <message>
         <source>{anchor} at risk by {late}</source>
-        <translation type="unfinished"></translation>
+        <translation>{anchor} en riesgo ({late} de retraso)</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>a tiempo</translation>
     </message>
     <message>
         <source>{late} late</source>
-        <translation type="unfinished"></translation>
+        <translation>{late} de retraso</translation>
     </message>
     <message>
         <source>{late} ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>{late} de adelanto</translation>
     </message>
     <message>
         <source>running {late} late</source>
-        <translation type="unfinished"></translation>
+        <translation>con {late} de retraso</translation>
     </message>
     <message>
         <source>running {late} ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>con {late} de adelanto</translation>
     </message>
     <message>
         <source>on time ({minutes} min taken from flexible slots)</source>
-        <translation type="unfinished"></translation>
+        <translation>a tiempo ({minutes} min tomados de franjas flexibles)</translation>
     </message>
     <message>
         <source>ends at {time} for the close</source>
-        <translation type="unfinished"></translation>
+        <translation>termina a las {time} por el cierre</translation>
     </message>
     <message>
         <source>must end by {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe terminar a las {time}</translation>
     </message>
     <message>
         <source>back at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>se reanuda a las {time}</translation>
     </message>
     <message>
         <source>for the fixed start at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>por el inicio fijo de las {time}</translation>
     </message>
     <message>
         <source>for the {time} close</source>
-        <translation type="unfinished"></translation>
+        <translation>por el cierre de las {time}</translation>
     </message>
     <message>
         <source>for the fixed end at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>por el fin fijo de las {time}</translation>
     </message>
     <message>
         <source>in {wait}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>en {wait}, a las {time}</translation>
     </message>
 </context>
 <context>
     <name>ChairCommands</name>
     <message>
         <source>Keys: Space next · + / − 1 min · ↑ / ↓ 5 min · Ctrl+Z undo · Ctrl+Y redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas: Espacio siguiente · + / − 1 min · ↑ / ↓ 5 min · Ctrl+Z deshacer · Ctrl+Y rehacer</translation>
     </message>
     <message>
         <source>Not done: five minutes are ↑ / ↓ (+ / − change one minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplicado: cinco minutos son ↑ / ↓ (+ / − cambian un minuto)</translation>
     </message>
 </context>
 <context>
     <name>ChairWindow</name>
     <message>
         <source>−5 min (↓)</source>
-        <translation type="unfinished"></translation>
+        <translation>−5 min (↓)</translation>
     </message>
     <message>
         <source>−1 min (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>−1 min (−)</translation>
     </message>
     <message>
         <source>+1 min (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min (+)</translation>
     </message>
     <message>
         <source>+5 min (↑)</source>
-        <translation type="unfinished"></translation>
+        <translation>+5 min (↑)</translation>
     </message>
     <message>
         <source>Next ▶ (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente ▶ (Espacio)</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer (Ctrl+Y)</translation>
     </message>
     <message>
         <source>runofshow — chair</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — presidencia</translation>
     </message>
     <message>
         <source>REHEARSAL</source>
-        <translation type="unfinished"></translation>
+        <translation>ENSAYO</translation>
     </message>
     <message>
         <source>PROJECTOR BLACKED OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>PROYECTOR EN NEGRO</translation>
     </message>
     <message>
         <source>Not done: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplicado: {reason}</translation>
     </message>
     <message>
         <source>Next ignored: pressed twice. To move on again, wait a moment and press once.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Siguiente» ignorado: pulsado dos veces. Para volver a avanzar, espere un momento y pulse una vez.</translation>
     </message>
     <message>
         <source>Start early?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Empezar antes de la hora?</translation>
     </message>
     <message>
         <source>Not started: it starts at its planned time, or when you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>No iniciada: empieza a la hora prevista o cuando usted lo confirme.</translation>
     </message>
     <message>
         <source>Programme complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa concluido</translation>
     </message>
     <message>
         <source>Next {when}: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente {when}: {titles}</translation>
     </message>
     <message>
         <source>Starts {when} — press Space to start it</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza {when} — pulse Espacio para iniciarla</translation>
     </message>
     <message>
         <source>Starts {when} — Space starts it from {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza {when} — Espacio la inicia desde las {time}</translation>
     </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
     <message>
         <source>{title} — runofshow console — REHEARSAL</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — consola de runofshow — ENSAYO</translation>
     </message>
     <message>
         <source>{title} — runofshow console</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — consola de runofshow</translation>
     </message>
     <message>
         <source>▶ Start</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Iniciar</translation>
     </message>
     <message>
         <source>start the selected session now</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciar ahora la sesión seleccionada</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitida</translation>
     </message>
     <message>
         <source>Back in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>De nuevo en el programa</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <source>the selected session will not take place</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión seleccionada no tendrá lugar</translation>
     </message>
     <message>
         <source>Unskip</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer</translation>
     </message>
     <message>
         <source>the selected session will take place again</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión seleccionada volverá a tener lugar</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>extend the selected session by {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>prolongar la sesión seleccionada {minutes} min</translation>
     </message>
     <message>
         <source>compress the selected session by {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>acortar la sesión seleccionada {minutes} min</translation>
     </message>
     <message>
         <source>next</source>
         <comment>status: moved on to the next session</comment>
-        <translation type="unfinished"></translation>
+        <translation>paso a la siguiente</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>terminada</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>deshecho</translation>
     </message>
     <message>
         <source>redone</source>
-        <translation type="unfinished"></translation>
+        <translation>rehecho</translation>
     </message>
     <message>
         <source>▶▶ Next</source>
-        <translation type="unfinished"></translation>
+        <translation>▶▶ Siguiente</translation>
     </message>
     <message>
         <source>end the live session and start the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>terminar la sesión en curso e iniciar la siguiente</translation>
     </message>
     <message>
         <source>■ End</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Terminar</translation>
     </message>
     <message>
         <source>end the live session</source>
-        <translation type="unfinished"></translation>
+        <translation>terminar la sesión en curso</translation>
     </message>
     <message>
         <source>↶ Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>↶ Deshacer</translation>
     </message>
     <message>
         <source>undo the last action</source>
-        <translation type="unfinished"></translation>
+        <translation>deshacer la última acción</translation>
     </message>
     <message>
         <source>↷ Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>↷ Rehacer</translation>
     </message>
     <message>
         <source>redo the last undone action</source>
-        <translation type="unfinished"></translation>
+        <translation>rehacer la última acción deshecha</translation>
     </message>
     <message>
         <source>REHEARSAL</source>
-        <translation type="unfinished"></translation>
+        <translation>ENSAYO</translation>
     </message>
     <message>
         <source>rehearsal clock at {speed}× real time</source>
-        <translation type="unfinished"></translation>
+        <translation>reloj de ensayo a {speed}× el tiempo real</translation>
     </message>
     <message>
         <source>Selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión seleccionada</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciada</translation>
     </message>
     <message>
         <source>{title}: {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {minutes} min</translation>
     </message>
     <message>
         <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: {reason}</translation>
     </message>
     <message>
         <source>{date}  ● LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}  ● EN CURSO</translation>
     </message>
     <message>
         <source>{state} · id in the agenda file: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} · id en el archivo de agenda: {id}</translation>
     </message>
     <message>
         <source>Select a session in the rundown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una sesión en la escaleta.</translation>
     </message>
 </context>
 <context>
     <name>CuePanel</name>
     <message>
         <source>not heard</source>
-        <translation type="unfinished"></translation>
+        <translation>no oído</translation>
     </message>
     <message>
         <source>not spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>no pronunciado</translation>
     </message>
     <message>
         <source>Speech is off for this show; cues still show on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>La voz está desactivada en este evento; los avisos se siguen mostrando en pantalla.</translation>
     </message>
     <message>
         <source>Speech: speaking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz: hablando…</translation>
     </message>
     <message>
         <source>Speech: ready — last played at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz: lista — última reproducción a las {time}.</translation>
     </message>
     <message>
         <source>Speech: ready — nothing played yet: “Test the voice” checks the speakers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz: lista — nada reproducido aún: «Probar la voz» comprueba los altavoces.</translation>
     </message>
     <message>
         <source>Speech: {state} — {why}. Cues still show on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz: {state} — {why}. Los avisos se siguen mostrando en pantalla.</translation>
     </message>
     <message>
         <source>Speech: {state}. Cues still show on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz: {state}. Los avisos se siguen mostrando en pantalla.</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido</translation>
     </message>
     <message>
         <source>skipped, {seconds} s late</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido, {seconds} s tarde</translation>
     </message>
     <message>
         <source>fired, shown</source>
-        <translation type="unfinished"></translation>
+        <translation>emitido, mostrado</translation>
     </message>
     <message>
         <source>fired, shown and spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>emitido, mostrado y pronunciado</translation>
     </message>
     <message>
         <source>fired, shown; {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>emitido, mostrado; {outcome}</translation>
     </message>
     <message>
         <source>fired, shown; {outcome}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>emitido, mostrado; {outcome}: {why}</translation>
     </message>
     <message>
         <source>fired, shown; speaking…</source>
-        <translation type="unfinished"></translation>
+        <translation>emitido, mostrado; hablando…</translation>
     </message>
     <message>
         <source>fired, shown; not known if heard</source>
-        <translation type="unfinished"></translation>
+        <translation>emitido, mostrado; no se sabe si se oyó</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Session · words</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión · texto</translation>
     </message>
     <message>
         <source>Speak</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz</translation>
     </message>
     <message>
         <source>Mute all speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar toda la voz</translation>
     </message>
     <message>
         <source> wpm</source>
         <comment>words per minute, after the number</comment>
-        <translation type="unfinished"></translation>
+        <translation> pal/min</translation>
     </message>
     <message>
         <source>Test the voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la voz</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <source>Speed</source>
         <comment>of speech</comment>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next cues&lt;/b&gt; (untick to keep one silent)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Próximos avisos&lt;/b&gt; (desmarque uno para silenciarlo)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Fired and skipped&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Emitidos y omitidos&lt;/b&gt;</translation>
     </message>
     <message>
         <source>spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>con voz</translation>
     </message>
     <message>
         <source>shown only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo en pantalla</translation>
     </message>
 </context>
 <context>
     <name>CueScheduler</name>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciándose</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>lista</translation>
     </message>
     <message>
         <source>speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>hablando</translation>
     </message>
     <message>
         <source>no engine</source>
-        <translation type="unfinished"></translation>
+        <translation>sin motor</translation>
     </message>
     <message>
         <source>no audio output</source>
-        <translation type="unfinished"></translation>
+        <translation>sin salida de audio</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrada</translation>
     </message>
     <message>
         <source>speech is off for this show</source>
-        <translation type="unfinished"></translation>
+        <translation>la voz está desactivada en este evento</translation>
     </message>
     <message>
         <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>silenciado</translation>
     </message>
     <message>
         <source>not queued</source>
-        <translation type="unfinished"></translation>
+        <translation>no puesto en cola</translation>
     </message>
     <message>
         <source>cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpido</translation>
     </message>
     <message>
         <source>the app was closing</source>
-        <translation type="unfinished"></translation>
+        <translation>la aplicación se estaba cerrando</translation>
     </message>
 </context>
 <context>
     <name>DaySummary</name>
     <message>
         <source>Planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin programado</translation>
     </message>
     <message>
         <source>Projected end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin previsto</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>▶ LIVE · {countdown} over</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ EN CURSO · {countdown} de exceso</translation>
     </message>
     <message>
         <source>▶ LIVE · {countdown} left</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ EN CURSO · quedan {countdown}</translation>
     </message>
     <message>
         <source>Next · starts in {countdown}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente · empieza en {countdown}</translation>
     </message>
     <message>
         <source>The show is over</source>
-        <translation type="unfinished"></translation>
+        <translation>El evento ha terminado</translation>
     </message>
 </context>
 <context>
     <name>ExportMenu</name>
     <message>
         <source>PDF with a timeline (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF con cronograma (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Re&amp;ports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informes</translation>
     </message>
     <message>
         <source>Run sheet (&amp;PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaleta (&amp;PDF)…</translation>
     </message>
     <message>
         <source>Run sheet, &amp;technician&apos;s copy with cues (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaleta, copia del &amp;técnico con avisos (PDF)…</translation>
     </message>
     <message>
         <source>Pr&amp;int run sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir escaleta…</translation>
     </message>
     <message>
         <source>&amp;After the show: report (PDF / CSV / XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Después del evento: informe (PDF / CSV / XLSX)…</translation>
     </message>
     <message>
         <source>&amp;Calendar (ICS)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendario (ICS)…</translation>
     </message>
     <message>
         <source>runofshow — the export was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — no se pudo exportar</translation>
     </message>
     <message>
         <source>PDF, A4 (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, A4 (*.pdf)</translation>
     </message>
     <message>
         <source>PDF, US Letter (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, carta EE. UU. (*.pdf)</translation>
     </message>
     <message>
         <source>Save the run sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la escaleta</translation>
     </message>
     <message>
         <source>Run sheet written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaleta guardada en {path}.</translation>
     </message>
     <message>
         <source>Run sheet sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaleta enviada a la impresora.</translation>
     </message>
     <message>
         <source>Save the report of the show</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe del evento</translation>
     </message>
     <message>
         <source>Report written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado en {path}.</translation>
     </message>
     <message>
         <source>Save the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el calendario</translation>
     </message>
     <message>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario (*.ics)</translation>
     </message>
     <message>
         <source>Calendar written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario guardado en {path}.</translation>
     </message>
 </context>
 <context>
     <name>Fonts</name>
     <message>
         <source>No Chinese font is installed: Chinese titles may show as boxes. Install Noto Sans CJK (Debian: apt install fonts-noto-cjk) or put a .otf/.ttf in assets/fonts/.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna fuente china instalada: los títulos en chino pueden verse como cuadros. Instale Noto Sans CJK (Debian: apt install fonts-noto-cjk) o ponga un .otf/.ttf en assets/fonts/.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>runofshow — import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — importar {file}</translation>
     </message>
     <message>
         <source>Nothing was guessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se dedujo nada.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como…</translation>
     </message>
     <message numerus="yes">
         <source>%n guess(es) and left-out line(s) to check, below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deducción o línea omitida que revisar, más abajo.</numerusform>
+            <numerusform>%n deducciones y líneas omitidas que revisar, más abajo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open writes the agenda to {path} and starts the show on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir escribe la agenda en {path} e inicia el evento con ella.</translation>
     </message>
     <message>
         <source>It has no timezone: it runs in this computer&apos;s zone; add `timezone:` to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene zona horaria: funciona con la zona de este equipo; añada `timezone:` para fijarla.</translation>
     </message>
     <message>
         <source>Write the agenda to</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la agenda en</translation>
     </message>
     <message>
         <source>Agendas (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendas (*.yaml *.yml)</translation>
     </message>
 </context>
 <context>
     <name>ImportQuestions</name>
     <message>
         <source>runofshow — import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — importar {file}</translation>
     </message>
     <message>
         <source>{file} needs an answer before it can become an agenda:</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} necesita una respuesta antes de convertirse en agenda:</translation>
     </message>
     <message>
         <source>Room (each room is its own agenda):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala (cada sala tiene su propia agenda):</translation>
     </message>
     <message>
         <source>Date of the first day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del primer día:</translation>
     </message>
     <message>
         <source>Timezone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria:</translation>
     </message>
     <message>
         <source>Convert</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir</translation>
     </message>
 </context>
 <context>
     <name>KeepAwake</name>
     <message>
         <source>Screens kept awake by {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantallas mantenidas activas mediante {method}</translation>
     </message>
     <message>
         <source>Cannot keep the screens awake: {problem} — disable the screensaver and display sleep by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden mantener activas las pantallas: {problem} — desactive a mano el protector de pantalla y la suspensión de la pantalla</translation>
     </message>
     <message>
         <source>Screens free to sleep: no session is live or due within the hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantallas libres para suspenderse: ninguna sesión está en curso ni empieza en la próxima hora</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
 </context>
 <context>
     <name>OscPanel</name>
     <message>
         <source>Take OSC commands (UDP, no token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar órdenes OSC (UDP, sin token)</translation>
     </message>
     <message>
         <source>/runofshow/next, /runofshow/extend 5, … from a control surface, QLab or TouchOSC: docs/remote.md</source>
-        <translation type="unfinished"></translation>
+        <translation>/runofshow/next, /runofshow/extend 5, … desde una superficie de control, QLab o TouchOSC: docs/remote.md</translation>
     </message>
     <message>
         <source>where to listen: {host} is this computer only; 0.0.0.0 lets any device on the network drive the show</source>
-        <translation type="unfinished"></translation>
+        <translation>dónde escuchar: {host} es solo este equipo; 0.0.0.0 permite que cualquier dispositivo de la red controle el evento</translation>
     </message>
     <message>
         <source>port </source>
         <comment>before the port number</comment>
-        <translation type="unfinished"></translation>
+        <translation>puerto </translation>
     </message>
     <message>
         <source>OSC is off: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>OSC desactivado: {error}.</translation>
     </message>
     <message>
         <source>OSC is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>OSC desactivado.</translation>
     </message>
     <message>
         <source>OSC is starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>OSC iniciándose…</translation>
     </message>
     <message>
         <source>OSC on {address} (UDP): programs on this computer can drive the show, with no token.</source>
-        <translation type="unfinished"></translation>
+        <translation>OSC en {address} (UDP): los programas de este equipo pueden controlar el evento, sin token.</translation>
     </message>
     <message>
         <source>OSC on {address} (UDP): any device that reaches this computer can drive the show. OSC has no token.</source>
-        <translation type="unfinished"></translation>
+        <translation>OSC en {address} (UDP): cualquier dispositivo que llegue a este equipo puede controlar el evento. OSC no tiene token.</translation>
     </message>
 </context>
 <context>
     <name>PdfExport</name>
     <message>
         <source>after the show: planned against actual</source>
-        <translation type="unfinished"></translation>
+        <translation>después del evento: programado frente a real</translation>
     </message>
     <message>
         <source>run sheet, technician&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>escaleta, copia del técnico</translation>
     </message>
     <message>
         <source>run sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>escaleta</translation>
     </message>
     <message>
         <source>cannot draw the PDF (Qt could not open the page)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede generar el PDF (Qt no pudo abrir la página)</translation>
     </message>
     <message>
         <source>page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>página {number} de {total}</translation>
     </message>
 </context>
 <context>
     <name>PdfSheet</name>
     <message>
         <source>actual</source>
-        <translation type="unfinished"></translation>
+        <translation>real</translation>
     </message>
     <message>
         <source>what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>qué ocurrió</translation>
     </message>
     <message>
         <source>projected</source>
-        <translation type="unfinished"></translation>
+        <translation>previsto</translation>
     </message>
     <message>
         <source>anchors</source>
-        <translation type="unfinished"></translation>
+        <translation>horas fijas</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>programado</translation>
     </message>
     <message>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>estado</translation>
     </message>
     <message>
         <source>cues</source>
-        <translation type="unfinished"></translation>
+        <translation>avisos</translation>
     </message>
     <message>
         <source>times in {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>horas en {zone}</translation>
     </message>
     <message>
         <source>made {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>generado el {time}</translation>
     </message>
     <message>
         <source>day ends {end} (planned {planned})</source>
-        <translation type="unfinished"></translation>
+        <translation>el día termina a las {end} (programado: {planned})</translation>
     </message>
 </context>
 <context>
     <name>PdfTimeline</name>
     <message>
         <source>ran over by more than %n min</source>
-        <translation type="unfinished"></translation>
+        <translation>excedido en más de %n min</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>programado</translation>
     </message>
     <message>
         <source>actual</source>
-        <translation type="unfinished"></translation>
+        <translation>real</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>omitida</translation>
     </message>
     <message>
         <source>{day} — planned against actual</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} — programado frente a real</translation>
     </message>
 </context>
 <context>
     <name>ProjectorControls</name>
     <message>
         <source>Automatic (second screen if any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático (segunda pantalla si la hay)</translation>
     </message>
     <message>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyector</translation>
     </message>
     <message>
         <source>Identify</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificar</translation>
     </message>
     <message>
         <source>Identify screens: shows each screen&apos;s name and size on it for a few seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificar pantallas: muestra en cada pantalla su nombre y tamaño durante unos segundos</translation>
     </message>
     <message>
         <source>Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla</translation>
     </message>
     <message>
         <source>Fullscreen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa</translation>
     </message>
     <message>
         <source>Leave fullscreen</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de pantalla completa</translation>
     </message>
     <message>
         <source>Esc on the projector does the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc en el proyector hace lo mismo</translation>
     </message>
     <message>
         <source>Blackout</source>
-        <translation type="unfinished"></translation>
+        <translation>En negro</translation>
     </message>
     <message>
         <source>Message to the stage, e.g. 5 minutes left / 还剩五分钟</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje al estrado, p. ej. Quedan 5 minutos / 还剩五分钟</translation>
     </message>
     <message>
         <source>Message to the stage: shown on the chair&apos;s view and the projector with the countdown (Enter or Send)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje al estrado: se muestra en la vista de la presidencia y en el proyector junto a la cuenta atrás (Intro o Enviar)</translation>
     </message>
     <message>
         <source>Blink</source>
-        <translation type="unfinished"></translation>
+        <translation>Parpadeo</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>{screen} (not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{screen} (no conectada)</translation>
     </message>
     <message>
         <source>Esc on the projector leaves fullscreen</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc en el proyector sale de pantalla completa</translation>
     </message>
     <message>
         <source>On stage: «{message}» (blinking)</source>
-        <translation type="unfinished"></translation>
+        <translation>En el estrado: «{message}» (parpadeando)</translation>
     </message>
     <message>
         <source>On stage: «{message}»</source>
-        <translation type="unfinished"></translation>
+        <translation>En el estrado: «{message}»</translation>
     </message>
     <message>
         <source>On stage: no message</source>
-        <translation type="unfinished"></translation>
+        <translation>En el estrado: sin mensaje</translation>
     </message>
     <message>
         <source>one screen: tick to cover it</source>
-        <translation type="unfinished"></translation>
+        <translation>una pantalla: marque para cubrirla</translation>
     </message>
     <message>
         <source>With one screen and Automatic, the projector stays a window so that the console and the chair&apos;s view stay visible. Tick to cover this screen anyway: Esc on the projector comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con una sola pantalla y Automático, el proyector sigue siendo una ventana para que la consola y la vista de la presidencia sigan visibles. Marque para cubrir esta pantalla de todos modos: Esc en el proyector la devuelve.</translation>
     </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza a las</translation>
     </message>
     <message>
         <source>Programme complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa concluido</translation>
     </message>
     <message>
         <source>REHEARSAL</source>
-        <translation type="unfinished"></translation>
+        <translation>ENSAYO</translation>
     </message>
     <message>
         <source>runofshow · projector</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow · proyector</translation>
     </message>
 </context>
 <context>
     <name>RemotePanel</name>
     <message>
         <source>Serve the show to other devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir el evento a otros dispositivos</translation>
     </message>
     <message>
         <source>Companion (Stream Deck), phones, the foyer and booth screens: docs/remote.md</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion (Stream Deck), teléfonos, las pantallas del vestíbulo y de la cabina: docs/remote.md</translation>
     </message>
     <message>
         <source>port </source>
         <comment>before the port number</comment>
-        <translation type="unfinished"></translation>
+        <translation>puerto </translation>
     </message>
     <message>
         <source>Allow the venue network</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir la red del recinto</translation>
     </message>
     <message>
         <source>Listen on every address of this computer, not only on itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar en todas las direcciones de este equipo, no solo en la local</translation>
     </message>
     <message>
         <source>Control token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de control</translation>
     </message>
     <message>
         <source>may act: Companion, the control page</source>
-        <translation type="unfinished"></translation>
+        <translation>puede actuar: Companion, la página de control</translation>
     </message>
     <message>
         <source>a new control token: the old one stops working at once</source>
-        <translation type="unfinished"></translation>
+        <translation>un token de control nuevo: el anterior deja de funcionar de inmediato</translation>
     </message>
     <message>
         <source>View token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de lectura</translation>
     </message>
     <message>
         <source>may only watch: the screens</source>
-        <translation type="unfinished"></translation>
+        <translation>solo puede ver: las pantallas</translation>
     </message>
     <message>
         <source>a new view token: the old one stops working at once</source>
-        <translation type="unfinished"></translation>
+        <translation>un token de lectura nuevo: el anterior deja de funcionar de inmediato</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir</translation>
     </message>
     <message>
         <source>Control page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de control</translation>
     </message>
     <message>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantallas</translation>
     </message>
     <message>
         <source>stage.html, agenda.html or booth.html, with the view token</source>
-        <translation type="unfinished"></translation>
+        <translation>stage.html, agenda.html o booth.html, con el token de lectura</translation>
     </message>
     <message>
         <source>the control page, for a phone on the venue network</source>
-        <translation type="unfinished"></translation>
+        <translation>la página de control, para un teléfono en la red del recinto</translation>
     </message>
     <message>
         <source>Replace the control token? Every device that uses the old one (Companion, phones, screens) stops working until it is given the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir el token de control? Todos los dispositivos que usan el anterior (Companion, teléfonos, pantallas) dejarán de funcionar hasta que reciban el nuevo.</translation>
     </message>
     <message>
         <source>Replace the view token? Every device that uses the old one (Companion, phones, screens) stops working until it is given the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir el token de lectura? Todos los dispositivos que usan el anterior (Companion, teléfonos, pantallas) dejarán de funcionar hasta que reciban el nuevo.</translation>
     </message>
     <message>
         <source>The new token could not be kept ({error}); the old one still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el token nuevo ({error}); el anterior sigue funcionando.</translation>
     </message>
     <message>
         <source>runofshow — replace a token</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — sustituir un token</translation>
     </message>
     <message>
         <source>given with --token for this run (not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>indicado con --token para esta ejecución (no se guarda)</translation>
     </message>
     <message>
         <source>QR code:
 pip install segno</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR:
+pip install segno</translation>
     </message>
     <message>
         <source>Remote is off: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Control remoto desactivado: {error}.</translation>
     </message>
     <message>
         <source>Remote is off: no other device can see or drive the show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Control remoto desactivado: ningún otro dispositivo puede ver ni controlar el evento.</translation>
     </message>
     <message>
         <source>Remote is starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Control remoto iniciándose…</translation>
     </message>
     <message>
         <source>Remote on {address}: this computer only (Companion on this PC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Control remoto en {address}: solo este equipo (Companion en este PC).</translation>
     </message>
     <message>
         <source>none found</source>
         <comment>no network addresses</comment>
-        <translation type="unfinished"></translation>
+        <translation>ninguna encontrada</translation>
     </message>
     <message>
         <source>Remote on the venue network, port {port}: any device on it that has a token can reach the show. This computer&apos;s addresses: {addresses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Control remoto en la red del recinto, puerto {port}: cualquier dispositivo de esa red que tenga un token puede acceder al evento. Direcciones de este equipo: {addresses}.</translation>
     </message>
     <message>
         <source>Remote on {address} (the venue network): devices with a token can reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Control remoto en {address} (la red del recinto): los dispositivos con un token pueden acceder.</translation>
     </message>
 </context>
 <context>
     <name>RundownModel</name>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Programado</translation>
     </message>
     <message>
         <source>Projected</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraso</translation>
     </message>
     <message>
         <source>Compr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduc.</translation>
     </message>
     <message>
         <source>Adj.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>▶ LIVE · ✓ done · ✕ skipped · blank: upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ EN CURSO · ✓ terminada · ✕ omitida · vacío: pendiente</translation>
     </message>
     <message>
         <source>planned start–end, as published</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio–fin programados, según lo publicado</translation>
     </message>
     <message>
         <source>projected start–end now, after every action and the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio–fin previstos ahora, tras cada acción y según el reloj</translation>
     </message>
     <message>
         <source>title, primary and secondary language (the whole title in the row&apos;s tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>título, idioma principal y secundario (el título completo en la información emergente de la fila)</translation>
     </message>
     <message>
         <source>projected (or actual) start − planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio previsto (o real) − inicio programado</translation>
     </message>
     <message>
         <source>taken automatically from this flexible session to hold an anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>tomado automáticamente de esta sesión flexible para mantener una hora fija</translation>
     </message>
     <message>
         <source>the chair&apos;s extensions (+) or compressions (−) by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>prolongaciones (+) o reducciones (−) manuales de la presidencia</translation>
     </message>
     <message>
         <source>⚓start: must not start late · ⚓end: must not end late · ↔: may be compressed</source>
-        <translation type="unfinished"></translation>
+        <translation>⚓inicio: no debe empezar tarde · ⚓fin: no debe terminar tarde · ↔: puede acortarse</translation>
     </message>
     <message>
         <source>session id, as in the agenda file and the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>id de la sesión, como en el archivo de agenda y el diario</translation>
     </message>
     <message>
         <source>✓ done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ terminada</translation>
     </message>
     <message>
         <source>▶ LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ EN CURSO</translation>
     </message>
     <message>
         <source>✕ skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ omitida</translation>
     </message>
     <message>
         <source>upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>Q&amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;R</translation>
     </message>
     <message>
         <source>fireside chat</source>
-        <translation type="unfinished"></translation>
+        <translation>charla informal</translation>
     </message>
     <message>
         <source>meal break</source>
-        <translation type="unfinished"></translation>
+        <translation>pausa para comer</translation>
     </message>
     <message>
         <source>late {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>retraso {time}</translation>
     </message>
     <message>
         <source>compressed {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>reducida {time}</translation>
     </message>
     <message>
         <source>adjusted by hand {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ajustada a mano {time}</translation>
     </message>
 </context>
 <context>
     <name>ScreenBadge</name>
     <message>
         <source>runofshow · screen {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow · pantalla {name}</translation>
     </message>
     <message>
         <source>screen {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>pantalla {number} de {count}</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evento</translation>
     </message>
     <message>
         <source>&amp;Open agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir agenda…</translation>
     </message>
     <message>
         <source>&amp;Reload agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar agenda</translation>
     </message>
     <message>
         <source>Reload agenda (keeps the show)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar agenda (conserva el evento)</translation>
     </message>
     <message>
         <source>Show the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los problemas</translation>
     </message>
     <message>
         <source>Agendas and programmes ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendas y programas ({patterns})</translation>
     </message>
     <message>
         <source>Agendas ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendas ({patterns})</translation>
     </message>
     <message>
         <source>Programmes to import ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Programas que importar ({patterns})</translation>
     </message>
     <message>
         <source>All files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos ({patterns})</translation>
     </message>
     <message>
         <source>Open an agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una agenda</translation>
     </message>
     <message>
         <source>runofshow — cannot open the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — no se puede abrir la agenda</translation>
     </message>
     <message numerus="yes">
         <source>{path} has %n problem(s). Nothing was changed: the show that is open goes on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{path} tiene %n problema. No se cambió nada: el evento abierto continúa.</numerusform>
+            <numerusform>{path} tiene %n problemas. No se cambió nada: el evento abierto continúa.</numerusform>
         </translation>
     </message>
     <message>
         <source>runofshow — the show is open elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — el evento está abierto en otro lugar</translation>
     </message>
     <message>
         <source>runofshow — cannot import the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — no se puede importar el programa</translation>
     </message>
     <message numerus="yes">
         <source>{path} has %n problem(s); nothing was written, and the show that is open goes on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{path} tiene %n problema; no se escribió nada y el evento abierto continúa.</numerusform>
+            <numerusform>{path} tiene %n problemas; no se escribió nada y el evento abierto continúa.</numerusform>
         </translation>
     </message>
     <message>
         <source>runofshow — cannot write the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — no se puede escribir la agenda</translation>
     </message>
     <message>
         <source>{path}: {error}; the show that is open goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {error}; el evento abierto continúa.</translation>
     </message>
     <message>
         <source>⚠ The agenda file now has 1 problem; the show goes on as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ El archivo de agenda tiene ahora 1 problema; el evento continúa como estaba.</translation>
     </message>
     <message numerus="yes">
         <source>⚠ The agenda file now has %n problems; the show goes on as it was.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ El archivo de agenda tiene ahora %n problema; el evento continúa como estaba.</numerusform>
+            <numerusform>⚠ El archivo de agenda tiene ahora %n problemas; el evento continúa como estaba.</numerusform>
         </translation>
     </message>
     <message>
         <source>Show the problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el problema</translation>
     </message>
     <message numerus="yes">
         <source>Show all %n problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrar %n problema</numerusform>
+            <numerusform>Mostrar los %n problemas</numerusform>
         </translation>
     </message>
     <message>
         <source>The agenda file changed on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de agenda cambió en el disco.</translation>
     </message>
     <message>
         <source>{path} was saved with 1 problem. The show goes on with the agenda as it was read; once the file is fixed, the notice goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} se guardó con 1 problema. El evento continúa con la agenda tal como se leyó; cuando se corrija el archivo, el aviso desaparecerá.</translation>
     </message>
     <message numerus="yes">
         <source>{path} was saved with %n problems. The show goes on with the agenda as it was read; once the file is fixed, the notice goes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{path} se guardó con %n problema. El evento continúa con la agenda tal como se leyó; cuando se corrija el archivo, el aviso desaparecerá.</numerusform>
+            <numerusform>{path} se guardó con %n problemas. El evento continúa con la agenda tal como se leyó; cuando se corrija el archivo, el aviso desaparecerá.</numerusform>
         </translation>
     </message>
     <message>
         <source>runofshow — the agenda file has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — el archivo de agenda tiene problemas</translation>
     </message>
     <message>
         <source>runofshow — cannot reload</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — no se puede recargar</translation>
     </message>
     <message>
         <source>The agenda file has problems; the show goes on as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de agenda tiene problemas; el evento continúa como estaba.</translation>
     </message>
     <message>
         <source>runofshow — agenda reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — agenda recargada</translation>
     </message>
     <message numerus="yes">
         <source>The agenda was reloaded. %n action(s) of the show no longer apply and were set aside (they stay in the journal on record):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se recargó la agenda. %n acción del evento ya no es aplicable y se apartó (queda registrada en el diario):</numerusform>
+            <numerusform>Se recargó la agenda. %n acciones del evento ya no son aplicables y se apartaron (quedan registradas en el diario):</numerusform>
         </translation>
     </message>
     <message>
         <source>Agenda reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda recargada.</translation>
     </message>
 </context>
 <context>
     <name>ShowController</name>
     <message>
         <source>could not write the show&apos;s journal ({error}); the action was not taken — check the disk</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir el diario del evento ({error}); no se realizó la acción — compruebe el disco</translation>
     </message>
     <message>
         <source>nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>nada que deshacer</translation>
     </message>
     <message>
         <source>nothing to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>nada que rehacer</translation>
     </message>
 </context>
 <context>
     <name>ShowLock</name>
     <message>
         <source>no one</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie</translation>
     </message>
     <message>
         <source>a process that left no name</source>
-        <translation type="unfinished"></translation>
+        <translation>un proceso que no dejó nombre</translation>
     </message>
     <message>
         <source>pid {pid} on host {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>pid {pid} en el equipo {host}</translation>
     </message>
     <message>
         <source>This show ({journal}) cannot be locked: runofshow cannot write {lock} ({error}). Check that folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este evento ({journal}) no se puede bloquear: runofshow no puede escribir {lock} ({error}). Compruebe los permisos de esa carpeta.</translation>
     </message>
     <message>
         <source>This show ({journal}) is already open in another runofshow ({owner}). Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este evento ({journal}) ya está abierto en otro runofshow ({owner}). Ciérrelo allí primero.</translation>
     </message>
 </context>
 <context>
     <name>Sound</name>
     <message>
         <source>Cannot play sound: aplay not found (Debian: apt install alsa-utils)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reproducir sonido: no se encontró aplay (Debian: apt install alsa-utils)</translation>
     </message>
     <message>
         <source>Cannot play sound: {player} not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reproducir sonido: no se encontró {player}</translation>
     </message>
     <message>
         <source>cannot play {file}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede reproducir {file}: el archivo no existe</translation>
     </message>
     <message>
         <source>cannot start {player}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede iniciar {player}: {error}</translation>
     </message>
     <message>
         <source>{player}: exit status {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{player}: código de salida {code}</translation>
     </message>
 </context>
 <context>
     <name>Theme</name>
     <message>
         <source>TIME LEFT</source>
-        <translation type="unfinished"></translation>
+        <translation>TIEMPO RESTANTE</translation>
     </message>
     <message>
         <source>WARNING</source>
-        <translation type="unfinished"></translation>
+        <translation>ATENCIÓN</translation>
     </message>
     <message>
         <source>LAST MINUTE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÚLTIMO MINUTO</translation>
     </message>
     <message>
         <source>OVERTIME</source>
-        <translation type="unfinished"></translation>
+        <translation>TIEMPO EXCEDIDO</translation>
     </message>
     <message>
         <source>STARTS IN</source>
-        <translation type="unfinished"></translation>
+        <translation>EMPIEZA EN</translation>
     </message>
 </context>
 <context>
     <name>TtsEngine</name>
     <message>
         <source>No speech engine: the Python package pyttsx3 is missing (pip install pyttsx3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin motor de voz: falta el paquete de Python pyttsx3 (pip install pyttsx3)</translation>
     </message>
     <message>
         <source>No speech engine: Windows speech (SAPI5) could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin motor de voz: no se pudo iniciar la voz de Windows (SAPI5)</translation>
     </message>
     <message>
         <source>No speech engine: macOS speech could not start (pyttsx3 needs pyobjc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin motor de voz: no se pudo iniciar la voz de macOS (pyttsx3 necesita pyobjc)</translation>
     </message>
     <message>
         <source>No speech engine: install espeak-ng (Debian: apt install espeak-ng alsa-utils)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin motor de voz: instale espeak-ng (Debian: apt install espeak-ng alsa-utils)</translation>
     </message>
 </context>
 </TS>
