@@ -5,42 +5,42 @@
     <name>Announcer</name>
     <message>
         <source>Speech is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Озвучивание остановлено</translation>
     </message>
     <message>
         <source>The speech engine is still starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Синтезатор речи ещё запускается</translation>
     </message>
     <message>
         <source>the speech worker failed (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>сбой процесса озвучивания (см. лог)</translation>
     </message>
     <message>
         <source>no audio output — {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>нет аудиовыхода — {problem}</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>Cues and announcements</source>
-        <translation type="unfinished"></translation>
+        <translation>Сигналы и объявления</translation>
     </message>
     <message>
         <source>the last journal line was torn by a crash and was dropped; every acknowledged action is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>последняя строка журнала была повреждена при сбое и отброшена; все подтверждённые действия сохранены</translation>
     </message>
     <message>
         <source>Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалённый доступ</translation>
     </message>
     <message>
         <source>runofshow — the show is open elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — мероприятие уже открыто</translation>
     </message>
     <message>
         <source>runofshow — journal</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — журнал</translation>
     </message>
     <message>
         <source>The journal of this show cannot be replayed on this agenda:
@@ -48,1442 +48,1447 @@
 {error}
 
 Start the show afresh? The old journal is kept aside, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал этого мероприятия невозможно воспроизвести на этой повестке:
+
+{error}
+
+Начать мероприятие заново? Старый журнал будет сохранён отдельно, а не удалён.</translation>
     </message>
 </context>
 <context>
     <name>Board</name>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} мин</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} ч {minutes} мин</translation>
     </message>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>менее минуты</translation>
     </message>
     <message>
         <source>{time} close</source>
-        <translation type="unfinished"></translation>
+        <translation>закрытие в {time}</translation>
     </message>
     <message>
         <source>{time} end</source>
-        <translation type="unfinished"></translation>
+        <translation>окончание в {time}</translation>
     </message>
     <message>
         <source>{time} start</source>
-        <translation type="unfinished"></translation>
+        <translation>начало в {time}</translation>
     </message>
     <message>
         <source>{anchor} at risk by {late}</source>
-        <translation type="unfinished"></translation>
+        <translation>{anchor} под угрозой: задержка {late}</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>по графику</translation>
     </message>
     <message>
         <source>{late} late</source>
-        <translation type="unfinished"></translation>
+        <translation>отставание {late}</translation>
     </message>
     <message>
         <source>{late} ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>опережение {late}</translation>
     </message>
     <message>
         <source>running {late} late</source>
-        <translation type="unfinished"></translation>
+        <translation>отставание от графика {late}</translation>
     </message>
     <message>
         <source>running {late} ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>опережение графика {late}</translation>
     </message>
     <message>
         <source>on time ({minutes} min taken from flexible slots)</source>
-        <translation type="unfinished"></translation>
+        <translation>по графику (гибкие сессии сокращены на {minutes} мин)</translation>
     </message>
     <message>
         <source>ends at {time} for the close</source>
-        <translation type="unfinished"></translation>
+        <translation>окончание в {time} (закрытие дня)</translation>
     </message>
     <message>
         <source>must end by {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>окончить не позднее {time}</translation>
     </message>
     <message>
         <source>back at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>продолжение в {time}</translation>
     </message>
     <message>
         <source>for the fixed start at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>к фиксированному началу в {time}</translation>
     </message>
     <message>
         <source>for the {time} close</source>
-        <translation type="unfinished"></translation>
+        <translation>к закрытию в {time}</translation>
     </message>
     <message>
         <source>for the fixed end at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>к фиксированному окончанию в {time}</translation>
     </message>
     <message>
         <source>in {wait}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>через {wait}, в {time}</translation>
     </message>
 </context>
 <context>
     <name>ChairCommands</name>
     <message>
         <source>Keys: Space next · + / − 1 min · ↑ / ↓ 5 min · Ctrl+Z undo · Ctrl+Y redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши: Пробел — далее · + / − 1 мин · ↑ / ↓ 5 мин · Ctrl+Z отмена · Ctrl+Y повтор</translation>
     </message>
     <message>
         <source>Not done: five minutes are ↑ / ↓ (+ / − change one minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выполнено: пять минут — клавиши ↑ / ↓ (+ / − меняют на одну минуту)</translation>
     </message>
 </context>
 <context>
     <name>ChairWindow</name>
     <message>
         <source>−5 min (↓)</source>
-        <translation type="unfinished"></translation>
+        <translation>−5 мин (↓)</translation>
     </message>
     <message>
         <source>−1 min (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>−1 мин (−)</translation>
     </message>
     <message>
         <source>+1 min (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 мин (+)</translation>
     </message>
     <message>
         <source>+5 min (↑)</source>
-        <translation type="unfinished"></translation>
+        <translation>+5 мин (↑)</translation>
     </message>
     <message>
         <source>Next ▶ (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее ▶ (Пробел)</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить (Ctrl+Y)</translation>
     </message>
     <message>
         <source>runofshow — chair</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — окно председателя</translation>
     </message>
     <message>
         <source>REHEARSAL</source>
-        <translation type="unfinished"></translation>
+        <translation>РЕПЕТИЦИЯ</translation>
     </message>
     <message>
         <source>PROJECTOR BLACKED OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРОЕКТОР ЗАТЕМНЁН</translation>
     </message>
     <message>
         <source>Not done: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выполнено: {reason}</translation>
     </message>
     <message>
         <source>Next ignored: pressed twice. To move on again, wait a moment and press once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда «Далее» не принята: двойное нажатие. Чтобы перейти дальше, подождите немного и нажмите один раз.</translation>
     </message>
     <message>
         <source>Start early?</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать раньше?</translation>
     </message>
     <message>
         <source>Not started: it starts at its planned time, or when you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не начато: сессия начнётся в запланированное время или после вашего подтверждения.</translation>
     </message>
     <message>
         <source>Programme complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа завершена</translation>
     </message>
     <message>
         <source>Next {when}: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее {when}: {titles}</translation>
     </message>
     <message>
         <source>Starts {when} — press Space to start it</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало {when} — нажмите Пробел, чтобы начать</translation>
     </message>
     <message>
         <source>Starts {when} — Space starts it from {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало {when} — Пробел запустит сессию с {time}</translation>
     </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
     <message>
         <source>{title} — runofshow console — REHEARSAL</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — пульт runofshow — РЕПЕТИЦИЯ</translation>
     </message>
     <message>
         <source>{title} — runofshow console</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — пульт runofshow</translation>
     </message>
     <message>
         <source>▶ Start</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Начать</translation>
     </message>
     <message>
         <source>start the selected session now</source>
-        <translation type="unfinished"></translation>
+        <translation>начать выбранную сессию сейчас</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено</translation>
     </message>
     <message>
         <source>Back in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено в программу</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить</translation>
     </message>
     <message>
         <source>the selected session will not take place</source>
-        <translation type="unfinished"></translation>
+        <translation>выбранная сессия не состоится</translation>
     </message>
     <message>
         <source>Unskip</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть</translation>
     </message>
     <message>
         <source>the selected session will take place again</source>
-        <translation type="unfinished"></translation>
+        <translation>выбранная сессия снова состоится</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} мин</translation>
     </message>
     <message>
         <source>extend the selected session by {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>продлить выбранную сессию на {minutes} мин</translation>
     </message>
     <message>
         <source>compress the selected session by {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>сократить выбранную сессию на {minutes} мин</translation>
     </message>
     <message>
         <source>next</source>
         <comment>status: moved on to the next session</comment>
-        <translation type="unfinished"></translation>
+        <translation>переход к следующей</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>завершено</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>отменено</translation>
     </message>
     <message>
         <source>redone</source>
-        <translation type="unfinished"></translation>
+        <translation>повторено</translation>
     </message>
     <message>
         <source>▶▶ Next</source>
-        <translation type="unfinished"></translation>
+        <translation>▶▶ Далее</translation>
     </message>
     <message>
         <source>end the live session and start the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>завершить текущую сессию и начать следующую</translation>
     </message>
     <message>
         <source>■ End</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Завершить</translation>
     </message>
     <message>
         <source>end the live session</source>
-        <translation type="unfinished"></translation>
+        <translation>завершить текущую сессию</translation>
     </message>
     <message>
         <source>↶ Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>↶ Отменить</translation>
     </message>
     <message>
         <source>undo the last action</source>
-        <translation type="unfinished"></translation>
+        <translation>отменить последнее действие</translation>
     </message>
     <message>
         <source>↷ Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>↷ Повторить</translation>
     </message>
     <message>
         <source>redo the last undone action</source>
-        <translation type="unfinished"></translation>
+        <translation>повторить отменённое действие</translation>
     </message>
     <message>
         <source>REHEARSAL</source>
-        <translation type="unfinished"></translation>
+        <translation>РЕПЕТИЦИЯ</translation>
     </message>
     <message>
         <source>rehearsal clock at {speed}× real time</source>
-        <translation type="unfinished"></translation>
+        <translation>репетиционные часы: {speed}× реального времени</translation>
     </message>
     <message>
         <source>Selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранная сессия</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Начато</translation>
     </message>
     <message>
         <source>{title}: {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {minutes} мин</translation>
     </message>
     <message>
         <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено: {reason}</translation>
     </message>
     <message>
         <source>{date}  ● LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}  ● В ЭФИРЕ</translation>
     </message>
     <message>
         <source>{state} · id in the agenda file: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} · ID в файле повестки: {id}</translation>
     </message>
     <message>
         <source>Select a session in the rundown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите сессию в плане дня.</translation>
     </message>
 </context>
 <context>
     <name>CuePanel</name>
     <message>
         <source>not heard</source>
-        <translation type="unfinished"></translation>
+        <translation>не услышан</translation>
     </message>
     <message>
         <source>not spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>не озвучен</translation>
     </message>
     <message>
         <source>Speech is off for this show; cues still show on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Озвучивание для этого мероприятия отключено; сигналы по-прежнему показываются на экране.</translation>
     </message>
     <message>
         <source>Speech: speaking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Озвучивание: воспроизводится…</translation>
     </message>
     <message>
         <source>Speech: ready — last played at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Озвучивание: готово — последнее воспроизведение в {time}.</translation>
     </message>
     <message>
         <source>Speech: ready — nothing played yet: “Test the voice” checks the speakers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Озвучивание: готово — ещё ничего не воспроизводилось: «Проверить голос» проверяет динамики.</translation>
     </message>
     <message>
         <source>Speech: {state} — {why}. Cues still show on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Озвучивание: {state} — {why}. Сигналы по-прежнему показываются на экране.</translation>
     </message>
     <message>
         <source>Speech: {state}. Cues still show on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Озвучивание: {state}. Сигналы по-прежнему показываются на экране.</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущен</translation>
     </message>
     <message>
         <source>skipped, {seconds} s late</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущен, опоздание {seconds} с</translation>
     </message>
     <message>
         <source>fired, shown</source>
-        <translation type="unfinished"></translation>
+        <translation>сработал, показан</translation>
     </message>
     <message>
         <source>fired, shown and spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>сработал, показан и озвучен</translation>
     </message>
     <message>
         <source>fired, shown; {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>сработал, показан; {outcome}</translation>
     </message>
     <message>
         <source>fired, shown; {outcome}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>сработал, показан; {outcome}: {why}</translation>
     </message>
     <message>
         <source>fired, shown; speaking…</source>
-        <translation type="unfinished"></translation>
+        <translation>сработал, показан; озвучивается…</translation>
     </message>
     <message>
         <source>fired, shown; not known if heard</source>
-        <translation type="unfinished"></translation>
+        <translation>сработал, показан; неизвестно, услышан ли</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Сигнал</translation>
     </message>
     <message>
         <source>Session · words</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия · текст</translation>
     </message>
     <message>
         <source>Speak</source>
-        <translation type="unfinished"></translation>
+        <translation>Озвучить</translation>
     </message>
     <message>
         <source>Mute all speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Выключить озвучивание</translation>
     </message>
     <message>
         <source> wpm</source>
         <comment>words per minute, after the number</comment>
-        <translation type="unfinished"></translation>
+        <translation> сл/мин</translation>
     </message>
     <message>
         <source>Test the voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить голос</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Громкость</translation>
     </message>
     <message>
         <source>Speed</source>
         <comment>of speech</comment>
-        <translation type="unfinished"></translation>
+        <translation>Темп</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next cues&lt;/b&gt; (untick to keep one silent)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Следующие сигналы&lt;/b&gt; (снимите флажок, чтобы не озвучивать)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Fired and skipped&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Сработавшие и пропущенные&lt;/b&gt;</translation>
     </message>
     <message>
         <source>spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>с озвучиванием</translation>
     </message>
     <message>
         <source>shown only</source>
-        <translation type="unfinished"></translation>
+        <translation>только показ</translation>
     </message>
 </context>
 <context>
     <name>CueScheduler</name>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>запускается</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>готово</translation>
     </message>
     <message>
         <source>speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>воспроизводится</translation>
     </message>
     <message>
         <source>no engine</source>
-        <translation type="unfinished"></translation>
+        <translation>нет синтезатора</translation>
     </message>
     <message>
         <source>no audio output</source>
-        <translation type="unfinished"></translation>
+        <translation>нет аудиовыхода</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>остановлено</translation>
     </message>
     <message>
         <source>speech is off for this show</source>
-        <translation type="unfinished"></translation>
+        <translation>озвучивание отключено для этого мероприятия</translation>
     </message>
     <message>
         <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>звук выключен</translation>
     </message>
     <message>
         <source>not queued</source>
-        <translation type="unfinished"></translation>
+        <translation>не поставлен в очередь</translation>
     </message>
     <message>
         <source>cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>прерван</translation>
     </message>
     <message>
         <source>the app was closing</source>
-        <translation type="unfinished"></translation>
+        <translation>приложение закрывалось</translation>
     </message>
 </context>
 <context>
     <name>DaySummary</name>
     <message>
         <source>Planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Плановое окончание</translation>
     </message>
     <message>
         <source>Projected end</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз окончания</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <source>▶ LIVE · {countdown} over</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ ИДЁТ · превышение {countdown}</translation>
     </message>
     <message>
         <source>▶ LIVE · {countdown} left</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ ИДЁТ · осталось {countdown}</translation>
     </message>
     <message>
         <source>Next · starts in {countdown}</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее · начало через {countdown}</translation>
     </message>
     <message>
         <source>The show is over</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие завершено</translation>
     </message>
 </context>
 <context>
     <name>ExportMenu</name>
     <message>
         <source>PDF with a timeline (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF с временной шкалой (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Re&amp;ports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отчёты</translation>
     </message>
     <message>
         <source>Run sheet (&amp;PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поминутный план (PDF)…</translation>
     </message>
     <message>
         <source>Run sheet, &amp;technician&apos;s copy with cues (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поминутный план, &amp;экземпляр техника с сигналами (PDF)…</translation>
     </message>
     <message>
         <source>Pr&amp;int run sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пе&amp;чать поминутного плана…</translation>
     </message>
     <message>
         <source>&amp;After the show: report (PDF / CSV / XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>По &amp;итогам: отчёт о мероприятии (PDF / CSV / XLSX)…</translation>
     </message>
     <message>
         <source>&amp;Calendar (ICS)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Календарь (ICS)…</translation>
     </message>
     <message>
         <source>runofshow — the export was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — файл не записан</translation>
     </message>
     <message>
         <source>PDF, A4 (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, A4 (*.pdf)</translation>
     </message>
     <message>
         <source>PDF, US Letter (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, US Letter (*.pdf)</translation>
     </message>
     <message>
         <source>Save the run sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить поминутный план</translation>
     </message>
     <message>
         <source>Run sheet written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поминутный план сохранён в {path}.</translation>
     </message>
     <message>
         <source>Run sheet sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поминутный план отправлен на печать.</translation>
     </message>
     <message>
         <source>Save the report of the show</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт о мероприятии</translation>
     </message>
     <message>
         <source>Report written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт сохранён в {path}.</translation>
     </message>
     <message>
         <source>Save the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить календарь</translation>
     </message>
     <message>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь (*.ics)</translation>
     </message>
     <message>
         <source>Calendar written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь сохранён в {path}.</translation>
     </message>
 </context>
 <context>
     <name>Fonts</name>
     <message>
         <source>No Chinese font is installed: Chinese titles may show as boxes. Install Noto Sans CJK (Debian: apt install fonts-noto-cjk) or put a .otf/.ttf in assets/fonts/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не установлен китайский шрифт: китайские названия могут отображаться квадратиками. Установите Noto Sans CJK (Debian: apt install fonts-noto-cjk) или поместите файл .otf/.ttf в assets/fonts/.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>runofshow — import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — импорт {file}</translation>
     </message>
     <message>
         <source>Nothing was guessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не пришлось угадывать.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как…</translation>
     </message>
     <message numerus="yes">
         <source>%n guess(es) and left-out line(s) to check, below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ниже %n пункт для проверки (догадки и пропущенные строки).</numerusform>
+            <numerusform>Ниже %n пункта для проверки (догадки и пропущенные строки).</numerusform>
+            <numerusform>Ниже %n пунктов для проверки (догадки и пропущенные строки).</numerusform>
         </translation>
     </message>
     <message>
         <source>Open writes the agenda to {path} and starts the show on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Открыть» записывает повестку в {path} и начинает по ней мероприятие.</translation>
     </message>
     <message>
         <source>It has no timezone: it runs in this computer&apos;s zone; add `timezone:` to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс не указан: используется пояс этого компьютера; чтобы исправить, добавьте `timezone:`.</translation>
     </message>
     <message>
         <source>Write the agenda to</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать повестку в</translation>
     </message>
     <message>
         <source>Agendas (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Повестки (*.yaml *.yml)</translation>
     </message>
 </context>
 <context>
     <name>ImportQuestions</name>
     <message>
         <source>runofshow — import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — импорт {file}</translation>
     </message>
     <message>
         <source>{file} needs an answer before it can become an agenda:</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: нужен ответ, прежде чем файл станет повесткой:</translation>
     </message>
     <message>
         <source>Room (each room is its own agenda):</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал (у каждого зала своя повестка):</translation>
     </message>
     <message>
         <source>Date of the first day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата первого дня:</translation>
     </message>
     <message>
         <source>Timezone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс:</translation>
     </message>
     <message>
         <source>Convert</source>
-        <translation type="unfinished"></translation>
+        <translation>Преобразовать</translation>
     </message>
 </context>
 <context>
     <name>KeepAwake</name>
     <message>
         <source>Screens kept awake by {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>Экраны не засыпают ({method})</translation>
     </message>
     <message>
         <source>Cannot keep the screens awake: {problem} — disable the screensaver and display sleep by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно запретить экранам засыпать: {problem} — отключите заставку и спящий режим дисплея вручную</translation>
     </message>
     <message>
         <source>Screens free to sleep: no session is live or due within the hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Экраны могут засыпать: в ближайший час нет идущих или предстоящих сессий</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы</translation>
     </message>
 </context>
 <context>
     <name>OscPanel</name>
     <message>
         <source>Take OSC commands (UDP, no token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимать команды OSC (UDP, без токена)</translation>
     </message>
     <message>
         <source>/runofshow/next, /runofshow/extend 5, … from a control surface, QLab or TouchOSC: docs/remote.md</source>
-        <translation type="unfinished"></translation>
+        <translation>/runofshow/next, /runofshow/extend 5, … с пульта управления, QLab или TouchOSC: docs/remote.md</translation>
     </message>
     <message>
         <source>where to listen: {host} is this computer only; 0.0.0.0 lets any device on the network drive the show</source>
-        <translation type="unfinished"></translation>
+        <translation>адрес для приёма: {host} — только этот компьютер; 0.0.0.0 позволяет любому устройству в сети управлять мероприятием</translation>
     </message>
     <message>
         <source>port </source>
         <comment>before the port number</comment>
-        <translation type="unfinished"></translation>
+        <translation>порт </translation>
     </message>
     <message>
         <source>OSC is off: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>OSC отключён: {error}.</translation>
     </message>
     <message>
         <source>OSC is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>OSC отключён.</translation>
     </message>
     <message>
         <source>OSC is starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>OSC запускается…</translation>
     </message>
     <message>
         <source>OSC on {address} (UDP): programs on this computer can drive the show, with no token.</source>
-        <translation type="unfinished"></translation>
+        <translation>OSC на {address} (UDP): программы на этом компьютере могут управлять мероприятием без токена.</translation>
     </message>
     <message>
         <source>OSC on {address} (UDP): any device that reaches this computer can drive the show. OSC has no token.</source>
-        <translation type="unfinished"></translation>
+        <translation>OSC на {address} (UDP): любое устройство, имеющее доступ к этому компьютеру, может управлять мероприятием. OSC работает без токена.</translation>
     </message>
 </context>
 <context>
     <name>PdfExport</name>
     <message>
         <source>after the show: planned against actual</source>
-        <translation type="unfinished"></translation>
+        <translation>по итогам мероприятия: план и факт</translation>
     </message>
     <message>
         <source>run sheet, technician&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>поминутный план, экземпляр техника</translation>
     </message>
     <message>
         <source>run sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>поминутный план</translation>
     </message>
     <message>
         <source>cannot draw the PDF (Qt could not open the page)</source>
-        <translation type="unfinished"></translation>
+        <translation>невозможно построить PDF (Qt не удалось открыть страницу)</translation>
     </message>
     <message>
         <source>page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>страница {number} из {total}</translation>
     </message>
 </context>
 <context>
     <name>PdfSheet</name>
     <message>
         <source>actual</source>
-        <translation type="unfinished"></translation>
+        <translation>факт</translation>
     </message>
     <message>
         <source>what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>что произошло</translation>
     </message>
     <message>
         <source>projected</source>
-        <translation type="unfinished"></translation>
+        <translation>прогноз</translation>
     </message>
     <message>
         <source>anchors</source>
-        <translation type="unfinished"></translation>
+        <translation>фикс. время</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>план</translation>
     </message>
     <message>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>сессия</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>статус</translation>
     </message>
     <message>
         <source>cues</source>
-        <translation type="unfinished"></translation>
+        <translation>сигналы</translation>
     </message>
     <message>
         <source>times in {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>часовой пояс: {zone}</translation>
     </message>
     <message>
         <source>made {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>составлено {time}</translation>
     </message>
     <message>
         <source>day ends {end} (planned {planned})</source>
-        <translation type="unfinished"></translation>
+        <translation>окончание дня {end} (по плану {planned})</translation>
     </message>
 </context>
 <context>
     <name>PdfTimeline</name>
     <message>
         <source>ran over by more than %n min</source>
-        <translation type="unfinished"></translation>
+        <translation>превышение более чем на %n мин</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>план</translation>
     </message>
     <message>
         <source>actual</source>
-        <translation type="unfinished"></translation>
+        <translation>факт</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущено</translation>
     </message>
     <message>
         <source>{day} — planned against actual</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} — план и факт</translation>
     </message>
 </context>
 <context>
     <name>ProjectorControls</name>
     <message>
         <source>Automatic (second screen if any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически (второй экран, если есть)</translation>
     </message>
     <message>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Проектор</translation>
     </message>
     <message>
         <source>Identify</source>
-        <translation type="unfinished"></translation>
+        <translation>Определить</translation>
     </message>
     <message>
         <source>Identify screens: shows each screen&apos;s name and size on it for a few seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Определить экраны: на несколько секунд показывает на каждом экране его имя и размер</translation>
     </message>
     <message>
         <source>Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Экран</translation>
     </message>
     <message>
         <source>Fullscreen</source>
-        <translation type="unfinished"></translation>
+        <translation>Полный экран</translation>
     </message>
     <message>
         <source>Leave fullscreen</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти из полноэкранного режима</translation>
     </message>
     <message>
         <source>Esc on the projector does the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc на проекторе делает то же самое</translation>
     </message>
     <message>
         <source>Blackout</source>
-        <translation type="unfinished"></translation>
+        <translation>Затемнение</translation>
     </message>
     <message>
         <source>Message to the stage, e.g. 5 minutes left / 还剩五分钟</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение на сцену, напр. Осталось 5 минут / 还剩五分钟</translation>
     </message>
     <message>
         <source>Message to the stage: shown on the chair&apos;s view and the projector with the countdown (Enter or Send)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение на сцену: показывается в окне председателя и на проекторе вместе с обратным отсчётом (Enter или «Отправить»)</translation>
     </message>
     <message>
         <source>Blink</source>
-        <translation type="unfinished"></translation>
+        <translation>Мигать</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить</translation>
     </message>
     <message>
         <source>{screen} (not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{screen} (не подключён)</translation>
     </message>
     <message>
         <source>Esc on the projector leaves fullscreen</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc на проекторе выходит из полноэкранного режима</translation>
     </message>
     <message>
         <source>On stage: «{message}» (blinking)</source>
-        <translation type="unfinished"></translation>
+        <translation>На сцене: «{message}» (мигает)</translation>
     </message>
     <message>
         <source>On stage: «{message}»</source>
-        <translation type="unfinished"></translation>
+        <translation>На сцене: «{message}»</translation>
     </message>
     <message>
         <source>On stage: no message</source>
-        <translation type="unfinished"></translation>
+        <translation>На сцене: нет сообщения</translation>
     </message>
     <message>
         <source>one screen: tick to cover it</source>
-        <translation type="unfinished"></translation>
+        <translation>один экран: отметьте, чтобы занять его</translation>
     </message>
     <message>
         <source>With one screen and Automatic, the projector stays a window so that the console and the chair&apos;s view stay visible. Tick to cover this screen anyway: Esc on the projector comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>При одном экране и режиме «Автоматически» проектор остаётся окном, чтобы пульт и окно председателя были видны. Отметьте, чтобы всё же занять этот экран: Esc на проекторе вернёт окно.</translation>
     </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее</translation>
     </message>
     <message>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало в</translation>
     </message>
     <message>
         <source>Programme complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа завершена</translation>
     </message>
     <message>
         <source>REHEARSAL</source>
-        <translation type="unfinished"></translation>
+        <translation>РЕПЕТИЦИЯ</translation>
     </message>
     <message>
         <source>runofshow · projector</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow · проектор</translation>
     </message>
 </context>
 <context>
     <name>RemotePanel</name>
     <message>
         <source>Serve the show to other devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть доступ к мероприятию другим устройствам</translation>
     </message>
     <message>
         <source>Companion (Stream Deck), phones, the foyer and booth screens: docs/remote.md</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion (Stream Deck), телефоны, экраны в фойе и аппаратной: docs/remote.md</translation>
     </message>
     <message>
         <source>port </source>
         <comment>before the port number</comment>
-        <translation type="unfinished"></translation>
+        <translation>порт </translation>
     </message>
     <message>
         <source>Allow the venue network</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить сеть площадки</translation>
     </message>
     <message>
         <source>Listen on every address of this computer, not only on itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимать подключения на всех адресах этого компьютера, а не только локально</translation>
     </message>
     <message>
         <source>Control token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен управления</translation>
     </message>
     <message>
         <source>may act: Companion, the control page</source>
-        <translation type="unfinished"></translation>
+        <translation>может управлять: Companion, страница управления</translation>
     </message>
     <message>
         <source>a new control token: the old one stops working at once</source>
-        <translation type="unfinished"></translation>
+        <translation>новый токен управления: старый сразу перестаёт действовать</translation>
     </message>
     <message>
         <source>View token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен просмотра</translation>
     </message>
     <message>
         <source>may only watch: the screens</source>
-        <translation type="unfinished"></translation>
+        <translation>может только смотреть: экраны</translation>
     </message>
     <message>
         <source>a new view token: the old one stops working at once</source>
-        <translation type="unfinished"></translation>
+        <translation>новый токен просмотра: старый сразу перестаёт действовать</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить</translation>
     </message>
     <message>
         <source>Control page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница управления</translation>
     </message>
     <message>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Экраны</translation>
     </message>
     <message>
         <source>stage.html, agenda.html or booth.html, with the view token</source>
-        <translation type="unfinished"></translation>
+        <translation>stage.html, agenda.html или booth.html, с токеном просмотра</translation>
     </message>
     <message>
         <source>the control page, for a phone on the venue network</source>
-        <translation type="unfinished"></translation>
+        <translation>страница управления для телефона в сети площадки</translation>
     </message>
     <message>
         <source>Replace the control token? Every device that uses the old one (Companion, phones, screens) stops working until it is given the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить токен управления? Все устройства со старым токеном (Companion, телефоны, экраны) перестанут работать, пока не получат новый.</translation>
     </message>
     <message>
         <source>Replace the view token? Every device that uses the old one (Companion, phones, screens) stops working until it is given the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить токен просмотра? Все устройства со старым токеном (Companion, телефоны, экраны) перестанут работать, пока не получат новый.</translation>
     </message>
     <message>
         <source>The new token could not be kept ({error}); the old one still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить новый токен ({error}); старый по-прежнему действует.</translation>
     </message>
     <message>
         <source>runofshow — replace a token</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — замена токена</translation>
     </message>
     <message>
         <source>given with --token for this run (not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>задан через --token на этот запуск (не сохраняется)</translation>
     </message>
     <message>
         <source>QR code:
 pip install segno</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-код:
+pip install segno</translation>
     </message>
     <message>
         <source>Remote is off: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалённый доступ отключён: {error}.</translation>
     </message>
     <message>
         <source>Remote is off: no other device can see or drive the show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалённый доступ отключён: другие устройства не могут видеть мероприятие или управлять им.</translation>
     </message>
     <message>
         <source>Remote is starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалённый доступ запускается…</translation>
     </message>
     <message>
         <source>Remote on {address}: this computer only (Companion on this PC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалённый доступ на {address}: только этот компьютер (Companion на этом ПК).</translation>
     </message>
     <message>
         <source>none found</source>
         <comment>no network addresses</comment>
-        <translation type="unfinished"></translation>
+        <translation>не найдены</translation>
     </message>
     <message>
         <source>Remote on the venue network, port {port}: any device on it that has a token can reach the show. This computer&apos;s addresses: {addresses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалённый доступ в сети площадки, порт {port}: любое устройство в этой сети, имеющее токен, может подключиться к мероприятию. Адреса этого компьютера: {addresses}.</translation>
     </message>
     <message>
         <source>Remote on {address} (the venue network): devices with a token can reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалённый доступ на {address} (сеть площадки): устройства с токеном могут подключиться.</translation>
     </message>
 </context>
 <context>
     <name>RundownModel</name>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <source>Projected</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдвиг</translation>
     </message>
     <message>
         <source>Compr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сокр.</translation>
     </message>
     <message>
         <source>Adj.</source>
-        <translation type="unfinished"></translation>
+        <translation>Корр.</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>▶ LIVE · ✓ done · ✕ skipped · blank: upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ ИДЁТ · ✓ завершена · ✕ пропущена · пусто: предстоит</translation>
     </message>
     <message>
         <source>planned start–end, as published</source>
-        <translation type="unfinished"></translation>
+        <translation>плановые начало–конец, как опубликовано</translation>
     </message>
     <message>
         <source>projected start–end now, after every action and the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>прогноз начала–конца сейчас, с учётом всех действий и часов</translation>
     </message>
     <message>
         <source>title, primary and secondary language (the whole title in the row&apos;s tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>название на основном и дополнительном языке (полное название — во всплывающей подсказке строки)</translation>
     </message>
     <message>
         <source>projected (or actual) start − planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>прогнозируемое (или фактическое) начало − плановое начало</translation>
     </message>
     <message>
         <source>taken automatically from this flexible session to hold an anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>автоматически снято с этой гибкой сессии, чтобы удержать фиксированное время</translation>
     </message>
     <message>
         <source>the chair&apos;s extensions (+) or compressions (−) by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>продления (+) или сокращения (−) председателем вручную</translation>
     </message>
     <message>
         <source>⚓start: must not start late · ⚓end: must not end late · ↔: may be compressed</source>
-        <translation type="unfinished"></translation>
+        <translation>⚓start: не начинать позже · ⚓end: не заканчивать позже · ↔: можно сократить</translation>
     </message>
     <message>
         <source>session id, as in the agenda file and the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>ID сессии, как в файле повестки и в журнале</translation>
     </message>
     <message>
         <source>✓ done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ завершена</translation>
     </message>
     <message>
         <source>▶ LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ ИДЁТ</translation>
     </message>
     <message>
         <source>✕ skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ пропущена</translation>
     </message>
     <message>
         <source>upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>предстоит</translation>
     </message>
     <message>
         <source>Q&amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>вопросы и ответы</translation>
     </message>
     <message>
         <source>fireside chat</source>
-        <translation type="unfinished"></translation>
+        <translation>неформальная беседа</translation>
     </message>
     <message>
         <source>meal break</source>
-        <translation type="unfinished"></translation>
+        <translation>перерыв на обед</translation>
     </message>
     <message>
         <source>late {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>сдвиг {time}</translation>
     </message>
     <message>
         <source>compressed {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>сокращено {time}</translation>
     </message>
     <message>
         <source>adjusted by hand {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>скорректировано вручную {time}</translation>
     </message>
 </context>
 <context>
     <name>ScreenBadge</name>
     <message>
         <source>runofshow · screen {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow · экран {name}</translation>
     </message>
     <message>
         <source>screen {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>экран {number} из {count}</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мероприятие</translation>
     </message>
     <message>
         <source>&amp;Open agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть повестку…</translation>
     </message>
     <message>
         <source>&amp;Reload agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перезагрузить повестку</translation>
     </message>
     <message>
         <source>Reload agenda (keeps the show)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезагрузить повестку (мероприятие продолжается)</translation>
     </message>
     <message>
         <source>Show the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать ошибки</translation>
     </message>
     <message>
         <source>Agendas and programmes ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Повестки и программы ({patterns})</translation>
     </message>
     <message>
         <source>Agendas ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Повестки ({patterns})</translation>
     </message>
     <message>
         <source>Programmes to import ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Программы для импорта ({patterns})</translation>
     </message>
     <message>
         <source>All files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Все файлы ({patterns})</translation>
     </message>
     <message>
         <source>Open an agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть повестку</translation>
     </message>
     <message>
         <source>runofshow — cannot open the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — невозможно открыть повестку</translation>
     </message>
     <message numerus="yes">
         <source>{path} has %n problem(s). Nothing was changed: the show that is open goes on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В {path} %n ошибка. Ничего не изменено: открытое мероприятие продолжается.</numerusform>
+            <numerusform>В {path} %n ошибки. Ничего не изменено: открытое мероприятие продолжается.</numerusform>
+            <numerusform>В {path} %n ошибок. Ничего не изменено: открытое мероприятие продолжается.</numerusform>
         </translation>
     </message>
     <message>
         <source>runofshow — the show is open elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — мероприятие уже открыто</translation>
     </message>
     <message>
         <source>runofshow — cannot import the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — невозможно импортировать программу</translation>
     </message>
     <message numerus="yes">
         <source>{path} has %n problem(s); nothing was written, and the show that is open goes on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В {path} %n ошибка; ничего не записано, открытое мероприятие продолжается.</numerusform>
+            <numerusform>В {path} %n ошибки; ничего не записано, открытое мероприятие продолжается.</numerusform>
+            <numerusform>В {path} %n ошибок; ничего не записано, открытое мероприятие продолжается.</numerusform>
         </translation>
     </message>
     <message>
         <source>runofshow — cannot write the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — невозможно записать повестку</translation>
     </message>
     <message>
         <source>{path}: {error}; the show that is open goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {error}; открытое мероприятие продолжается.</translation>
     </message>
     <message>
         <source>⚠ The agenda file now has 1 problem; the show goes on as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ В файле повестки теперь 1 ошибка; мероприятие идёт без изменений.</translation>
     </message>
     <message numerus="yes">
         <source>⚠ The agenda file now has %n problems; the show goes on as it was.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ В файле повестки теперь %n ошибка; мероприятие идёт без изменений.</numerusform>
+            <numerusform>⚠ В файле повестки теперь %n ошибки; мероприятие идёт без изменений.</numerusform>
+            <numerusform>⚠ В файле повестки теперь %n ошибок; мероприятие идёт без изменений.</numerusform>
         </translation>
     </message>
     <message>
         <source>Show the problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать ошибку</translation>
     </message>
     <message numerus="yes">
         <source>Show all %n problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показать все %n ошибку</numerusform>
+            <numerusform>Показать все %n ошибки</numerusform>
+            <numerusform>Показать все %n ошибок</numerusform>
         </translation>
     </message>
     <message>
         <source>The agenda file changed on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл повестки изменён на диске.</translation>
     </message>
     <message>
         <source>{path} was saved with 1 problem. The show goes on with the agenda as it was read; once the file is fixed, the notice goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} сохранён с 1 ошибкой. Мероприятие идёт по повестке в том виде, в каком она была прочитана; когда файл будет исправлен, уведомление исчезнет.</translation>
     </message>
     <message numerus="yes">
         <source>{path} was saved with %n problems. The show goes on with the agenda as it was read; once the file is fixed, the notice goes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{path} сохранён с %n ошибкой. Мероприятие идёт по повестке в том виде, в каком она была прочитана; когда файл будет исправлен, уведомление исчезнет.</numerusform>
+            <numerusform>{path} сохранён с %n ошибками. Мероприятие идёт по повестке в том виде, в каком она была прочитана; когда файл будет исправлен, уведомление исчезнет.</numerusform>
+            <numerusform>{path} сохранён с %n ошибками. Мероприятие идёт по повестке в том виде, в каком она была прочитана; когда файл будет исправлен, уведомление исчезнет.</numerusform>
         </translation>
     </message>
     <message>
         <source>runofshow — the agenda file has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — в файле повестки есть ошибки</translation>
     </message>
     <message>
         <source>runofshow — cannot reload</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — невозможно перезагрузить</translation>
     </message>
     <message>
         <source>The agenda file has problems; the show goes on as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле повестки есть ошибки; мероприятие идёт без изменений.</translation>
     </message>
     <message>
         <source>runofshow — agenda reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — повестка перезагружена</translation>
     </message>
     <message numerus="yes">
         <source>The agenda was reloaded. %n action(s) of the show no longer apply and were set aside (they stay in the journal on record):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Повестка перезагружена. %n действие мероприятия больше не применимо и отложено (оно сохраняется в журнале):</numerusform>
+            <numerusform>Повестка перезагружена. %n действия мероприятия больше не применимы и отложены (они сохраняются в журнале):</numerusform>
+            <numerusform>Повестка перезагружена. %n действий мероприятия больше не применимы и отложены (они сохраняются в журнале):</numerusform>
         </translation>
     </message>
     <message>
         <source>Agenda reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повестка перезагружена.</translation>
     </message>
 </context>
 <context>
     <name>ShowController</name>
     <message>
         <source>could not write the show&apos;s journal ({error}); the action was not taken — check the disk</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось записать журнал мероприятия ({error}); действие не выполнено — проверьте диск</translation>
     </message>
     <message>
         <source>nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>нечего отменять</translation>
     </message>
     <message>
         <source>nothing to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>нечего повторять</translation>
     </message>
 </context>
 <context>
     <name>ShowLock</name>
     <message>
         <source>no one</source>
-        <translation type="unfinished"></translation>
+        <translation>никто</translation>
     </message>
     <message>
         <source>a process that left no name</source>
-        <translation type="unfinished"></translation>
+        <translation>процесс, не оставивший имени</translation>
     </message>
     <message>
         <source>pid {pid} on host {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>PID {pid} на узле {host}</translation>
     </message>
     <message>
         <source>This show ({journal}) cannot be locked: runofshow cannot write {lock} ({error}). Check that folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно заблокировать это мероприятие ({journal}): runofshow не может записать {lock} ({error}). Проверьте права доступа к этой папке.</translation>
     </message>
     <message>
         <source>This show ({journal}) is already open in another runofshow ({owner}). Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это мероприятие ({journal}) уже открыто в другом экземпляре runofshow ({owner}). Сначала закройте его там.</translation>
     </message>
 </context>
 <context>
     <name>Sound</name>
     <message>
         <source>Cannot play sound: aplay not found (Debian: apt install alsa-utils)</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно воспроизвести звук: aplay не найден (Debian: apt install alsa-utils)</translation>
     </message>
     <message>
         <source>Cannot play sound: {player} not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно воспроизвести звук: {player} не найден</translation>
     </message>
     <message>
         <source>cannot play {file}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>невозможно воспроизвести {file}: файл не найден</translation>
     </message>
     <message>
         <source>cannot start {player}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>невозможно запустить {player}: {error}</translation>
     </message>
     <message>
         <source>{player}: exit status {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{player}: код завершения {code}</translation>
     </message>
 </context>
 <context>
     <name>Theme</name>
     <message>
         <source>TIME LEFT</source>
-        <translation type="unfinished"></translation>
+        <translation>ОСТАЛОСЬ</translation>
     </message>
     <message>
         <source>WARNING</source>
-        <translation type="unfinished"></translation>
+        <translation>ВНИМАНИЕ</translation>
     </message>
     <message>
         <source>LAST MINUTE</source>
-        <translation type="unfinished"></translation>
+        <translation>ПОСЛЕДНЯЯ МИНУТА</translation>
     </message>
     <message>
         <source>OVERTIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ВРЕМЯ ИСТЕКЛО</translation>
     </message>
     <message>
         <source>STARTS IN</source>
-        <translation type="unfinished"></translation>
+        <translation>НАЧАЛО ЧЕРЕЗ</translation>
     </message>
 </context>
 <context>
     <name>TtsEngine</name>
     <message>
         <source>No speech engine: the Python package pyttsx3 is missing (pip install pyttsx3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет синтезатора речи: отсутствует пакет Python pyttsx3 (pip install pyttsx3)</translation>
     </message>
     <message>
         <source>No speech engine: Windows speech (SAPI5) could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет синтезатора речи: не удалось запустить речь Windows (SAPI5)</translation>
     </message>
     <message>
         <source>No speech engine: macOS speech could not start (pyttsx3 needs pyobjc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет синтезатора речи: не удалось запустить речь macOS (pyttsx3 требует pyobjc)</translation>
     </message>
     <message>
         <source>No speech engine: install espeak-ng (Debian: apt install espeak-ng alsa-utils)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет синтезатора речи: установите espeak-ng (Debian: apt install espeak-ng alsa-utils)</translation>
     </message>
 </context>
 </TS>
