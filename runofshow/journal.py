@@ -14,9 +14,9 @@ import hashlib
 import json
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
-from collections.abc import Callable
 from pathlib import Path
 
 import platformdirs

@@ -342,3 +342,14 @@ def decode(topic_name: str, payload: bytes) -> ActionMessage | StateMessage | St
             raise VenueError("action: seq starts at 1")
         return ActionMessage(event, room, epoch, seq, _object(data.get("entry"), "action: entry"))
     return StateMessage(_summary(event, room, data))
+
+
+@dataclass(frozen=True)
+class VenueOptions:
+    """`--broker URL --room ROOM [--event EVENT] [--broker-ca FILE]`: where this room's show
+    is published, and which event the console's overview shows."""
+
+    address: BrokerAddress
+    room: str | None = None  # None: nothing is published (an overview only)
+    event: str = DEFAULT_EVENT
+    ca_file: str | None = None

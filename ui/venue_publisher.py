@@ -58,6 +58,7 @@ class VenuePublisher(QObject):
         self.address, self.event, self.room = address, event, room
         self.topics = {kind: topic(event, room, kind) for kind in ("status", "state", "actions")}
         self._controller: ShowController | None = None
+        self._console = None  # where the "broker" line goes (ui/console.py)
         self._epoch = 0
         # from the Qt thread (and paho's: the connection's news) to the publisher's thread
         self._cond = threading.Condition()
@@ -87,6 +88,19 @@ class VenuePublisher(QObject):
         venue_client.start(self._client, self.address)
         self._say(self.tr("connecting to {address} as room {room}…").format(
             address=self.address, room=self.room), True)
+
+    def report_on(self, console) -> None:
+        """Say how publishing goes in this console's room lines ("broker"), from now on."""
+        if self._console is None:
+            self.status_changed.connect(self._report_line)
+        self._console = console
+        if self._line is not None:
+            self._report_line(*self._line)
+
+    @Slot(str, bool)
+    def _report_line(self, text: str, ok: bool) -> None:
+        with contextlib.suppress(RuntimeError):  # a console closed by a reload: the next one says it
+            self._console.show_room_status("broker", text, ok)
 
     def follow(self, controller: ShowController) -> None:
         """Publish this show (the app's open one; a reload brings a new controller, the
