@@ -123,3 +123,89 @@ def test_a_stopping_app_says_offline_and_the_last_state_stays(qtbot, broker, tmp
         wait_for(lambda: listener.payloads("status")[-1]["online"] is False, qtbot=qtbot)
     finally:
         listener.close()
+
+
+def test_a_broker_that_stops_mid_show_stalls_nothing_and_gets_what_it_missed_when_back(qtbot, broker,
+                                                                                      publishing):
+    controller, clock, publisher = publishing
+    # a subscriber with a persistent session: the restarted broker keeps what it missed
+    listener = Listener(broker, [topic(EVENT, ROOM, "actions"), topic(EVENT, ROOM, "state"),
+                                 topic(EVENT, ROOM, "status")], client_id="test-follower", persistent=True)
+    try:
+        assert controller.start("d1-opening")
+        wait_for(lambda: len(listener.payloads("actions")) == 1, qtbot=qtbot)
+        broker.stop()
+        wait_for(lambda: not publisher._connected, qtbot=qtbot)
+        # the show goes on at once: the actions, the ticks and the journal never wait
+        clock.set_speed(1.0)
+        seconds = []
+        controller.ticked.connect(lambda: seconds.append(controller.now_s()))
+        took = []
+        for minutes in (1, 2, 3):
+            started = time.perf_counter()
+            assert controller.extend(minutes)
+            controller.tick()
+            took.append(time.perf_counter() - started)
+            qtbot.wait(300)
+        assert max(took) < 0.1, took
+        assert len(journal_lines(controller)) == 4 and len(seconds) == 3
+        wait_for(lambda: "reconnecting" in (publisher._line or ("",))[0], qtbot=qtbot)
+        assert "3 journal entries wait" in publisher._line[0]
+        broker.start()
+        # the three it missed, in order, then the state that includes them
+        wait_for(lambda: [a["seq"] for a in listener.payloads("actions")][-3:] == [2, 3, 4],
+                 timeout_s=20, qtbot=qtbot)
+        assert [a["entry"] for a in listener.payloads("actions")][-3:] == journal_lines(controller)[1:]
+        wait_for(lambda: listener.payloads("state") and listener.payloads("state")[-1]["seq"] == 4,
+                 qtbot=qtbot)
+        assert listener.payloads("status")[-1]["online"] is True
+        wait_for(lambda: "journal entry 4 acknowledged" in publisher._line[0], qtbot=qtbot)
+    finally:
+        listener.close()
+
+
+AGENDA_WAITING = """
+title: {room}
+timezone: Europe/Zurich
+days:
+  - date: {date}
+    sessions:
+      - {{id: s1, title: Opening of {room}, start: "{start}", end: "{end}"}}
+      - {{id: s2, title: Closing, start: "{end}", end: "23:59", hard_end: true}}
+"""
+
+
+def test_the_broker_says_offline_for_an_app_killed_with_sigkill(qtbot, broker, tmp_path):
+    """The real app, as `runofshow AGENDA --broker … --room …` starts it, killed at once:
+    the broker publishes its last will, retained."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO, WIPO
+
+    listener = Listener(broker, [topic(EVENT, "Killed", "status"), topic(EVENT, "Killed", "state")])
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RUNOFSHOW_DATA_DIR": str(tmp_path / "data"),
+           "RUNOFSHOW_CONFIG_DIR": str(tmp_path / "config")}
+    app = subprocess.Popen([sys.executable, "-m", "ui", str(WIPO), "--rehearse", "--broker", broker.url,
+                            "--room", "Killed", "--event", EVENT], cwd=REPO, env=env,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        wait_for(lambda: listener.payloads("state") and any(s["online"] for s in listener.payloads("status")),
+                 timeout_s=30)
+        assert listener.payloads("state")[-1]["state"]["show"]["rehearsal"] is True
+        app.send_signal(signal.SIGKILL)
+        app.wait(10)
+        wait_for(lambda: listener.payloads("status")[-1]["online"] is False, timeout_s=20)
+        later = Listener(broker, [topic(EVENT, "Killed", "status")])
+        try:  # retained: a subscriber that comes later is told too
+            wait_for(lambda: later.payloads("status"))
+            assert later.payloads("status")[0]["online"] is False
+        finally:
+            later.close()
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+        listener.close()

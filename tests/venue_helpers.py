@@ -8,6 +8,7 @@ restart, what was published to it while it was away, as it would from a venue's 
 
 from __future__ import annotations
 
+import getpass
 import json
 import os
 import shutil
@@ -43,6 +44,8 @@ class Broker:
         self.port = free_port()
         self.config = folder / "mosquitto.conf"
         self.config.write_text(
+            # as root, mosquitto would become the user "mosquitto", who cannot write here
+            f"user {getpass.getuser()}\n"
             f"listener {self.port} {HOST}\nallow_anonymous true\npersistence true\n"
             f"persistence_location {folder}/\nlog_dest file {folder}/mosquitto.log\n{extra}")
         self.process: subprocess.Popen | None = None

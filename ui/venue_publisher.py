@@ -67,6 +67,7 @@ class VenuePublisher(QObject):
         self._last_state: bytes | None = None  # the newest published: again after a reconnect
         self._connected_news = False
         self._stopping = False
+        self._acked_mids: set[int] = set()  # acknowledged by the broker, not yet counted
         # the publisher's thread only
         self._published: dict[int, int] = {}  # epoch -> last sequence number handed to paho
         self._waiting: collections.deque = collections.deque()  # (seq, MQTTMessageInfo) not acked
@@ -80,6 +81,7 @@ class VenuePublisher(QObject):
         self._client.on_connect = self._on_connect
         self._client.on_disconnect = self._on_disconnect
         self._client.on_connect_fail = self._on_connect_fail
+        self._client.on_publish = self._on_publish
         self._thread = threading.Thread(target=self._run, name="runofshow-venue", daemon=True)
 
     # -- the Qt thread ---------------------------------------------------------------------
@@ -168,6 +170,10 @@ class VenuePublisher(QObject):
         with self._cond:
             self._connected_news = True
             self._cond.notify()
+
+    def _on_publish(self, client, userdata, mid, reason, properties) -> None:
+        with self._cond:
+            self._acked_mids.add(mid)
 
     def _on_disconnect(self, client, userdata, flags, reason, properties) -> None:
         self._note_problem(self.tr("connection lost") if reason.is_failure or not self._stopping else None)
@@ -263,8 +269,11 @@ class VenuePublisher(QObject):
         return info
 
     def _count_acks(self) -> None:
-        while self._waiting and self._waiting[0][1].is_published():
-            self._acked = self._waiting.popleft()[0]
+        with self._cond:
+            while self._waiting and self._waiting[0][1].mid in self._acked_mids:
+                seq, info = self._waiting.popleft()
+                self._acked_mids.discard(info.mid)
+                self._acked = seq
 
     def _wait_for_acks(self, seconds: float) -> None:
         """Right after a reconnection, until paho's resent entries are acknowledged (or a
@@ -281,9 +290,9 @@ class VenuePublisher(QObject):
         info = self._publish(self.topics["status"],
                              status_payload(self.event, self.room, False, time.time(), self._epoch),
                              qos=1, retain=True)
-        with contextlib.suppress(RuntimeError, ValueError):
-            if info is not None:
-                info.wait_for_publish(STOP_WAIT_S)
+        until = time.monotonic() + STOP_WAIT_S
+        while info is not None and info.mid not in self._acked_mids and time.monotonic() < until:
+            time.sleep(0.01)
         self._client.disconnect()
 
     def _report(self) -> None:
