@@ -72,6 +72,7 @@ class VenuePublisher(QObject):
         self._published: dict[int, int] = {}  # epoch -> last sequence number handed to paho
         self._waiting: collections.deque = collections.deque()  # (seq, MQTTMessageInfo) not acked
         self._acked = 0
+        self._state_sent = float("-inf")  # time.monotonic() of the last state published
         self._connected = False
         self._problem: str | None = None
         self._line: tuple[str, bool] | None = None
@@ -211,10 +212,15 @@ class VenuePublisher(QObject):
                     epoch, seq, body, (wall, show, speed) = state
                     self._last_state = state_payload(self.event, self.room, epoch, seq, body, wall, show,
                                                      speed)
-                if (state is not None or reconnected) and self._last_state is not None and self._connected:
+                # each second even when the show's clock stands still (the overview tells a
+                # silent room by the lack of them), and at once on a change or a reconnection
+                due = time.monotonic() - self._state_sent >= STATE_EVERY_S
+                if (state is not None or reconnected or due) and self._last_state is not None \
+                        and self._connected:
                     # QoS 0: a state lost on the way is replaced within a second; while the
                     # broker is away states are not queued, the newest goes when it is back
                     self._publish(self.topics["state"], self._last_state, qos=0, retain=True)
+                    self._state_sent = time.monotonic()
                 self._count_acks()
                 if stopping:
                     self._say_offline()
