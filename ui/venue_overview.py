@@ -60,7 +60,7 @@ class VenueFeed(QObject):
     def __init__(self, address: BrokerAddress, event: str, *, ca_file: str | None = None,
                  parent: QObject | None = None):
         super().__init__(parent)
-        self.address, self.event = address, event
+        self.address, self.event_name = address, event  # not `event`: QObject.event() is Qt's
         self.filters = [every_room(event, "state"), every_room(event, "status")]
         self.bad_payloads = 0
         self._client = venue_client.make_client(
@@ -84,7 +84,7 @@ class VenueFeed(QObject):
             return
         client.subscribe([(name, 1) for name in self.filters])
         self.connection.emit(self.tr("{address}, event {event}").format(
-            address=self.address, event=self.event), True)
+            address=self.address, event=self.event_name), True)
 
     def _on_disconnect(self, client, userdata, flags, reason, properties) -> None:
         self.connection.emit(self.tr("{address}: connection lost; reconnecting").format(
@@ -245,7 +245,7 @@ class OverviewWindow(QWidget):
 
     def __init__(self, feed: VenueFeed, languages: tuple[str, ...] = ()):
         super().__init__()
-        self.setWindowTitle(self.tr("runofshow — venue overview: {event}").format(event=feed.event))
+        self.setWindowTitle(self.tr("runofshow — venue overview: {event}").format(event=feed.event_name))
         self.setObjectName("venue-overview")
         self.setStyleSheet("QWidget#venue-overview, QTableView { background: #111; color: #eee; }"
                            " QHeaderView::section { background: #222; color: #ccc; }")

@@ -55,7 +55,7 @@ class VenuePublisher(QObject):
     def __init__(self, address: BrokerAddress, event: str, room: str, *, ca_file: str | None = None,
                  parent: QObject | None = None):
         super().__init__(parent)
-        self.address, self.event, self.room = address, event, room
+        self.address, self.event_name, self.room = address, event, room  # QObject.event() is Qt's
         self.topics = {kind: topic(event, room, kind) for kind in ("status", "state", "actions")}
         self._controller: ShowController | None = None
         self._console = None  # where the "broker" line goes (ui/console.py)
@@ -203,14 +203,15 @@ class VenuePublisher(QObject):
                     self._connected, self._problem = True, None
                     self._wait_for_acks(AFTER_RECONNECT_WAIT_S)
                     self._publish(self.topics["status"],
-                                  status_payload(self.event, self.room, True, time.time(), self._epoch),
+                                  status_payload(self.event_name, self.room, True, time.time(), self._epoch),
                                   qos=1, retain=True)
-                    log.info("venue: connected to %s as room %r of %r", self.address, self.room, self.event)
+                    log.info("venue: connected to %s as room %r of %r", self.address, self.room,
+                             self.event_name)
                 for item in work:
                     self._take(item)
                 if state is not None:
                     epoch, seq, body, (wall, show, speed) = state
-                    self._last_state = state_payload(self.event, self.room, epoch, seq, body, wall, show,
+                    self._last_state = state_payload(self.event_name, self.room, epoch, seq, body, wall, show,
                                                      speed)
                 # each second even when the show's clock stands still (the overview tells a
                 # silent room by the lack of them), and at once on a change or a reconnection
@@ -259,8 +260,8 @@ class VenuePublisher(QObject):
             log.warning("venue: could not read the journal %s to publish it: %s", follow.path, exc)
 
     def _send_entry(self, epoch: int, seq: int, entry: dict) -> None:
-        info = self._publish(self.topics["actions"], action_payload(self.event, self.room, epoch, seq, entry),
-                             qos=1)
+        payload = action_payload(self.event_name, self.room, epoch, seq, entry)
+        info = self._publish(self.topics["actions"], payload, qos=1)
         self._published[epoch] = seq
         if info is not None:
             self._waiting.append((seq, info))
@@ -294,7 +295,7 @@ class VenuePublisher(QObject):
         if not self._connected:
             return
         info = self._publish(self.topics["status"],
-                             status_payload(self.event, self.room, False, time.time(), self._epoch),
+                             status_payload(self.event_name, self.room, False, time.time(), self._epoch),
                              qos=1, retain=True)
         until = time.monotonic() + STOP_WAIT_S
         while info is not None and info.mid not in self._acked_mids and time.monotonic() < until:
