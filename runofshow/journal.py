@@ -12,7 +12,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
@@ -22,6 +24,7 @@ import platformdirs
 from runofshow.actions import Action
 
 FORMAT = 1
+log = logging.getLogger(__name__)
 
 
 class JournalError(Exception):
@@ -107,6 +110,11 @@ class Journal:
         self.zone = zone  # the agenda's: times are written in it
         self.recovered = False  # a torn last line was cut off on open
         self.state = JournalState()
+        self.header: dict = {}  # the first line: format, agenda, when it was created
+        self.entries = 0  # entries on disk after the header: the last one's sequence number
+        # called with (sequence number, entry) once an entry is on disk, on the writer's
+        # thread: the venue publisher (ui/venue_publisher.py) sends it on from there
+        self.listeners: list[Callable[[int, dict], None]] = []
         self._file = None
 
     @classmethod
@@ -129,8 +137,9 @@ class Journal:
                     os.fsync(f.fileno())
         self._file = open(self.path, "ab")  # noqa: SIM115 - held open for the show's life
         if self._file.tell() == 0:
-            self._write({"journal": FORMAT, "agenda": self.agenda_source,
-                         "created": datetime.now().astimezone().isoformat()})
+            self.header = {"journal": FORMAT, "agenda": self.agenda_source,
+                           "created": datetime.now().astimezone().isoformat()}
+            self._write(self.header)
             _fsync_dir(self.path.parent)
 
     def _replay(self, data: bytes) -> int:
@@ -147,8 +156,10 @@ class Journal:
                 if number == 1:
                     if entry.get("journal") != FORMAT:
                         raise JournalError(f"{self.path}:1: not a runofshow journal")
+                    self.header = entry
                 else:
                     self.state.apply(entry)
+                    self.entries = number - 1
             except (ValueError, KeyError, TypeError) as exc:
                 if data.find(b"\n", newline + 1) < 0 and not data[newline + 1:].strip():
                     break  # a damaged final line: same as torn
@@ -181,6 +192,7 @@ class Journal:
             entry["at"] = iso(at_s, self.zone)
         self._write(entry)
         self.state.apply(entry)
+        self._written(entry)
 
     def record_reload(self, agenda_source: str, dropped: list[int], at_s: int) -> None:
         """Write that the agenda was reloaded and which actions (0-based) it dropped."""
@@ -188,12 +200,22 @@ class Journal:
                  "dropped": sorted(dropped)}
         self._write(entry)
         self.state.apply(entry)
+        self._written(entry)
+
+    def _written(self, entry: dict) -> None:
+        self.entries += 1
+        for listener in self.listeners:
+            try:
+                listener(self.entries, entry)
+            except Exception:  # the entry is on disk and in force: a listener cannot undo that
+                log.exception("a journal listener failed on entry %d", self.entries)
 
     def start_afresh(self) -> Path | None:
         """Move this journal aside (kept, never deleted) and begin an empty one."""
         self.close()
         moved = move_aside(self.path)
         self.state = JournalState()
+        self.header, self.entries = {}, 0
         self.recovered = False
         self._load()
         return moved

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from ui.osc import OscServer
     from ui.projector import ProjectorWindow
     from ui.server import RemoteServer
+    from ui.venue_publisher import VenuePublisher
 
 log = logging.getLogger(__name__)
 CUE_DOCK_SHARE = 33  # % of the console's height the cue dock starts with
@@ -364,7 +365,7 @@ class Application:
 
     def __init__(self, agenda: Agenda, agenda_path: str, rehearse: bool,
                  serve: tuple[str, int] | None = None, token: str | None = None,
-                 osc: tuple[str, int] | None = None, language: str | None = None):
+                 osc: tuple[str, int] | None = None, language: str | None = None, venue=None):
         self.qt = QApplication.instance() or QApplication(sys.argv[:1])
         self.qt.setApplicationName("runofshow")
         self.settings = Settings()  # this computer's preferences, kept between launches
@@ -380,6 +381,8 @@ class Application:
         self.remote: RemoteServer | None = None  # made with the first console (ui/server.py)
         self.osc_at = osc  # --osc (host, port)
         self.osc: OscServer | None = None  # made with the remote server, on its hub (ui/osc.py)
+        self.venue = venue  # --broker … (runofshow.venue.VenueOptions)
+        self.publisher: VenuePublisher | None = None  # made with the first console if --broker
         self.shell = Shell(self.build, agenda, agenda_path, rehearse, self.claim_show)
 
     def build(self, agenda: Agenda, path: str, fresh: bool, journal: Path | None) -> ShowWindows:
@@ -417,6 +420,24 @@ class Application:
         # desktop slow to answer on D-Bus must not hold the console back
         QTimer.singleShot(0, console, lambda: keep_screens_awake(self.awake, controller, console))
         self._serve(windows)
+        self._publish(windows)
+
+    def _publish(self, windows: ShowWindows) -> None:
+        """The console's Venue menu; with --broker, the show published as a room of the venue
+        (ui/venue_publisher.py: it outlives a reload)."""
+        from ui.venue_menu import VenueMenu
+
+        VenueMenu(windows.console, self.venue, (self.language, *windows.controller.agenda.languages))
+        if self.venue is None or self.venue.room is None:
+            return
+        if self.publisher is None:
+            from ui.venue_publisher import VenuePublisher
+
+            venue = self.venue
+            self.publisher = VenuePublisher(venue.address, venue.event, venue.room, ca_file=venue.ca_file)
+            self.publisher.start()
+        self.publisher.report_on(windows.console)
+        self.publisher.follow(windows.controller)
 
     def _language_chosen(self, language: str) -> None:
         self.language = language
@@ -534,6 +555,8 @@ class Application:
         for server in (self.remote, self.osc):  # no device acts once the journal closes
             if server is not None:
                 server.stop(wait=True)
+        if self.publisher is not None:  # "offline", retained, before the journal closes
+            self.publisher.stop()
         shell.windows.close()
         if self.awake is not None:
             self.awake.release()
@@ -545,6 +568,6 @@ class Application:
 
 def run_app(agenda: Agenda, agenda_path: str, rehearse: bool, fresh: bool = False,
             serve: tuple[str, int] | None = None, token: str | None = None,
-            osc: tuple[str, int] | None = None, language: str | None = None) -> int:
+            osc: tuple[str, int] | None = None, language: str | None = None, venue=None) -> int:
     keep_stdout_writable()
-    return Application(agenda, agenda_path, rehearse, serve, token, osc, language).run(fresh)
+    return Application(agenda, agenda_path, rehearse, serve, token, osc, language, venue).run(fresh)

@@ -3,7 +3,7 @@
     runofshow                      the app on the bundled WIPO agenda, in rehearsal
     runofshow AGENDA.yaml          the app on that agenda (--rehearse, --today, --fresh,
                                    --serve [HOST:]PORT, --token TOKEN, --osc [HOST:]PORT:
-                                   docs/remote.md)
+                                   docs/remote.md; --broker URL --room ROOM: docs/venue.md)
     runofshow check|plan|cues|import|export …  the core's commands (runofshow/cli.py),
                                    without Qt; but `export --format pdf`, which Qt draws
                                    (ui/pdf_export.py)
@@ -53,7 +53,41 @@ def app_parser() -> argparse.ArgumentParser:
     parser.add_argument("--osc", metavar="[HOST:]PORT", type=serve_address,
                         help="take OSC commands over UDP on PORT (docs/remote.md); OSC has no "
                              "token, so on the loopback address unless HOST is given")
+    parser.add_argument("--broker", metavar="URL", type=broker_url,
+                        help="publish the show to the venue's MQTT broker (docs/venue.md): "
+                             "mqtt://[USER[:PASSWORD]@]HOST[:PORT], mqtts://… for TLS; the password "
+                             "may also come from RUNOFSHOW_BROKER_PASSWORD")
+    parser.add_argument("--room", help="this room's name on the broker (needed with --broker)")
+    parser.add_argument("--event", help="the event the rooms belong to on the broker (default: default)")
+    parser.add_argument("--broker-ca", metavar="FILE",
+                        help="the certificate authority that signed the broker's (mqtts://)")
     return parser
+
+
+def broker_url(text: str):
+    from runofshow.venue import VenueError, parse_broker_url
+
+    try:
+        return parse_broker_url(text)
+    except VenueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def venue_options(parser: argparse.ArgumentParser, args: argparse.Namespace):
+    """--broker, --room, --event and --broker-ca as runofshow.venue.VenueOptions, or None."""
+    if args.broker is None:
+        if args.room or args.event or args.broker_ca:
+            parser.error("--room, --event and --broker-ca go with --broker URL")
+        return None
+    from runofshow.venue import DEFAULT_EVENT, VenueError, VenueOptions, check_name
+
+    if not args.room:
+        parser.error("--broker needs --room ROOM: this room's name on the broker")
+    try:
+        return VenueOptions(args.broker, check_name("room", args.room),
+                            check_name("event", args.event or DEFAULT_EVENT), args.broker_ca)
+    except VenueError as exc:
+        parser.error(str(exc))
 
 
 def serve_address(text: str) -> tuple[str, int]:
@@ -90,7 +124,9 @@ def main(argv: list[str] | None = None) -> int:
         from runofshow import cli
 
         return cli.main(argv)
-    args = app_parser().parse_args(argv)
+    parser = app_parser()
+    args = parser.parse_args(argv)
+    venue = venue_options(parser, args)
     path = args.agenda or str(example_agenda())
     rehearse = args.rehearse or args.agenda is None
     try:
@@ -107,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
             raise
         return _plan_in_terminal(agenda, rehearse, exc)
     return run_app(agenda, path, rehearse=rehearse, fresh=args.fresh, serve=args.serve,
-                   token=args.token, osc=args.osc, language=args.lang)
+                   token=args.token, osc=args.osc, language=args.lang, venue=venue)
 
 
 def _plan_in_terminal(agenda: Agenda, rehearse: bool, reason: Exception) -> int:

@@ -1,0 +1,117 @@
+"""The venue overview (ui/venue_overview.py) on a real Mosquitto: three rooms publishing,
+each row as its room's chair shows it, sortable; offline rooms marked; bad payloads on our
+topics a log line each, never a crash."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import paho.mqtt.client as mqtt
+import pytest
+from paho.mqtt.enums import CallbackAPIVersion
+from PySide6.QtCore import Qt
+
+from runofshow.venue import parse_broker_url
+from tests.conftest import zurich_s
+from tests.qt_helpers import frozen_controller
+from tests.venue_helpers import HOST, Broker
+from ui.venue_overview import COUNTDOWN, ROOM, STATUS, open_overview
+from ui.venue_publisher import VenuePublisher
+
+EVENT = "wipo-2024"
+
+
+@pytest.fixture
+def broker(tmp_path):
+    found = Broker(tmp_path / "broker").start()
+    yield found
+    found.stop()
+
+
+@pytest.fixture
+def rooms(qtbot, tmp_path, broker):
+    """Three rooms on frozen clocks: A with the opening live, B in panel 1 running over, C
+    waiting for the first session. {room: (controller, publisher)}."""
+    found = {}
+    for room, at in (("Room A", zurich_s(13, "10:03")), ("Room B", zurich_s(13, "10:00")),
+                     ("Room C", zurich_s(13, "09:58"))):
+        folder = tmp_path / room.replace(" ", "-")
+        folder.mkdir()
+        controller, clock = frozen_controller(folder, at=at)
+        if room == "Room A":
+            clock.jump_to(zurich_s(13, "10:00"))
+            assert controller.start("d1-opening")
+            clock.jump_to(at)
+        if room == "Room B":
+            assert controller.start("d1-opening")
+            clock.jump_by(35 * 60)  # the 10-minute opening, 25 minutes over
+        publisher = VenuePublisher(parse_broker_url(broker.url), EVENT, room)
+        publisher.start()
+        publisher.follow(controller)
+        found[room] = (controller, publisher)
+    yield found
+    for _, publisher in found.values():
+        publisher.stop()
+
+
+def row_texts(window) -> dict[str, list[str]]:
+    model = window.sorted
+    return {model.index(row, ROOM).data(): [model.index(row, column).data() for column in
+                                             range(model.columnCount())]
+            for row in range(model.rowCount())}
+
+
+def test_the_overview_shows_every_room_as_its_chair_does(qtbot, broker, rooms):
+    window = open_overview(parse_broker_url(broker.url), EVENT, languages=("en",))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: len(row_texts(window)) == 3 and all(
+        texts[STATUS].startswith("online") for texts in row_texts(window).values()), timeout=10_000)
+    texts = row_texts(window)
+    for room, (controller, _) in rooms.items():
+        assert texts[room][COUNTDOWN] == controller.board().countdown, room
+    assert texts["Room A"][2].startswith("Opening")
+    assert texts["Room B"][COUNTDOWN].startswith("+")  # overtime, as its chair shows it
+    assert texts["Room C"][2].startswith("next: ")
+    # sorted by the countdown: the room most over time first
+    window.table.sortByColumn(COUNTDOWN, Qt.SortOrder.AscendingOrder)
+    order = [window.sorted.index(row, ROOM).data() for row in range(3)]
+    assert order[0] == "Room B"
+    # a room that stops says so; the overview marks it at once
+    rooms["Room C"][1].stop()
+    qtbot.waitUntil(lambda: row_texts(window)["Room C"][STATUS] == "OFFLINE", timeout=10_000)
+    window.close()
+
+
+def test_bad_payloads_on_our_topics_are_a_log_line_each_and_the_overview_goes_on(qtbot, broker, rooms,
+                                                                                 caplog):
+    window = open_overview(parse_broker_url(broker.url), EVENT)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: len(row_texts(window)) == 3, timeout=10_000)
+    prowler = mqtt.Client(CallbackAPIVersion.VERSION2)
+    prowler.connect(HOST, broker.port)
+    prowler.loop_start()
+    bad = [("Bad/state", b"\xff\xfe not json"), ("Bad/state", b"[1, 2]"),
+           ("Bad/state", json.dumps({"v": 1, "event": EVENT, "room": "Bad", "epoch": "x"}).encode()),
+           ("Bad/status", json.dumps({"v": 1, "event": EVENT, "room": "Other", "online": True,
+                                      "at": 0}).encode()),
+           ("Bad/status", json.dumps({"v": 1, "event": EVENT, "room": "Bad", "online": "yes",
+                                      "at": 0}).encode()),
+           ("Room A/state", json.dumps({"v": 99}).encode()),
+           ("Room A/state", b"{" * 100_000)]
+    with caplog.at_level(logging.WARNING, logger="ui.venue_overview"):
+        for name, payload in bad:
+            prowler.publish(f"runofshow/v1/{EVENT}/{name}", payload, qos=1).wait_for_publish(5)
+        qtbot.waitUntil(lambda: window.feed.bad_payloads == len(bad), timeout=10_000)
+    prowler.loop_stop()
+    prowler.disconnect()
+    lines = [r.getMessage() for r in caplog.records if "bad payload" in r.getMessage()]
+    assert len(lines) == len(bad)
+    assert all(f"runofshow/v1/{EVENT}/" in line for line in lines)
+    assert any("not JSON" in line for line in lines) and any("another room" in line for line in lines)
+    # no row for the garbage; the real rooms go on being shown as their chairs show them
+    qtbot.wait(1200)
+    texts = row_texts(window)
+    assert set(texts) == {"Room A", "Room B", "Room C"}
+    assert texts["Room A"][COUNTDOWN] == rooms["Room A"][0].board().countdown
+    window.close()

@@ -1,0 +1,325 @@
+"""One room's show published to the venue's broker (docs/venue.md).
+
+Three threads meet here, and the Qt thread never waits for the other two:
+- the Qt thread hands over what happened: each journal entry once it is on disk (the
+  journal's listener, called right after the fsync) and a state snapshot each second and
+  on every change. Handing over is a deque append and a notify, nothing more;
+- the publisher's own thread encodes and publishes them: entries as QoS 1 messages in
+  journal order, the state retained (only the newest counts: states pile up nowhere);
+- paho's thread (`loop_start`) talks to the broker, reconnects when it comes back, and
+  sends again every entry the broker has not acknowledged, in order.
+On every (re)connection the publisher's thread says "online" (retained; the broker says
+"offline" for us as our last will if we vanish) and publishes the newest state.
+"""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import json
+import logging
+import os
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from runofshow.remote import state_json
+from runofshow.venue import BrokerAddress, action_payload, epoch_of, state_payload, status_payload, topic
+from ui import venue_client
+from ui.controller import ShowController
+
+log = logging.getLogger(__name__)
+STATE_EVERY_S = 1.0  # the state goes out at least this often even when the clock stands still
+STOP_WAIT_S = 1.0  # at the app's exit, the offline status gets this long to reach the broker
+AFTER_RECONNECT_WAIT_S = 2.0  # the entries the broker missed go first, the state after them
+
+
+@dataclass(frozen=True)
+class _Follow:
+    """A show to publish from now on: its journal file, epoch and entries on disk so far."""
+
+    path: Path
+    epoch: int
+    entries: int
+
+
+class VenuePublisher(QObject):
+    """Publishes the followed show as `room` of `event` to the broker at `address`.
+    `status_changed(text, ok)` is the console's line on it."""
+
+    status_changed = Signal(str, bool)
+
+    def __init__(self, address: BrokerAddress, event: str, room: str, *, ca_file: str | None = None,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.address, self.event_name, self.room = address, event, room  # QObject.event() is Qt's
+        self.topics = {kind: topic(event, room, kind) for kind in ("status", "state", "actions")}
+        self._controller: ShowController | None = None
+        self._console = None  # where the "broker" line goes (ui/console.py)
+        self._epoch = 0
+        # from the Qt thread (and paho's: the connection's news) to the publisher's thread
+        self._cond = threading.Condition()
+        self._work: collections.deque = collections.deque()  # ("follow", _Follow) / ("entry", seq, entry)
+        self._state: tuple | None = None  # the newest snapshot, not yet published
+        self._last_state: bytes | None = None  # the newest published: again after a reconnect
+        self._connected_news = False
+        self._stopping = False
+        self._acked_mids: set[int] = set()  # acknowledged by the broker, not yet counted
+        # the publisher's thread only
+        self._published: dict[int, int] = {}  # epoch -> last sequence number handed to paho
+        self._waiting: collections.deque = collections.deque()  # (seq, MQTTMessageInfo) not acked
+        self._acked = 0
+        self._state_sent = float("-inf")  # time.monotonic() of the last state published
+        self._connected = False
+        self._problem: str | None = None
+        self._line: tuple[str, bool] | None = None
+        self._client = venue_client.make_client(
+            address, f"runofshow-{event}-{room}-{os.getpid()}", ca_file=ca_file,
+            will=(self.topics["status"], status_payload(event, room, False, 0.0)))
+        self._client.on_connect = self._on_connect
+        self._client.on_disconnect = self._on_disconnect
+        self._client.on_connect_fail = self._on_connect_fail
+        self._client.on_publish = self._on_publish
+        self._thread = threading.Thread(target=self._run, name="runofshow-venue", daemon=True)
+
+    # -- the Qt thread ---------------------------------------------------------------------
+    def start(self) -> None:
+        self._thread.start()
+        venue_client.start(self._client, self.address)
+        self._say(self.tr("connecting to {address} as room {room}…").format(
+            address=self.address, room=self.room), True)
+
+    def report_on(self, console) -> None:
+        """Say how publishing goes in this console's room lines ("broker"), from now on."""
+        if self._console is None:
+            self.status_changed.connect(self._report_line)
+        self._console = console
+        if self._line is not None:
+            self._report_line(*self._line)
+
+    @Slot(str, bool)
+    def _report_line(self, text: str, ok: bool) -> None:
+        with contextlib.suppress(RuntimeError):  # a console closed by a reload: the next one says it
+            self._console.show_room_status("broker", text, ok)
+
+    def follow(self, controller: ShowController) -> None:
+        """Publish this show (the app's open one; a reload brings a new controller, the
+        same journal file)."""
+        old = self._controller
+        if old is not None and old is not controller:
+            with contextlib.suppress(ValueError):
+                old.show.journal.listeners.remove(self._entry_written)
+            with contextlib.suppress(RuntimeError):  # deleted: its connections went with it
+                old.ticked_late.disconnect(self._snapshot)
+                old.changed.disconnect(self._snapshot)
+                old.display_changed.disconnect(self._snapshot)
+        self._controller = controller
+        journal = controller.show.journal
+        self._epoch = epoch_of(journal.header)
+        with self._cond:
+            self._work.append(("follow", _Follow(journal.path, self._epoch, journal.entries)))
+            self._cond.notify()
+        journal.listeners.append(self._entry_written)
+        controller.ticked_late.connect(self._snapshot)  # after the room's screens painted
+        controller.changed.connect(self._snapshot)
+        controller.display_changed.connect(self._snapshot)
+        self._snapshot()
+
+    def _entry_written(self, seq: int, entry: dict) -> None:
+        """The journal's listener: an entry is on disk (fsynced)."""
+        with self._cond:
+            self._work.append(("entry", self._epoch, seq, entry))
+            self._cond.notify()
+
+    @Slot()
+    def _snapshot(self) -> None:
+        """The state as devices see it (runofshow.remote.state_json) and the show clock's
+        reading now, for the overview to count down from."""
+        controller = self._controller
+        if controller is None:
+            return
+        state = state_json(controller.agenda, controller.projection(), controller.board(),
+                           controller.display, controller.now_s(), rehearsal=controller.rehearsal,
+                           speed=controller.clock.speed)
+        clock = (time.time(), controller.clock.precise_s(), controller.clock.speed)
+        journal = controller.show.journal
+        with self._cond:
+            self._state = (self._epoch, journal.entries, state, clock)
+            self._cond.notify()
+
+    def stop(self) -> None:
+        """Say offline (retained), briefly, and let go of the broker. Never waits longer
+        than STOP_WAIT_S for a broker that is away."""
+        if self._controller is not None:
+            with contextlib.suppress(ValueError):
+                self._controller.show.journal.listeners.remove(self._entry_written)
+        with self._cond:
+            self._stopping = True
+            self._cond.notify()
+        if self._thread.is_alive():
+            self._thread.join(STOP_WAIT_S + 1.0)
+        self._client.loop_stop()
+
+    # -- paho's thread -------------------------------------------------------------------
+    def _on_connect(self, client, userdata, flags, reason, properties) -> None:
+        if reason.is_failure:
+            self._note_problem(self.tr("the broker refused us: {reason}").format(reason=reason))
+            return
+        with self._cond:
+            self._connected_news = True
+            self._cond.notify()
+
+    def _on_publish(self, client, userdata, mid, reason, properties) -> None:
+        with self._cond:
+            self._acked_mids.add(mid)
+
+    def _on_disconnect(self, client, userdata, flags, reason, properties) -> None:
+        self._note_problem(self.tr("connection lost") if reason.is_failure or not self._stopping else None)
+
+    def _on_connect_fail(self, client, userdata) -> None:
+        self._note_problem(self.tr("the broker does not answer"))
+
+    def _note_problem(self, problem: str | None) -> None:
+        with self._cond:
+            self._problem = problem
+            self._connected = False
+            self._cond.notify()
+
+    # -- the publisher's thread ----------------------------------------------------------
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                self._cond.wait_for(lambda: self._work or self._state is not None
+                                    or self._connected_news or self._stopping, timeout=STATE_EVERY_S)
+                work, self._work = list(self._work), collections.deque()
+                state, self._state = self._state, None
+                reconnected, self._connected_news = self._connected_news, False
+                stopping = self._stopping
+            try:
+                if reconnected:
+                    self._connected, self._problem = True, None
+                    self._wait_for_acks(AFTER_RECONNECT_WAIT_S)
+                    self._publish(self.topics["status"],
+                                  status_payload(self.event_name, self.room, True, time.time(), self._epoch),
+                                  qos=1, retain=True)
+                    log.info("venue: connected to %s as room %r of %r", self.address, self.room,
+                             self.event_name)
+                for item in work:
+                    self._take(item)
+                if state is not None:
+                    epoch, seq, body, (wall, show, speed) = state
+                    self._last_state = state_payload(self.event_name, self.room, epoch, seq, body, wall, show,
+                                                     speed)
+                # each second even when the show's clock stands still (the overview tells a
+                # silent room by the lack of them), and at once on a change or a reconnection
+                due = time.monotonic() - self._state_sent >= STATE_EVERY_S
+                if (state is not None or reconnected or due) and self._last_state is not None \
+                        and self._connected:
+                    # QoS 0: a state lost on the way is replaced within a second; while the
+                    # broker is away states are not queued, the newest goes when it is back
+                    self._publish(self.topics["state"], self._last_state, qos=0, retain=True)
+                    self._state_sent = time.monotonic()
+                self._count_acks()
+                if stopping:
+                    self._say_offline()
+                    return
+                self._report()
+            except Exception:  # a fault of ours: logged, and the show goes on unpublished
+                log.exception("venue: the publisher failed")
+                self._say(self.tr("the venue publisher failed; see the log"), False)
+                return
+
+    def _take(self, item: tuple) -> None:
+        if item[0] == "follow":
+            self._catch_up(item[1])
+            return
+        _, epoch, seq, entry = item
+        if seq <= self._published.get(epoch, 0):
+            return  # already sent from the file as the show was followed
+        self._send_entry(epoch, seq, entry)
+
+    def _catch_up(self, follow: _Follow) -> None:
+        """The entries on disk not yet published by this process (all of them when the app
+        starts: the broker may have missed some before a crash; subscribers drop what they
+        have by epoch and sequence number)."""
+        done = self._published.get(follow.epoch, 0)
+        if done >= follow.entries:
+            return
+        try:
+            with open(follow.path, encoding="utf-8") as lines:
+                next(lines, None)  # the header
+                for seq, line in enumerate(lines, start=1):
+                    if seq > follow.entries:
+                        break
+                    if seq > done:
+                        self._send_entry(follow.epoch, seq, json.loads(line))
+        except (OSError, ValueError) as exc:
+            log.warning("venue: could not read the journal %s to publish it: %s", follow.path, exc)
+
+    def _send_entry(self, epoch: int, seq: int, entry: dict) -> None:
+        payload = action_payload(self.event_name, self.room, epoch, seq, entry)
+        info = self._publish(self.topics["actions"], payload, qos=1)
+        self._published[epoch] = seq
+        if info is not None:
+            self._waiting.append((seq, info))
+
+    def _publish(self, name: str, payload: bytes, *, qos: int, retain: bool = False):
+        """Hand a message to paho (it queues QoS 1 while the broker is away). None if paho
+        would not take it (its queue is full: never, as it has no limit)."""
+        info = self._client.publish(name, payload, qos=qos, retain=retain)
+        if qos and info.rc not in (0, 4):  # 4: MQTT_ERR_NO_CONN, queued until connected
+            log.warning("venue: paho refused a message on %s (rc %s)", name, info.rc)
+            return None
+        return info
+
+    def _count_acks(self) -> None:
+        with self._cond:
+            while self._waiting and self._waiting[0][1].mid in self._acked_mids:
+                seq, info = self._waiting.popleft()
+                self._acked_mids.discard(info.mid)
+                self._acked = seq
+
+    def _wait_for_acks(self, seconds: float) -> None:
+        """Right after a reconnection, until paho's resent entries are acknowledged (or a
+        while): the state that follows then includes them all."""
+        until = time.monotonic() + seconds
+        self._count_acks()
+        while self._waiting and time.monotonic() < until and not self._stopping:
+            time.sleep(0.01)
+            self._count_acks()
+
+    def _say_offline(self) -> None:
+        if not self._connected:
+            return
+        info = self._publish(self.topics["status"],
+                             status_payload(self.event_name, self.room, False, time.time(), self._epoch),
+                             qos=1, retain=True)
+        until = time.monotonic() + STOP_WAIT_S
+        while info is not None and info.mid not in self._acked_mids and time.monotonic() < until:
+            time.sleep(0.01)
+        self._client.disconnect()
+
+    def _report(self) -> None:
+        waiting = len(self._waiting)
+        if self._connected:
+            text = self.tr("publishing to {address} as room {room}").format(address=self.address,
+                                                                          room=self.room)
+            if self._acked:
+                text += self.tr(" (journal entry {number} acknowledged)").format(number=self._acked)
+            if waiting:
+                text += self.tr("; {count} on the way").format(count=waiting)
+            self._say(text, True)
+        else:
+            text = self.tr("{address}: {problem}; reconnecting — the show goes on").format(
+                address=self.address, problem=self._problem or self.tr("not connected yet"))
+            if waiting:
+                text += self.tr(", {count} journal entries wait for it").format(count=waiting)
+            self._say(text, False)
+
+    def _say(self, text: str, ok: bool) -> None:
+        if self._line != (text, ok):
+            self._line = (text, ok)
+            self.status_changed.emit(text, ok)
