@@ -5,42 +5,42 @@
     <name>Announcer</name>
     <message>
         <source>Speech is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>La synthèse vocale est fermée</translation>
     </message>
     <message>
         <source>The speech engine is still starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur de synthèse vocale est encore en cours de démarrage</translation>
     </message>
     <message>
         <source>the speech worker failed (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>le processus de synthèse vocale a échoué (voir le journal technique)</translation>
     </message>
     <message>
         <source>no audio output — {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune sortie audio — {problem}</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>Cues and announcements</source>
-        <translation type="unfinished"></translation>
+        <translation>Annonces et voix</translation>
     </message>
     <message>
         <source>the last journal line was torn by a crash and was dropped; every acknowledged action is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>la dernière ligne du journal, tronquée par un plantage, a été écartée ; toutes les actions confirmées sont conservées</translation>
     </message>
     <message>
         <source>Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès distant</translation>
     </message>
     <message>
         <source>runofshow — the show is open elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — la réunion est ouverte ailleurs</translation>
     </message>
     <message>
         <source>runofshow — journal</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — journal</translation>
     </message>
     <message>
         <source>The journal of this show cannot be replayed on this agenda:
@@ -48,1435 +48,1440 @@
 {error}
 
 Start the show afresh? The old journal is kept aside, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal de cette réunion ne peut pas être rejoué sur cet agenda :
+
+{error}
+
+Recommencer la réunion depuis le début ? L&apos;ancien journal est mis de côté, pas supprimé.</translation>
     </message>
 </context>
 <context>
     <name>Board</name>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>moins d&apos;une minute</translation>
     </message>
     <message>
         <source>{time} close</source>
-        <translation type="unfinished"></translation>
+        <translation>clôture à {time}</translation>
     </message>
     <message>
         <source>{time} end</source>
-        <translation type="unfinished"></translation>
+        <translation>fin à {time}</translation>
     </message>
     <message>
         <source>{time} start</source>
-        <translation type="unfinished"></translation>
+        <translation>début à {time}</translation>
     </message>
     <message>
         <source>{anchor} at risk by {late}</source>
-        <translation type="unfinished"></translation>
+        <translation>{anchor} : dépassement prévu de {late}</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;heure</translation>
     </message>
     <message>
         <source>{late} late</source>
-        <translation type="unfinished"></translation>
+        <translation>{late} de retard</translation>
     </message>
     <message>
         <source>{late} ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>{late} d&apos;avance</translation>
     </message>
     <message>
         <source>running {late} late</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard de {late}</translation>
     </message>
     <message>
         <source>running {late} ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>en avance de {late}</translation>
     </message>
     <message>
         <source>on time ({minutes} min taken from flexible slots)</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;heure ({minutes} min prises sur les créneaux flexibles)</translation>
     </message>
     <message>
         <source>ends at {time} for the close</source>
-        <translation type="unfinished"></translation>
+        <translation>fin à {time} pour la clôture</translation>
     </message>
     <message>
         <source>must end by {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>fin au plus tard à {time}</translation>
     </message>
     <message>
         <source>back at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>reprise à {time}</translation>
     </message>
     <message>
         <source>for the fixed start at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>pour le début fixé à {time}</translation>
     </message>
     <message>
         <source>for the {time} close</source>
-        <translation type="unfinished"></translation>
+        <translation>pour la clôture à {time}</translation>
     </message>
     <message>
         <source>for the fixed end at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>pour la fin fixée à {time}</translation>
     </message>
     <message>
         <source>in {wait}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>dans {wait}, à {time}</translation>
     </message>
 </context>
 <context>
     <name>ChairCommands</name>
     <message>
         <source>Keys: Space next · + / − 1 min · ↑ / ↓ 5 min · Ctrl+Z undo · Ctrl+Y redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches : Espace suivante · + / − 1 min · ↑ / ↓ 5 min · Ctrl+Z annuler · Ctrl+Y rétablir</translation>
     </message>
     <message>
         <source>Not done: five minutes are ↑ / ↓ (+ / − change one minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non effectué : cinq minutes, c&apos;est ↑ / ↓ (+ / − changent une minute)</translation>
     </message>
 </context>
 <context>
     <name>ChairWindow</name>
     <message>
         <source>−5 min (↓)</source>
-        <translation type="unfinished"></translation>
+        <translation>−5 min (↓)</translation>
     </message>
     <message>
         <source>−1 min (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>−1 min (−)</translation>
     </message>
     <message>
         <source>+1 min (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min (+)</translation>
     </message>
     <message>
         <source>+5 min (↑)</source>
-        <translation type="unfinished"></translation>
+        <translation>+5 min (↑)</translation>
     </message>
     <message>
         <source>Next ▶ (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante ▶ (Espace)</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir (Ctrl+Y)</translation>
     </message>
     <message>
         <source>runofshow — chair</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — présidence</translation>
     </message>
     <message>
         <source>REHEARSAL</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉPÉTITION</translation>
     </message>
     <message>
         <source>PROJECTOR BLACKED OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>PROJECTION MASQUÉE</translation>
     </message>
     <message>
         <source>Not done: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non effectué : {reason}</translation>
     </message>
     <message>
         <source>Next ignored: pressed twice. To move on again, wait a moment and press once.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Suivante » ignorée : touche pressée deux fois. Pour passer à la suite, attendez un instant puis appuyez une seule fois.</translation>
     </message>
     <message>
         <source>Start early?</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer en avance ?</translation>
     </message>
     <message>
         <source>Not started: it starts at its planned time, or when you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non commencée : la séance commence à l&apos;heure prévue, ou dès que vous confirmez.</translation>
     </message>
     <message>
         <source>Programme complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme terminé</translation>
     </message>
     <message>
         <source>Next {when}: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite {when} : {titles}</translation>
     </message>
     <message>
         <source>Starts {when} — press Space to start it</source>
-        <translation type="unfinished"></translation>
+        <translation>Début {when} — appuyez sur Espace pour commencer</translation>
     </message>
     <message>
         <source>Starts {when} — Space starts it from {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Début {when} — Espace permet de commencer dès {time}</translation>
     </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
     <message>
         <source>{title} — runofshow console — REHEARSAL</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — console runofshow — RÉPÉTITION</translation>
     </message>
     <message>
         <source>{title} — runofshow console</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — console runofshow</translation>
     </message>
     <message>
         <source>▶ Start</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Démarrer</translation>
     </message>
     <message>
         <source>start the selected session now</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrer maintenant la séance sélectionnée</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée</translation>
     </message>
     <message>
         <source>Back in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Réintégrée au programme</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>the selected session will not take place</source>
-        <translation type="unfinished"></translation>
+        <translation>la séance sélectionnée n&apos;aura pas lieu</translation>
     </message>
     <message>
         <source>Unskip</source>
-        <translation type="unfinished"></translation>
+        <translation>Réintégrer</translation>
     </message>
     <message>
         <source>the selected session will take place again</source>
-        <translation type="unfinished"></translation>
+        <translation>la séance sélectionnée aura lieu de nouveau</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>extend the selected session by {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>prolonger la séance sélectionnée de {minutes} min</translation>
     </message>
     <message>
         <source>compress the selected session by {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>raccourcir la séance sélectionnée de {minutes} min</translation>
     </message>
     <message>
         <source>next</source>
         <comment>status: moved on to the next session</comment>
-        <translation type="unfinished"></translation>
+        <translation>séance suivante</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>redone</source>
-        <translation type="unfinished"></translation>
+        <translation>rétabli</translation>
     </message>
     <message>
         <source>▶▶ Next</source>
-        <translation type="unfinished"></translation>
+        <translation>▶▶ Suivante</translation>
     </message>
     <message>
         <source>end the live session and start the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>terminer la séance en cours et lancer la suivante</translation>
     </message>
     <message>
         <source>■ End</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Terminer</translation>
     </message>
     <message>
         <source>end the live session</source>
-        <translation type="unfinished"></translation>
+        <translation>terminer la séance en cours</translation>
     </message>
     <message>
         <source>↶ Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>↶ Annuler</translation>
     </message>
     <message>
         <source>undo the last action</source>
-        <translation type="unfinished"></translation>
+        <translation>annuler la dernière action</translation>
     </message>
     <message>
         <source>↷ Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>↷ Rétablir</translation>
     </message>
     <message>
         <source>redo the last undone action</source>
-        <translation type="unfinished"></translation>
+        <translation>rétablir la dernière action annulée</translation>
     </message>
     <message>
         <source>REHEARSAL</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉPÉTITION</translation>
     </message>
     <message>
         <source>rehearsal clock at {speed}× real time</source>
-        <translation type="unfinished"></translation>
+        <translation>horloge de répétition à {speed}× le temps réel</translation>
     </message>
     <message>
         <source>Selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance sélectionnée</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrée</translation>
     </message>
     <message>
         <source>{title}: {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} : {minutes} min</translation>
     </message>
     <message>
         <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : {reason}</translation>
     </message>
     <message>
         <source>{date}  ● LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}  ● EN COURS</translation>
     </message>
     <message>
         <source>{state} · id in the agenda file: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} · identifiant dans le fichier d&apos;agenda : {id}</translation>
     </message>
     <message>
         <source>Select a session in the rundown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une séance dans le déroulé.</translation>
     </message>
 </context>
 <context>
     <name>CuePanel</name>
     <message>
         <source>not heard</source>
-        <translation type="unfinished"></translation>
+        <translation>non entendue</translation>
     </message>
     <message>
         <source>not spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>non prononcée</translation>
     </message>
     <message>
         <source>Speech is off for this show; cues still show on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix désactivée pour cette réunion ; les annonces s&apos;affichent toujours à l&apos;écran.</translation>
     </message>
     <message>
         <source>Speech: speaking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix : lecture en cours…</translation>
     </message>
     <message>
         <source>Speech: ready — last played at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix : prête — dernière lecture à {time}.</translation>
     </message>
     <message>
         <source>Speech: ready — nothing played yet: “Test the voice” checks the speakers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix : prête — rien n&apos;a encore été lu : « Tester la voix » vérifie les haut-parleurs.</translation>
     </message>
     <message>
         <source>Speech: {state} — {why}. Cues still show on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix : {state} — {why}. Les annonces s&apos;affichent toujours à l&apos;écran.</translation>
     </message>
     <message>
         <source>Speech: {state}. Cues still show on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix : {state}. Les annonces s&apos;affichent toujours à l&apos;écran.</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée</translation>
     </message>
     <message>
         <source>skipped, {seconds} s late</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée, {seconds} s de retard</translation>
     </message>
     <message>
         <source>fired, shown</source>
-        <translation type="unfinished"></translation>
+        <translation>déclenchée, affichée</translation>
     </message>
     <message>
         <source>fired, shown and spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>déclenchée, affichée et prononcée</translation>
     </message>
     <message>
         <source>fired, shown; {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>déclenchée, affichée ; {outcome}</translation>
     </message>
     <message>
         <source>fired, shown; {outcome}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>déclenchée, affichée ; {outcome} : {why}</translation>
     </message>
     <message>
         <source>fired, shown; speaking…</source>
-        <translation type="unfinished"></translation>
+        <translation>déclenchée, affichée ; lecture en cours…</translation>
     </message>
     <message>
         <source>fired, shown; not known if heard</source>
-        <translation type="unfinished"></translation>
+        <translation>déclenchée, affichée ; écoute non confirmée</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Annonce</translation>
     </message>
     <message>
         <source>Session · words</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance · texte</translation>
     </message>
     <message>
         <source>Speak</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix</translation>
     </message>
     <message>
         <source>Mute all speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper la voix</translation>
     </message>
     <message>
         <source> wpm</source>
         <comment>words per minute, after the number</comment>
-        <translation type="unfinished"></translation>
+        <translation> mots/min</translation>
     </message>
     <message>
         <source>Test the voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la voix</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <source>Speed</source>
         <comment>of speech</comment>
-        <translation type="unfinished"></translation>
+        <translation>Débit</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next cues&lt;/b&gt; (untick to keep one silent)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Prochaines annonces&lt;/b&gt; (décocher pour en taire une)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Fired and skipped&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Déclenchées et ignorées&lt;/b&gt;</translation>
     </message>
     <message>
         <source>spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>vocale</translation>
     </message>
     <message>
         <source>shown only</source>
-        <translation type="unfinished"></translation>
+        <translation>écran seul</translation>
     </message>
 </context>
 <context>
     <name>CueScheduler</name>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrage</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>prête</translation>
     </message>
     <message>
         <source>speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture en cours</translation>
     </message>
     <message>
         <source>no engine</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun moteur</translation>
     </message>
     <message>
         <source>no audio output</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune sortie audio</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fermée</translation>
     </message>
     <message>
         <source>speech is off for this show</source>
-        <translation type="unfinished"></translation>
+        <translation>voix désactivée pour cette réunion</translation>
     </message>
     <message>
         <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>son coupé</translation>
     </message>
     <message>
         <source>not queued</source>
-        <translation type="unfinished"></translation>
+        <translation>non mise en file d&apos;attente</translation>
     </message>
     <message>
         <source>cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompue</translation>
     </message>
     <message>
         <source>the app was closing</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;application se fermait</translation>
     </message>
 </context>
 <context>
     <name>DaySummary</name>
     <message>
         <source>Planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin prévue</translation>
     </message>
     <message>
         <source>Projected end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin estimée</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée</translation>
     </message>
     <message>
         <source>▶ LIVE · {countdown} over</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ EN COURS · dépassement {countdown}</translation>
     </message>
     <message>
         <source>▶ LIVE · {countdown} left</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ EN COURS · reste {countdown}</translation>
     </message>
     <message>
         <source>Next · starts in {countdown}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante · début dans {countdown}</translation>
     </message>
     <message>
         <source>The show is over</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion est terminée</translation>
     </message>
 </context>
 <context>
     <name>ExportMenu</name>
     <message>
         <source>PDF with a timeline (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF avec chronologie (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Re&amp;ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ra&amp;pports</translation>
     </message>
     <message>
         <source>Run sheet (&amp;PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conducteur (&amp;PDF)…</translation>
     </message>
     <message>
         <source>Run sheet, &amp;technician&apos;s copy with cues (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conducteur, version &amp;technique avec annonces (PDF)…</translation>
     </message>
     <message>
         <source>Pr&amp;int run sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer le conducteur…</translation>
     </message>
     <message>
         <source>&amp;After the show: report (PDF / CSV / XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Après la réunion : rapport (PDF / CSV / XLSX)…</translation>
     </message>
     <message>
         <source>&amp;Calendar (ICS)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendrier (ICS)…</translation>
     </message>
     <message>
         <source>runofshow — the export was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — l&apos;exportation n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <source>PDF, A4 (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, A4 (*.pdf)</translation>
     </message>
     <message>
         <source>PDF, US Letter (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, Lettre US (*.pdf)</translation>
     </message>
     <message>
         <source>Save the run sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le conducteur</translation>
     </message>
     <message>
         <source>Run sheet written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conducteur enregistré dans {path}.</translation>
     </message>
     <message>
         <source>Run sheet sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conducteur envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Save the report of the show</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport de la réunion</translation>
     </message>
     <message>
         <source>Report written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré dans {path}.</translation>
     </message>
     <message>
         <source>Save the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le calendrier</translation>
     </message>
     <message>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
         <source>Calendar written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier enregistré dans {path}.</translation>
     </message>
 </context>
 <context>
     <name>Fonts</name>
     <message>
         <source>No Chinese font is installed: Chinese titles may show as boxes. Install Noto Sans CJK (Debian: apt install fonts-noto-cjk) or put a .otf/.ttf in assets/fonts/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune police chinoise n&apos;est installée : les titres en chinois peuvent s&apos;afficher sous forme de carrés. Installez Noto Sans CJK (Debian : apt install fonts-noto-cjk) ou placez un fichier .otf/.ttf dans assets/fonts/.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>runofshow — import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — importation de {file}</translation>
     </message>
     <message>
         <source>Nothing was guessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune supposition.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message numerus="yes">
         <source>%n guess(es) and left-out line(s) to check, below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n supposition ou ligne omise à vérifier ci-dessous.</numerusform>
+            <numerusform>%n suppositions et lignes omises à vérifier ci-dessous.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open writes the agenda to {path} and starts the show on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Ouvrir » enregistre l&apos;agenda dans {path} et y lance la réunion.</translation>
     </message>
     <message>
         <source>It has no timezone: it runs in this computer&apos;s zone; add `timezone:` to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fuseau horaire : l&apos;agenda suit celui de cet ordinateur ; ajoutez `timezone:` pour le fixer.</translation>
     </message>
     <message>
         <source>Write the agenda to</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;agenda dans</translation>
     </message>
     <message>
         <source>Agendas (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendas (*.yaml *.yml)</translation>
     </message>
 </context>
 <context>
     <name>ImportQuestions</name>
     <message>
         <source>runofshow — import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — importation de {file}</translation>
     </message>
     <message>
         <source>{file} needs an answer before it can become an agenda:</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} demande une réponse avant de devenir un agenda :</translation>
     </message>
     <message>
         <source>Room (each room is its own agenda):</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle (chaque salle a son propre agenda) :</translation>
     </message>
     <message>
         <source>Date of the first day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du premier jour :</translation>
     </message>
     <message>
         <source>Timezone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire :</translation>
     </message>
     <message>
         <source>Convert</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir</translation>
     </message>
 </context>
 <context>
     <name>KeepAwake</name>
     <message>
         <source>Screens kept awake by {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en veille des écrans empêchée par {method}</translation>
     </message>
     <message>
         <source>Cannot keep the screens awake: {problem} — disable the screensaver and display sleep by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;empêcher la mise en veille des écrans : {problem} — désactivez manuellement l&apos;économiseur d&apos;écran et la mise en veille de l&apos;affichage</translation>
     </message>
     <message>
         <source>Screens free to sleep: no session is live or due within the hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en veille des écrans autorisée : aucune séance en cours ni prévue dans l&apos;heure</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
 </context>
 <context>
     <name>OscPanel</name>
     <message>
         <source>Take OSC commands (UDP, no token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter les commandes OSC (UDP, sans jeton)</translation>
     </message>
     <message>
         <source>/runofshow/next, /runofshow/extend 5, … from a control surface, QLab or TouchOSC: docs/remote.md</source>
-        <translation type="unfinished"></translation>
+        <translation>/runofshow/next, /runofshow/extend 5, … depuis une surface de contrôle, QLab ou TouchOSC : docs/remote.md</translation>
     </message>
     <message>
         <source>where to listen: {host} is this computer only; 0.0.0.0 lets any device on the network drive the show</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse d&apos;écoute : {host} limite à cet ordinateur ; 0.0.0.0 permet à tout appareil du réseau de piloter la réunion</translation>
     </message>
     <message>
         <source>port </source>
         <comment>before the port number</comment>
-        <translation type="unfinished"></translation>
+        <translation>port </translation>
     </message>
     <message>
         <source>OSC is off: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>OSC désactivé : {error}.</translation>
     </message>
     <message>
         <source>OSC is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>OSC désactivé.</translation>
     </message>
     <message>
         <source>OSC is starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage d&apos;OSC…</translation>
     </message>
     <message>
         <source>OSC on {address} (UDP): programs on this computer can drive the show, with no token.</source>
-        <translation type="unfinished"></translation>
+        <translation>OSC sur {address} (UDP) : les programmes de cet ordinateur peuvent piloter la réunion, sans jeton.</translation>
     </message>
     <message>
         <source>OSC on {address} (UDP): any device that reaches this computer can drive the show. OSC has no token.</source>
-        <translation type="unfinished"></translation>
+        <translation>OSC sur {address} (UDP) : tout appareil qui atteint cet ordinateur peut piloter la réunion. OSC n&apos;utilise pas de jeton.</translation>
     </message>
 </context>
 <context>
     <name>PdfExport</name>
     <message>
         <source>after the show: planned against actual</source>
-        <translation type="unfinished"></translation>
+        <translation>après la réunion : prévu et réel</translation>
     </message>
     <message>
         <source>run sheet, technician&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>conducteur, version technique</translation>
     </message>
     <message>
         <source>run sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>conducteur</translation>
     </message>
     <message>
         <source>cannot draw the PDF (Qt could not open the page)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de dessiner le PDF (Qt n&apos;a pas pu ouvrir la page)</translation>
     </message>
     <message>
         <source>page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>page {number} sur {total}</translation>
     </message>
 </context>
 <context>
     <name>PdfSheet</name>
     <message>
         <source>actual</source>
-        <translation type="unfinished"></translation>
+        <translation>réel</translation>
     </message>
     <message>
         <source>what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>déroulement effectif</translation>
     </message>
     <message>
         <source>projected</source>
-        <translation type="unfinished"></translation>
+        <translation>estimé</translation>
     </message>
     <message>
         <source>anchors</source>
-        <translation type="unfinished"></translation>
+        <translation>horaires fixes</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>prévu</translation>
     </message>
     <message>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>séance</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>état</translation>
     </message>
     <message>
         <source>cues</source>
-        <translation type="unfinished"></translation>
+        <translation>annonces</translation>
     </message>
     <message>
         <source>times in {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>heures en {zone}</translation>
     </message>
     <message>
         <source>made {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>établi le {time}</translation>
     </message>
     <message>
         <source>day ends {end} (planned {planned})</source>
-        <translation type="unfinished"></translation>
+        <translation>fin de journée {end} (prévue {planned})</translation>
     </message>
 </context>
 <context>
     <name>PdfTimeline</name>
     <message>
         <source>ran over by more than %n min</source>
-        <translation type="unfinished"></translation>
+        <translation>dépassement de plus de %n min</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>prévu</translation>
     </message>
     <message>
         <source>actual</source>
-        <translation type="unfinished"></translation>
+        <translation>réel</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>retirée</translation>
     </message>
     <message>
         <source>{day} — planned against actual</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} — prévu et réel</translation>
     </message>
 </context>
 <context>
     <name>ProjectorControls</name>
     <message>
         <source>Automatic (second screen if any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (second écran s&apos;il existe)</translation>
     </message>
     <message>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Projecteur</translation>
     </message>
     <message>
         <source>Identify</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifier</translation>
     </message>
     <message>
         <source>Identify screens: shows each screen&apos;s name and size on it for a few seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifier les écrans : affiche sur chaque écran son nom et sa taille pendant quelques secondes</translation>
     </message>
     <message>
         <source>Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran</translation>
     </message>
     <message>
         <source>Fullscreen</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein écran</translation>
     </message>
     <message>
         <source>Leave fullscreen</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le plein écran</translation>
     </message>
     <message>
         <source>Esc on the projector does the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap sur le projecteur a le même effet</translation>
     </message>
     <message>
         <source>Blackout</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran noir</translation>
     </message>
     <message>
         <source>Message to the stage, e.g. 5 minutes left / 还剩五分钟</source>
-        <translation type="unfinished"></translation>
+        <translation>Message à la tribune, p. ex. Encore 5 minutes / 还剩五分钟</translation>
     </message>
     <message>
         <source>Message to the stage: shown on the chair&apos;s view and the projector with the countdown (Enter or Send)</source>
-        <translation type="unfinished"></translation>
+        <translation>Message à la tribune : affiché sur la vue de la présidence et sur le projecteur avec le compte à rebours (Entrée ou Envoyer)</translation>
     </message>
     <message>
         <source>Blink</source>
-        <translation type="unfinished"></translation>
+        <translation>Clignoter</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>{screen} (not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{screen} (non connecté)</translation>
     </message>
     <message>
         <source>Esc on the projector leaves fullscreen</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap sur le projecteur quitte le plein écran</translation>
     </message>
     <message>
         <source>On stage: «{message}» (blinking)</source>
-        <translation type="unfinished"></translation>
+        <translation>À la tribune : « {message} » (clignotant)</translation>
     </message>
     <message>
         <source>On stage: «{message}»</source>
-        <translation type="unfinished"></translation>
+        <translation>À la tribune : « {message} »</translation>
     </message>
     <message>
         <source>On stage: no message</source>
-        <translation type="unfinished"></translation>
+        <translation>À la tribune : aucun message</translation>
     </message>
     <message>
         <source>one screen: tick to cover it</source>
-        <translation type="unfinished"></translation>
+        <translation>un seul écran : cocher pour le couvrir</translation>
     </message>
     <message>
         <source>With one screen and Automatic, the projector stays a window so that the console and the chair&apos;s view stay visible. Tick to cover this screen anyway: Esc on the projector comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec un seul écran et « Automatique », le projecteur reste une fenêtre afin que la console et la vue de la présidence restent visibles. Cochez pour couvrir quand même cet écran : Échap sur le projecteur revient en arrière.</translation>
     </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>À suivre</translation>
     </message>
     <message>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Début à</translation>
     </message>
     <message>
         <source>Programme complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme terminé</translation>
     </message>
     <message>
         <source>REHEARSAL</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉPÉTITION</translation>
     </message>
     <message>
         <source>runofshow · projector</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow · projecteur</translation>
     </message>
 </context>
 <context>
     <name>RemotePanel</name>
     <message>
         <source>Serve the show to other devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager la réunion avec d&apos;autres appareils</translation>
     </message>
     <message>
         <source>Companion (Stream Deck), phones, the foyer and booth screens: docs/remote.md</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion (Stream Deck), téléphones, écrans du hall et de la régie : docs/remote.md</translation>
     </message>
     <message>
         <source>port </source>
         <comment>before the port number</comment>
-        <translation type="unfinished"></translation>
+        <translation>port </translation>
     </message>
     <message>
         <source>Allow the venue network</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser le réseau du lieu</translation>
     </message>
     <message>
         <source>Listen on every address of this computer, not only on itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter sur toutes les adresses de cet ordinateur, pas seulement en local</translation>
     </message>
     <message>
         <source>Control token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de contrôle</translation>
     </message>
     <message>
         <source>may act: Companion, the control page</source>
-        <translation type="unfinished"></translation>
+        <translation>peut agir : Companion, la page de contrôle</translation>
     </message>
     <message>
         <source>a new control token: the old one stops working at once</source>
-        <translation type="unfinished"></translation>
+        <translation>un nouveau jeton de contrôle : l&apos;ancien cesse aussitôt de fonctionner</translation>
     </message>
     <message>
         <source>View token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de lecture</translation>
     </message>
     <message>
         <source>may only watch: the screens</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture seule : les écrans</translation>
     </message>
     <message>
         <source>a new view token: the old one stops working at once</source>
-        <translation type="unfinished"></translation>
+        <translation>un nouveau jeton de lecture : l&apos;ancien cesse aussitôt de fonctionner</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer</translation>
     </message>
     <message>
         <source>Control page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de contrôle</translation>
     </message>
     <message>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrans</translation>
     </message>
     <message>
         <source>stage.html, agenda.html or booth.html, with the view token</source>
-        <translation type="unfinished"></translation>
+        <translation>stage.html, agenda.html ou booth.html, avec le jeton de lecture</translation>
     </message>
     <message>
         <source>the control page, for a phone on the venue network</source>
-        <translation type="unfinished"></translation>
+        <translation>la page de contrôle, pour un téléphone sur le réseau du lieu</translation>
     </message>
     <message>
         <source>Replace the control token? Every device that uses the old one (Companion, phones, screens) stops working until it is given the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le jeton de contrôle ? Tout appareil qui utilise l&apos;ancien (Companion, téléphones, écrans) cesse de fonctionner jusqu&apos;à ce qu&apos;il reçoive le nouveau.</translation>
     </message>
     <message>
         <source>Replace the view token? Every device that uses the old one (Companion, phones, screens) stops working until it is given the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le jeton de lecture ? Tout appareil qui utilise l&apos;ancien (Companion, téléphones, écrans) cesse de fonctionner jusqu&apos;à ce qu&apos;il reçoive le nouveau.</translation>
     </message>
     <message>
         <source>The new token could not be kept ({error}); the old one still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau jeton n&apos;a pas pu être enregistré ({error}) ; l&apos;ancien fonctionne toujours.</translation>
     </message>
     <message>
         <source>runofshow — replace a token</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — remplacer un jeton</translation>
     </message>
     <message>
         <source>given with --token for this run (not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>fourni par --token pour cette exécution (non conservé)</translation>
     </message>
     <message>
         <source>QR code:
 pip install segno</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR :
+pip install segno</translation>
     </message>
     <message>
         <source>Remote is off: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès distant désactivé : {error}.</translation>
     </message>
     <message>
         <source>Remote is off: no other device can see or drive the show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès distant désactivé : aucun autre appareil ne peut voir ni piloter la réunion.</translation>
     </message>
     <message>
         <source>Remote is starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de l&apos;accès distant…</translation>
     </message>
     <message>
         <source>Remote on {address}: this computer only (Companion on this PC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès distant sur {address} : cet ordinateur seulement (Companion sur ce PC).</translation>
     </message>
     <message>
         <source>none found</source>
         <comment>no network addresses</comment>
-        <translation type="unfinished"></translation>
+        <translation>aucune trouvée</translation>
     </message>
     <message>
         <source>Remote on the venue network, port {port}: any device on it that has a token can reach the show. This computer&apos;s addresses: {addresses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès distant sur le réseau du lieu, port {port} : tout appareil de ce réseau muni d&apos;un jeton peut accéder à la réunion. Adresses de cet ordinateur : {addresses}.</translation>
     </message>
     <message>
         <source>Remote on {address} (the venue network): devices with a token can reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès distant sur {address} (réseau du lieu) : les appareils munis d&apos;un jeton peuvent y accéder.</translation>
     </message>
 </context>
 <context>
     <name>RundownModel</name>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Projected</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimé</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Retard</translation>
     </message>
     <message>
         <source>Compr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Racc.</translation>
     </message>
     <message>
         <source>Adj.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajust.</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraintes</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>▶ LIVE · ✓ done · ✕ skipped · blank: upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ EN COURS · ✓ terminée · ✕ retirée · vide : à venir</translation>
     </message>
     <message>
         <source>planned start–end, as published</source>
-        <translation type="unfinished"></translation>
+        <translation>début–fin prévus, tels que publiés</translation>
     </message>
     <message>
         <source>projected start–end now, after every action and the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>début–fin estimés à présent, compte tenu des actions et de l&apos;horloge</translation>
     </message>
     <message>
         <source>title, primary and secondary language (the whole title in the row&apos;s tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>titre, langue principale et secondaire (titre complet dans l&apos;infobulle de la ligne)</translation>
     </message>
     <message>
         <source>projected (or actual) start − planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>début estimé (ou réel) − début prévu</translation>
     </message>
     <message>
         <source>taken automatically from this flexible session to hold an anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré automatiquement de cette séance flexible pour tenir un horaire fixe</translation>
     </message>
     <message>
         <source>the chair&apos;s extensions (+) or compressions (−) by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>prolongations (+) ou raccourcissements (−) faits à la main par la présidence</translation>
     </message>
     <message>
         <source>⚓start: must not start late · ⚓end: must not end late · ↔: may be compressed</source>
-        <translation type="unfinished"></translation>
+        <translation>⚓start : ne doit pas commencer en retard · ⚓end : ne doit pas finir en retard · ↔ : peut être raccourcie</translation>
     </message>
     <message>
         <source>session id, as in the agenda file and the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de la séance, comme dans le fichier d&apos;agenda et le journal</translation>
     </message>
     <message>
         <source>✓ done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ terminée</translation>
     </message>
     <message>
         <source>▶ LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ EN COURS</translation>
     </message>
     <message>
         <source>✕ skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ retirée</translation>
     </message>
     <message>
         <source>upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>à venir</translation>
     </message>
     <message>
         <source>Q&amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;R</translation>
     </message>
     <message>
         <source>fireside chat</source>
-        <translation type="unfinished"></translation>
+        <translation>entretien informel</translation>
     </message>
     <message>
         <source>meal break</source>
-        <translation type="unfinished"></translation>
+        <translation>pause repas</translation>
     </message>
     <message>
         <source>late {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>retard {time}</translation>
     </message>
     <message>
         <source>compressed {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>raccourcie {time}</translation>
     </message>
     <message>
         <source>adjusted by hand {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ajustée à la main {time}</translation>
     </message>
 </context>
 <context>
     <name>ScreenBadge</name>
     <message>
         <source>runofshow · screen {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow · écran {name}</translation>
     </message>
     <message>
         <source>screen {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>écran {number} sur {count}</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réunion</translation>
     </message>
     <message>
         <source>&amp;Open agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un agenda…</translation>
     </message>
     <message>
         <source>&amp;Reload agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger l&apos;agenda</translation>
     </message>
     <message>
         <source>Reload agenda (keeps the show)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger l&apos;agenda (conserve la réunion)</translation>
     </message>
     <message>
         <source>Show the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les problèmes</translation>
     </message>
     <message>
         <source>Agendas and programmes ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendas et programmes ({patterns})</translation>
     </message>
     <message>
         <source>Agendas ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendas ({patterns})</translation>
     </message>
     <message>
         <source>Programmes to import ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes à importer ({patterns})</translation>
     </message>
     <message>
         <source>All files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers ({patterns})</translation>
     </message>
     <message>
         <source>Open an agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un agenda</translation>
     </message>
     <message>
         <source>runofshow — cannot open the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — impossible d&apos;ouvrir l&apos;agenda</translation>
     </message>
     <message numerus="yes">
         <source>{path} has %n problem(s). Nothing was changed: the show that is open goes on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{path} comporte %n problème. Rien n&apos;a été modifié : la réunion ouverte continue.</numerusform>
+            <numerusform>{path} comporte %n problèmes. Rien n&apos;a été modifié : la réunion ouverte continue.</numerusform>
         </translation>
     </message>
     <message>
         <source>runofshow — the show is open elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — la réunion est ouverte ailleurs</translation>
     </message>
     <message>
         <source>runofshow — cannot import the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — impossible d&apos;importer le programme</translation>
     </message>
     <message numerus="yes">
         <source>{path} has %n problem(s); nothing was written, and the show that is open goes on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{path} comporte %n problème ; rien n&apos;a été enregistré et la réunion ouverte continue.</numerusform>
+            <numerusform>{path} comporte %n problèmes ; rien n&apos;a été enregistré et la réunion ouverte continue.</numerusform>
         </translation>
     </message>
     <message>
         <source>runofshow — cannot write the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — impossible d&apos;enregistrer l&apos;agenda</translation>
     </message>
     <message>
         <source>{path}: {error}; the show that is open goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : {error} ; la réunion ouverte continue.</translation>
     </message>
     <message>
         <source>⚠ The agenda file now has 1 problem; the show goes on as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Le fichier d&apos;agenda comporte maintenant 1 problème ; la réunion continue comme avant.</translation>
     </message>
     <message numerus="yes">
         <source>⚠ The agenda file now has %n problems; the show goes on as it was.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ Le fichier d&apos;agenda comporte maintenant %n problème ; la réunion continue comme avant.</numerusform>
+            <numerusform>⚠ Le fichier d&apos;agenda comporte maintenant %n problèmes ; la réunion continue comme avant.</numerusform>
         </translation>
     </message>
     <message>
         <source>Show the problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le problème</translation>
     </message>
     <message numerus="yes">
         <source>Show all %n problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Afficher %n problème</numerusform>
+            <numerusform>Afficher les %n problèmes</numerusform>
         </translation>
     </message>
     <message>
         <source>The agenda file changed on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;agenda a été modifié sur le disque.</translation>
     </message>
     <message>
         <source>{path} was saved with 1 problem. The show goes on with the agenda as it was read; once the file is fixed, the notice goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} a été enregistré avec 1 problème. La réunion continue avec l&apos;agenda tel qu&apos;il a été lu ; une fois le fichier corrigé, cet avis disparaît.</translation>
     </message>
     <message numerus="yes">
         <source>{path} was saved with %n problems. The show goes on with the agenda as it was read; once the file is fixed, the notice goes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{path} a été enregistré avec %n problème. La réunion continue avec l&apos;agenda tel qu&apos;il a été lu ; une fois le fichier corrigé, cet avis disparaît.</numerusform>
+            <numerusform>{path} a été enregistré avec %n problèmes. La réunion continue avec l&apos;agenda tel qu&apos;il a été lu ; une fois le fichier corrigé, cet avis disparaît.</numerusform>
         </translation>
     </message>
     <message>
         <source>runofshow — the agenda file has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — le fichier d&apos;agenda comporte des problèmes</translation>
     </message>
     <message>
         <source>runofshow — cannot reload</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — rechargement impossible</translation>
     </message>
     <message>
         <source>The agenda file has problems; the show goes on as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;agenda comporte des problèmes ; la réunion continue comme avant.</translation>
     </message>
     <message>
         <source>runofshow — agenda reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>runofshow — agenda rechargé</translation>
     </message>
     <message numerus="yes">
         <source>The agenda was reloaded. %n action(s) of the show no longer apply and were set aside (they stay in the journal on record):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;agenda a été rechargé. %n action de la réunion ne s&apos;applique plus et a été mise de côté (elle reste consignée dans le journal) :</numerusform>
+            <numerusform>L&apos;agenda a été rechargé. %n actions de la réunion ne s&apos;appliquent plus et ont été mises de côté (elles restent consignées dans le journal) :</numerusform>
         </translation>
     </message>
     <message>
         <source>Agenda reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda rechargé.</translation>
     </message>
 </context>
 <context>
     <name>ShowController</name>
     <message>
         <source>could not write the show&apos;s journal ({error}); the action was not taken — check the disk</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le journal de la réunion ({error}) ; l&apos;action n&apos;a pas été effectuée — vérifiez le disque</translation>
     </message>
     <message>
         <source>nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à annuler</translation>
     </message>
     <message>
         <source>nothing to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à rétablir</translation>
     </message>
 </context>
 <context>
     <name>ShowLock</name>
     <message>
         <source>no one</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>a process that left no name</source>
-        <translation type="unfinished"></translation>
+        <translation>un processus qui n&apos;a pas laissé de nom</translation>
     </message>
     <message>
         <source>pid {pid} on host {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>pid {pid} sur l&apos;hôte {host}</translation>
     </message>
     <message>
         <source>This show ({journal}) cannot be locked: runofshow cannot write {lock} ({error}). Check that folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réunion ({journal}) ne peut pas être verrouillée : runofshow ne peut pas écrire {lock} ({error}). Vérifiez les autorisations de ce dossier.</translation>
     </message>
     <message>
         <source>This show ({journal}) is already open in another runofshow ({owner}). Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réunion ({journal}) est déjà ouverte dans une autre instance de runofshow ({owner}). Fermez-la d&apos;abord là-bas.</translation>
     </message>
 </context>
 <context>
     <name>Sound</name>
     <message>
         <source>Cannot play sound: aplay not found (Debian: apt install alsa-utils)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le son : aplay introuvable (Debian : apt install alsa-utils)</translation>
     </message>
     <message>
         <source>Cannot play sound: {player} not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le son : {player} introuvable</translation>
     </message>
     <message>
         <source>cannot play {file}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire {file} : fichier introuvable</translation>
     </message>
     <message>
         <source>cannot start {player}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer {player} : {error}</translation>
     </message>
     <message>
         <source>{player}: exit status {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{player} : code de sortie {code}</translation>
     </message>
 </context>
 <context>
     <name>Theme</name>
     <message>
         <source>TIME LEFT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEMPS RESTANT</translation>
     </message>
     <message>
         <source>WARNING</source>
-        <translation type="unfinished"></translation>
+        <translation>ATTENTION</translation>
     </message>
     <message>
         <source>LAST MINUTE</source>
-        <translation type="unfinished"></translation>
+        <translation>DERNIÈRE MINUTE</translation>
     </message>
     <message>
         <source>OVERTIME</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉPASSEMENT</translation>
     </message>
     <message>
         <source>STARTS IN</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉBUT DANS</translation>
     </message>
 </context>
 <context>
     <name>TtsEngine</name>
     <message>
         <source>No speech engine: the Python package pyttsx3 is missing (pip install pyttsx3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun moteur de synthèse vocale : le paquet Python pyttsx3 est absent (pip install pyttsx3)</translation>
     </message>
     <message>
         <source>No speech engine: Windows speech (SAPI5) could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun moteur de synthèse vocale : la synthèse vocale de Windows (SAPI5) n&apos;a pas pu démarrer</translation>
     </message>
     <message>
         <source>No speech engine: macOS speech could not start (pyttsx3 needs pyobjc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun moteur de synthèse vocale : la synthèse vocale de macOS n&apos;a pas pu démarrer (pyttsx3 nécessite pyobjc)</translation>
     </message>
     <message>
         <source>No speech engine: install espeak-ng (Debian: apt install espeak-ng alsa-utils)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun moteur de synthèse vocale : installez espeak-ng (Debian : apt install espeak-ng alsa-utils)</translation>
     </message>
 </context>
 </TS>
