@@ -196,7 +196,8 @@ SHIPPED_TS = {code: ROOT / "assets" / "i18n" / f"runofshow_{code}.ts"
               for code in i18n.SHIPPED if code != i18n.SOURCE_LANGUAGE}
 
 
-MENUS = {"ExportMenu", "LanguageMenu", "Shell"}  # where "&" marks a key ("Q&A" in a cell does not)
+# where "&" marks a key ("Q&A" in a cell does not)
+MENUS = {"ExportMenu", "LanguageMenu", "Shell", "VenueMenu"}
 
 
 def _accelerators(text: str) -> int:

@@ -148,6 +148,30 @@ Start the show afresh? The old journal is kept aside, not deleted.</source>
         <source>Not done: five minutes are ↑ / ↓ (+ / − change one minute)</source>
         <translation>لم يُنفَّذ: الدقائق الخمس بـ ↑ / ↓ (+ / − تغيّر دقيقة واحدة)</translation>
     </message>
+    <message>
+        <source>{minutes} min needs a live session; none is live</source>
+        <translation>يتطلب ‎{minutes} دقيقة جلسة جارية، ولا توجد جلسة جارية</translation>
+    </message>
+    <message>
+        <source>nothing left to start: the programme is complete</source>
+        <translation>لا شيء آخر للبدء: اكتمل البرنامج</translation>
+    </message>
+    <message>
+        <source>nothing to undo</source>
+        <translation>لا شيء للتراجع عنه</translation>
+    </message>
+    <message>
+        <source>nothing to redo</source>
+        <translation>لا شيء لإعادته</translation>
+    </message>
+    <message>
+        <source>“{title}” is planned to start at {time}, in {duration}.
+
+Start it now?</source>
+        <translation>من المقرر أن تبدأ «{title}» الساعة {time}، بعد {duration}.
+
+هل تبدأ الآن؟</translation>
+    </message>
 </context>
 <context>
     <name>ChairWindow</name>
@@ -793,6 +817,17 @@ Start the show afresh? The old journal is kept aside, not deleted.</source>
     </message>
 </context>
 <context>
+    <name>OverviewWindow</name>
+    <message>
+        <source>runofshow — venue overview: {event}</source>
+        <translation>runofshow — نظرة عامة على المكان: {event}</translation>
+    </message>
+    <message>
+        <source>connecting to {address}…</source>
+        <translation>جارٍ الاتصال بـ {address}…</translation>
+    </message>
+</context>
+<context>
     <name>PdfExport</name>
     <message>
         <source>after the show: planned against actual</source>
@@ -1119,6 +1154,61 @@ pip install segno</translation>
     </message>
 </context>
 <context>
+    <name>RoomsModel</name>
+    <message>
+        <source>Room</source>
+        <translation>القاعة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>الجلسة الجارية</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>العد التنازلي</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Next anchor at risk</source>
+        <translation>الموعد الثابت التالي المعرّض للخطر</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>no news</source>
+        <translation>لا أخبار</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source> · rehearsal</source>
+        <translation> · بروفة</translation>
+    </message>
+    <message>
+        <source>programme complete</source>
+        <translation>اكتمل البرنامج</translation>
+    </message>
+    <message>
+        <source>next: {title}</source>
+        <translation>التالي: {title}</translation>
+    </message>
+    <message>
+        <source>{time} ({session}) by {late}</source>
+        <translation>{time} ({session}) بتأخير {late}</translation>
+    </message>
+</context>
+<context>
     <name>RundownModel</name>
     <message>
         <source>State</source>
@@ -1221,6 +1311,14 @@ pip install segno</translation>
         <translation>استراحة طعام</translation>
     </message>
     <message>
+        <source>⚓start</source>
+        <translation>⚓بدء</translation>
+    </message>
+    <message>
+        <source>⚓end</source>
+        <translation>⚓انتهاء</translation>
+    </message>
+    <message>
         <source>late {time}</source>
         <translation>متأخرة {time}</translation>
     </message>
@@ -1231,6 +1329,18 @@ pip install segno</translation>
     <message>
         <source>adjusted by hand {time}</source>
         <translation>معدَّلة يدويًا {time}</translation>
+    </message>
+    <message>
+        <source>fixed start at {time}</source>
+        <translation>بدء ثابت الساعة {time}</translation>
+    </message>
+    <message>
+        <source>fixed end at {time}</source>
+        <translation>انتهاء ثابت الساعة {time}</translation>
+    </message>
+    <message>
+        <source>id in the agenda file: {id}</source>
+        <translation>المعرّف في ملف جدول الأعمال: {id}</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1620,91 @@ pip install segno</translation>
     <message>
         <source>No speech engine: install espeak-ng (Debian: apt install espeak-ng alsa-utils)</source>
         <translation>لا يوجد محرك نطق: ثبّت espeak-ng (في Debian: apt install espeak-ng alsa-utils)</translation>
+    </message>
+</context>
+<context>
+    <name>VenueFeed</name>
+    <message>
+        <source>{address} refused us: {reason}</source>
+        <translation>رفض {address} الاتصال: {reason}</translation>
+    </message>
+    <message>
+        <source>{address}, event {event}</source>
+        <translation>{address}، الفعالية {event}</translation>
+    </message>
+    <message>
+        <source>{address}: connection lost; reconnecting</source>
+        <translation>{address}: انقطع الاتصال؛ جارٍ إعادة الاتصال</translation>
+    </message>
+</context>
+<context>
+    <name>VenueMenu</name>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>الم&amp;كان</translation>
+    </message>
+    <message>
+        <source>Every room at a &amp;glance…</source>
+        <translation>كل القاعات في &amp;لمحة…</translation>
+    </message>
+    <message>
+        <source>Venue overview</source>
+        <translation>نظرة عامة على المكان</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s broker (mqtt://HOST:PORT or mqtts://…):</source>
+        <translation>وسيط الرسائل في المكان (mqtt://HOST:PORT أو mqtts://…):</translation>
+    </message>
+    <message>
+        <source>The event:</source>
+        <translation>الفعالية:</translation>
+    </message>
+</context>
+<context>
+    <name>VenuePublisher</name>
+    <message>
+        <source>connecting to {address} as room {room}…</source>
+        <translation>جارٍ الاتصال بـ {address} بصفة القاعة {room}…</translation>
+    </message>
+    <message>
+        <source>the broker refused us: {reason}</source>
+        <translation>رفض الوسيط الاتصال: {reason}</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>انقطع الاتصال</translation>
+    </message>
+    <message>
+        <source>the broker does not answer</source>
+        <translation>الوسيط لا يستجيب</translation>
+    </message>
+    <message>
+        <source>the venue publisher failed; see the log</source>
+        <translation>تعذّر النشر إلى المكان؛ انظر السجل</translation>
+    </message>
+    <message>
+        <source>publishing to {address} as room {room}</source>
+        <translation>النشر إلى {address} بصفة القاعة {room}</translation>
+    </message>
+    <message>
+        <source> (journal entry {number} acknowledged)</source>
+        <translation> (تم تأكيد القيد {number} في السجل)</translation>
+    </message>
+    <message>
+        <source>; {count} on the way</source>
+        <translation>؛ {count} قيد الإرسال</translation>
+    </message>
+    <message>
+        <source>{address}: {problem}; reconnecting — the show goes on</source>
+        <translation>{address}: {problem}؛ جارٍ إعادة الاتصال — الفعالية مستمرة</translation>
+    </message>
+    <message>
+        <source>not connected yet</source>
+        <translation>لم يتم الاتصال بعد</translation>
+    </message>
+    <message>
+        <source>, {count} journal entries wait for it</source>
+        <translation>، {count} من قيود السجل في الانتظار</translation>
     </message>
 </context>
 </TS>

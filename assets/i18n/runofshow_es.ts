@@ -148,6 +148,30 @@ Start the show afresh? The old journal is kept aside, not deleted.</source>
         <source>Not done: five minutes are ↑ / ↓ (+ / − change one minute)</source>
         <translation>No aplicado: cinco minutos son ↑ / ↓ (+ / − cambian un minuto)</translation>
     </message>
+    <message>
+        <source>{minutes} min needs a live session; none is live</source>
+        <translation>{minutes} min requiere una sesión en curso; no hay ninguna</translation>
+    </message>
+    <message>
+        <source>nothing left to start: the programme is complete</source>
+        <translation>no queda nada por empezar: el programa ha concluido</translation>
+    </message>
+    <message>
+        <source>nothing to undo</source>
+        <translation>nada que deshacer</translation>
+    </message>
+    <message>
+        <source>nothing to redo</source>
+        <translation>nada que rehacer</translation>
+    </message>
+    <message>
+        <source>“{title}” is planned to start at {time}, in {duration}.
+
+Start it now?</source>
+        <translation>«{title}» está previsto a las {time}, dentro de {duration}.
+
+¿Empezarlo ahora?</translation>
+    </message>
 </context>
 <context>
     <name>ChairWindow</name>
@@ -789,6 +813,17 @@ Start the show afresh? The old journal is kept aside, not deleted.</source>
     </message>
 </context>
 <context>
+    <name>OverviewWindow</name>
+    <message>
+        <source>runofshow — venue overview: {event}</source>
+        <translation>runofshow — vista general de la sede: {event}</translation>
+    </message>
+    <message>
+        <source>connecting to {address}…</source>
+        <translation>conectando con {address}…</translation>
+    </message>
+</context>
+<context>
     <name>PdfExport</name>
     <message>
         <source>after the show: planned against actual</source>
@@ -1115,6 +1150,61 @@ pip install segno</translation>
     </message>
 </context>
 <context>
+    <name>RoomsModel</name>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>Sesión en curso</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Cuenta atrás</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Next anchor at risk</source>
+        <translation>Próxima hora fija en riesgo</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>SIN CONEXIÓN</translation>
+    </message>
+    <message>
+        <source>no news</source>
+        <translation>sin noticias</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <source> · rehearsal</source>
+        <translation> · ensayo</translation>
+    </message>
+    <message>
+        <source>programme complete</source>
+        <translation>programa concluido</translation>
+    </message>
+    <message>
+        <source>next: {title}</source>
+        <translation>siguiente: {title}</translation>
+    </message>
+    <message>
+        <source>{time} ({session}) by {late}</source>
+        <translation>{time} ({session}), {late} de retraso</translation>
+    </message>
+</context>
+<context>
     <name>RundownModel</name>
     <message>
         <source>State</source>
@@ -1206,7 +1296,7 @@ pip install segno</translation>
     </message>
     <message>
         <source>Q&amp;A</source>
-        <translation>P&amp;R</translation>
+        <translation>Preguntas y respuestas</translation>
     </message>
     <message>
         <source>fireside chat</source>
@@ -1215,6 +1305,14 @@ pip install segno</translation>
     <message>
         <source>meal break</source>
         <translation>pausa para comer</translation>
+    </message>
+    <message>
+        <source>⚓start</source>
+        <translation>⚓inicio</translation>
+    </message>
+    <message>
+        <source>⚓end</source>
+        <translation>⚓fin</translation>
     </message>
     <message>
         <source>late {time}</source>
@@ -1227,6 +1325,18 @@ pip install segno</translation>
     <message>
         <source>adjusted by hand {time}</source>
         <translation>ajustada a mano {time}</translation>
+    </message>
+    <message>
+        <source>fixed start at {time}</source>
+        <translation>inicio fijo a las {time}</translation>
+    </message>
+    <message>
+        <source>fixed end at {time}</source>
+        <translation>fin fijo a las {time}</translation>
+    </message>
+    <message>
+        <source>id in the agenda file: {id}</source>
+        <translation>identificador en el archivo del orden del día: {id}</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1592,91 @@ pip install segno</translation>
     <message>
         <source>No speech engine: install espeak-ng (Debian: apt install espeak-ng alsa-utils)</source>
         <translation>Sin motor de voz: instale espeak-ng (Debian: apt install espeak-ng alsa-utils)</translation>
+    </message>
+</context>
+<context>
+    <name>VenueFeed</name>
+    <message>
+        <source>{address} refused us: {reason}</source>
+        <translation>{address} nos rechazó: {reason}</translation>
+    </message>
+    <message>
+        <source>{address}, event {event}</source>
+        <translation>{address}, evento {event}</translation>
+    </message>
+    <message>
+        <source>{address}: connection lost; reconnecting</source>
+        <translation>{address}: conexión perdida; reconectando</translation>
+    </message>
+</context>
+<context>
+    <name>VenueMenu</name>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Sede</translation>
+    </message>
+    <message>
+        <source>Every room at a &amp;glance…</source>
+        <translation>Todas las salas de un &amp;vistazo…</translation>
+    </message>
+    <message>
+        <source>Venue overview</source>
+        <translation>Vista general de la sede</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s broker (mqtt://HOST:PORT or mqtts://…):</source>
+        <translation>El bróker de la sede (mqtt://HOST:PORT o mqtts://…):</translation>
+    </message>
+    <message>
+        <source>The event:</source>
+        <translation>El evento:</translation>
+    </message>
+</context>
+<context>
+    <name>VenuePublisher</name>
+    <message>
+        <source>connecting to {address} as room {room}…</source>
+        <translation>conectando con {address} como sala {room}…</translation>
+    </message>
+    <message>
+        <source>the broker refused us: {reason}</source>
+        <translation>el bróker nos rechazó: {reason}</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>conexión perdida</translation>
+    </message>
+    <message>
+        <source>the broker does not answer</source>
+        <translation>el bróker no responde</translation>
+    </message>
+    <message>
+        <source>the venue publisher failed; see the log</source>
+        <translation>falló la publicación a la sede; véase el registro</translation>
+    </message>
+    <message>
+        <source>publishing to {address} as room {room}</source>
+        <translation>publicando en {address} como sala {room}</translation>
+    </message>
+    <message>
+        <source> (journal entry {number} acknowledged)</source>
+        <translation> (entrada {number} del diario confirmada)</translation>
+    </message>
+    <message>
+        <source>; {count} on the way</source>
+        <translation>; {count} en camino</translation>
+    </message>
+    <message>
+        <source>{address}: {problem}; reconnecting — the show goes on</source>
+        <translation>{address}: {problem}; reconectando — el evento continúa</translation>
+    </message>
+    <message>
+        <source>not connected yet</source>
+        <translation>aún sin conexión</translation>
+    </message>
+    <message>
+        <source>, {count} journal entries wait for it</source>
+        <translation>, {count} entradas del diario esperan</translation>
     </message>
 </context>
 </TS>

@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>the last journal line was torn by a crash and was dropped; every acknowledged action is kept</source>
-        <translation>la dernière ligne du journal, tronquée par un plantage, a été écartée ; toutes les actions confirmées sont conservées</translation>
+        <translation>la dernière ligne du journal, tronquée par un plantage, a été écartée&#xa0;; toutes les actions confirmées sont conservées</translation>
     </message>
     <message>
         <source>Remote</source>
@@ -48,11 +48,11 @@
 {error}
 
 Start the show afresh? The old journal is kept aside, not deleted.</source>
-        <translation>Le journal de cette réunion ne peut pas être rejoué sur cet agenda :
+        <translation>Le journal de cette réunion ne peut pas être rejoué sur cet agenda&#xa0;:
 
 {error}
 
-Recommencer la réunion depuis le début ? L&apos;ancien journal est mis de côté, pas supprimé.</translation>
+Recommencer la réunion depuis le début&#xa0;? L&apos;ancien journal est mis de côté, pas supprimé.</translation>
     </message>
 </context>
 <context>
@@ -83,7 +83,7 @@ Recommencer la réunion depuis le début ? L&apos;ancien journal est mis de cô
     </message>
     <message>
         <source>{anchor} at risk by {late}</source>
-        <translation>{anchor} : dépassement prévu de {late}</translation>
+        <translation>{anchor}&#xa0;: dépassement prévu de {late}</translation>
     </message>
     <message>
         <source>on time</source>
@@ -142,11 +142,35 @@ Recommencer la réunion depuis le début ? L&apos;ancien journal est mis de cô
     <name>ChairCommands</name>
     <message>
         <source>Keys: Space next · + / − 1 min · ↑ / ↓ 5 min · Ctrl+Z undo · Ctrl+Y redo</source>
-        <translation>Touches : Espace suivante · + / − 1 min · ↑ / ↓ 5 min · Ctrl+Z annuler · Ctrl+Y rétablir</translation>
+        <translation>Touches&#xa0;: Espace suivante · + / − 1 min · ↑ / ↓ 5 min · Ctrl+Z annuler · Ctrl+Y rétablir</translation>
     </message>
     <message>
         <source>Not done: five minutes are ↑ / ↓ (+ / − change one minute)</source>
-        <translation>Non effectué : cinq minutes, c&apos;est ↑ / ↓ (+ / − changent une minute)</translation>
+        <translation>Non effectué&#xa0;: cinq minutes, c&apos;est ↑ / ↓ (+ / − changent une minute)</translation>
+    </message>
+    <message>
+        <source>{minutes} min needs a live session; none is live</source>
+        <translation>{minutes} min : il faut une séance en cours ; aucune ne l’est</translation>
+    </message>
+    <message>
+        <source>nothing left to start: the programme is complete</source>
+        <translation>plus rien à commencer : le programme est terminé</translation>
+    </message>
+    <message>
+        <source>nothing to undo</source>
+        <translation>rien à annuler</translation>
+    </message>
+    <message>
+        <source>nothing to redo</source>
+        <translation>rien à rétablir</translation>
+    </message>
+    <message>
+        <source>“{title}” is planned to start at {time}, in {duration}.
+
+Start it now?</source>
+        <translation>« {title} » doit commencer à {time}, dans {duration}.
+
+La commencer maintenant ?</translation>
     </message>
 </context>
 <context>
@@ -193,19 +217,19 @@ Recommencer la réunion depuis le début ? L&apos;ancien journal est mis de cô
     </message>
     <message>
         <source>Not done: {reason}</source>
-        <translation>Non effectué : {reason}</translation>
+        <translation>Non effectué&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Next ignored: pressed twice. To move on again, wait a moment and press once.</source>
-        <translation>« Suivante » ignorée : touche pressée deux fois. Pour passer à la suite, attendez un instant puis appuyez une seule fois.</translation>
+        <translation>«&#xa0;Suivante&#xa0;» ignorée&#xa0;: touche pressée deux fois. Pour passer à la suite, attendez un instant puis appuyez une seule fois.</translation>
     </message>
     <message>
         <source>Start early?</source>
-        <translation>Commencer en avance ?</translation>
+        <translation>Commencer en avance&#xa0;?</translation>
     </message>
     <message>
         <source>Not started: it starts at its planned time, or when you confirm.</source>
-        <translation>Non commencée : la séance commence à l&apos;heure prévue, ou dès que vous confirmez.</translation>
+        <translation>Non commencée&#xa0;: la séance commence à l&apos;heure prévue, ou dès que vous confirmez.</translation>
     </message>
     <message>
         <source>Programme complete</source>
@@ -213,7 +237,7 @@ Recommencer la réunion depuis le début ? L&apos;ancien journal est mis de cô
     </message>
     <message>
         <source>Next {when}: {titles}</source>
-        <translation>Ensuite {when} : {titles}</translation>
+        <translation>Ensuite {when}&#xa0;: {titles}</translation>
     </message>
     <message>
         <source>Starts {when} — press Space to start it</source>
@@ -345,11 +369,11 @@ Recommencer la réunion depuis le début ? L&apos;ancien journal est mis de cô
     </message>
     <message>
         <source>{title}: {minutes} min</source>
-        <translation>{title} : {minutes} min</translation>
+        <translation>{title}&#xa0;: {minutes} min</translation>
     </message>
     <message>
         <source>Refused: {reason}</source>
-        <translation>Refusé : {reason}</translation>
+        <translation>Refusé&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{date}  ● LIVE</source>
@@ -357,7 +381,7 @@ Recommencer la réunion depuis le début ? L&apos;ancien journal est mis de cô
     </message>
     <message>
         <source>{state} · id in the agenda file: {id}</source>
-        <translation>{state} · identifiant dans le fichier d&apos;agenda : {id}</translation>
+        <translation>{state} · identifiant dans le fichier d&apos;agenda&#xa0;: {id}</translation>
     </message>
     <message>
         <source>Select a session in the rundown.</source>
@@ -376,27 +400,27 @@ Recommencer la réunion depuis le début ? L&apos;ancien journal est mis de cô
     </message>
     <message>
         <source>Speech is off for this show; cues still show on screen.</source>
-        <translation>Voix désactivée pour cette réunion ; les annonces s&apos;affichent toujours à l&apos;écran.</translation>
+        <translation>Voix désactivée pour cette réunion&#xa0;; les annonces s&apos;affichent toujours à l&apos;écran.</translation>
     </message>
     <message>
         <source>Speech: speaking…</source>
-        <translation>Voix : lecture en cours…</translation>
+        <translation>Voix&#xa0;: lecture en cours…</translation>
     </message>
     <message>
         <source>Speech: ready — last played at {time}.</source>
-        <translation>Voix : prête — dernière lecture à {time}.</translation>
+        <translation>Voix&#xa0;: prête — dernière lecture à {time}.</translation>
     </message>
     <message>
         <source>Speech: ready — nothing played yet: “Test the voice” checks the speakers.</source>
-        <translation>Voix : prête — rien n&apos;a encore été lu : « Tester la voix » vérifie les haut-parleurs.</translation>
+        <translation>Voix&#xa0;: prête — rien n&apos;a encore été lu&#xa0;: «&#xa0;Tester la voix&#xa0;» vérifie les haut-parleurs.</translation>
     </message>
     <message>
         <source>Speech: {state} — {why}. Cues still show on screen.</source>
-        <translation>Voix : {state} — {why}. Les annonces s&apos;affichent toujours à l&apos;écran.</translation>
+        <translation>Voix&#xa0;: {state} — {why}. Les annonces s&apos;affichent toujours à l&apos;écran.</translation>
     </message>
     <message>
         <source>Speech: {state}. Cues still show on screen.</source>
-        <translation>Voix : {state}. Les annonces s&apos;affichent toujours à l&apos;écran.</translation>
+        <translation>Voix&#xa0;: {state}. Les annonces s&apos;affichent toujours à l&apos;écran.</translation>
     </message>
     <message>
         <source>skipped</source>
@@ -416,19 +440,19 @@ Recommencer la réunion depuis le début ? L&apos;ancien journal est mis de cô
     </message>
     <message>
         <source>fired, shown; {outcome}</source>
-        <translation>déclenchée, affichée ; {outcome}</translation>
+        <translation>déclenchée, affichée&#xa0;; {outcome}</translation>
     </message>
     <message>
         <source>fired, shown; {outcome}: {why}</source>
-        <translation>déclenchée, affichée ; {outcome} : {why}</translation>
+        <translation>déclenchée, affichée&#xa0;; {outcome}&#xa0;: {why}</translation>
     </message>
     <message>
         <source>fired, shown; speaking…</source>
-        <translation>déclenchée, affichée ; lecture en cours…</translation>
+        <translation>déclenchée, affichée&#xa0;; lecture en cours…</translation>
     </message>
     <message>
         <source>fired, shown; not known if heard</source>
-        <translation>déclenchée, affichée ; écoute non confirmée</translation>
+        <translation>déclenchée, affichée&#xa0;; écoute non confirmée</translation>
     </message>
     <message>
         <source>At</source>
@@ -595,7 +619,7 @@ Recommencer la réunion depuis le début ? L&apos;ancien journal est mis de cô
     </message>
     <message>
         <source>&amp;After the show: report (PDF / CSV / XLSX)…</source>
-        <translation>&amp;Après la réunion : rapport (PDF / CSV / XLSX)…</translation>
+        <translation>&amp;Après la réunion&#xa0;: rapport (PDF / CSV / XLSX)…</translation>
     </message>
     <message>
         <source>&amp;Calendar (ICS)…</source>
@@ -650,7 +674,7 @@ Recommencer la réunion depuis le début ? L&apos;ancien journal est mis de cô
     <name>Fonts</name>
     <message>
         <source>No Chinese font is installed: Chinese titles may show as boxes. Install Noto Sans CJK (Debian: apt install fonts-noto-cjk) or put a .otf/.ttf in assets/fonts/.</source>
-        <translation>Aucune police chinoise n&apos;est installée : les titres en chinois peuvent s&apos;afficher sous forme de carrés. Installez Noto Sans CJK (Debian : apt install fonts-noto-cjk) ou placez un fichier .otf/.ttf dans assets/fonts/.</translation>
+        <translation>Aucune police chinoise n&apos;est installée&#xa0;: les titres en chinois peuvent s&apos;afficher sous forme de carrés. Installez Noto Sans CJK (Debian&#xa0;: apt install fonts-noto-cjk) ou placez un fichier .otf/.ttf dans assets/fonts/.</translation>
     </message>
 </context>
 <context>
@@ -680,11 +704,11 @@ Recommencer la réunion depuis le début ? L&apos;ancien journal est mis de cô
     </message>
     <message>
         <source>Open writes the agenda to {path} and starts the show on it.</source>
-        <translation>« Ouvrir » enregistre l&apos;agenda dans {path} et y lance la réunion.</translation>
+        <translation>«&#xa0;Ouvrir&#xa0;» enregistre l&apos;agenda dans {path} et y lance la réunion.</translation>
     </message>
     <message>
         <source>It has no timezone: it runs in this computer&apos;s zone; add `timezone:` to fix it.</source>
-        <translation>Aucun fuseau horaire : l&apos;agenda suit celui de cet ordinateur ; ajoutez `timezone:` pour le fixer.</translation>
+        <translation>Aucun fuseau horaire&#xa0;: l&apos;agenda suit celui de cet ordinateur&#xa0;; ajoutez `timezone:` pour le fixer.</translation>
     </message>
     <message>
         <source>Write the agenda to</source>
@@ -703,19 +727,19 @@ Recommencer la réunion depuis le début ? L&apos;ancien journal est mis de cô
     </message>
     <message>
         <source>{file} needs an answer before it can become an agenda:</source>
-        <translation>{file} demande une réponse avant de devenir un agenda :</translation>
+        <translation>{file} demande une réponse avant de devenir un agenda&#xa0;:</translation>
     </message>
     <message>
         <source>Room (each room is its own agenda):</source>
-        <translation>Salle (chaque salle a son propre agenda) :</translation>
+        <translation>Salle (chaque salle a son propre agenda)&#xa0;:</translation>
     </message>
     <message>
         <source>Date of the first day:</source>
-        <translation>Date du premier jour :</translation>
+        <translation>Date du premier jour&#xa0;:</translation>
     </message>
     <message>
         <source>Timezone:</source>
-        <translation>Fuseau horaire :</translation>
+        <translation>Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <source>Convert</source>
@@ -730,11 +754,11 @@ Recommencer la réunion depuis le début ? L&apos;ancien journal est mis de cô
     </message>
     <message>
         <source>Cannot keep the screens awake: {problem} — disable the screensaver and display sleep by hand</source>
-        <translation>Impossible d&apos;empêcher la mise en veille des écrans : {problem} — désactivez manuellement l&apos;économiseur d&apos;écran et la mise en veille de l&apos;affichage</translation>
+        <translation>Impossible d&apos;empêcher la mise en veille des écrans&#xa0;: {problem} — désactivez manuellement l&apos;économiseur d&apos;écran et la mise en veille de l&apos;affichage</translation>
     </message>
     <message>
         <source>Screens free to sleep: no session is live or due within the hour</source>
-        <translation>Mise en veille des écrans autorisée : aucune séance en cours ni prévue dans l&apos;heure</translation>
+        <translation>Mise en veille des écrans autorisée&#xa0;: aucune séance en cours ni prévue dans l&apos;heure</translation>
     </message>
 </context>
 <context>
@@ -756,11 +780,11 @@ Recommencer la réunion depuis le début ? L&apos;ancien journal est mis de cô
     </message>
     <message>
         <source>/runofshow/next, /runofshow/extend 5, … from a control surface, QLab or TouchOSC: docs/remote.md</source>
-        <translation>/runofshow/next, /runofshow/extend 5, … depuis une surface de contrôle, QLab ou TouchOSC : docs/remote.md</translation>
+        <translation>/runofshow/next, /runofshow/extend 5, … depuis une surface de contrôle, QLab ou TouchOSC&#xa0;: docs/remote.md</translation>
     </message>
     <message>
         <source>where to listen: {host} is this computer only; 0.0.0.0 lets any device on the network drive the show</source>
-        <translation>adresse d&apos;écoute : {host} limite à cet ordinateur ; 0.0.0.0 permet à tout appareil du réseau de piloter la réunion</translation>
+        <translation>adresse d&apos;écoute&#xa0;: {host} limite à cet ordinateur&#xa0;; 0.0.0.0 permet à tout appareil du réseau de piloter la réunion</translation>
     </message>
     <message>
         <source>port </source>
@@ -769,7 +793,7 @@ Recommencer la réunion depuis le début ? L&apos;ancien journal est mis de cô
     </message>
     <message>
         <source>OSC is off: {error}.</source>
-        <translation>OSC désactivé : {error}.</translation>
+        <translation>OSC désactivé&#xa0;: {error}.</translation>
     </message>
     <message>
         <source>OSC is off.</source>
@@ -781,18 +805,29 @@ Recommencer la réunion depuis le début ? L&apos;ancien journal est mis de cô
     </message>
     <message>
         <source>OSC on {address} (UDP): programs on this computer can drive the show, with no token.</source>
-        <translation>OSC sur {address} (UDP) : les programmes de cet ordinateur peuvent piloter la réunion, sans jeton.</translation>
+        <translation>OSC sur {address} (UDP)&#xa0;: les programmes de cet ordinateur peuvent piloter la réunion, sans jeton.</translation>
     </message>
     <message>
         <source>OSC on {address} (UDP): any device that reaches this computer can drive the show. OSC has no token.</source>
-        <translation>OSC sur {address} (UDP) : tout appareil qui atteint cet ordinateur peut piloter la réunion. OSC n&apos;utilise pas de jeton.</translation>
+        <translation>OSC sur {address} (UDP)&#xa0;: tout appareil qui atteint cet ordinateur peut piloter la réunion. OSC n&apos;utilise pas de jeton.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewWindow</name>
+    <message>
+        <source>runofshow — venue overview: {event}</source>
+        <translation>runofshow — vue d’ensemble du site : {event}</translation>
+    </message>
+    <message>
+        <source>connecting to {address}…</source>
+        <translation>connexion à {address}…</translation>
     </message>
 </context>
 <context>
     <name>PdfExport</name>
     <message>
         <source>after the show: planned against actual</source>
-        <translation>après la réunion : prévu et réel</translation>
+        <translation>après la réunion&#xa0;: prévu et réel</translation>
     </message>
     <message>
         <source>run sheet, technician&apos;s copy</source>
@@ -897,7 +932,7 @@ Recommencer la réunion depuis le début ? L&apos;ancien journal est mis de cô
     </message>
     <message>
         <source>Identify screens: shows each screen&apos;s name and size on it for a few seconds</source>
-        <translation>Identifier les écrans : affiche sur chaque écran son nom et sa taille pendant quelques secondes</translation>
+        <translation>Identifier les écrans&#xa0;: affiche sur chaque écran son nom et sa taille pendant quelques secondes</translation>
     </message>
     <message>
         <source>Screen</source>
@@ -925,7 +960,7 @@ Recommencer la réunion depuis le début ? L&apos;ancien journal est mis de cô
     </message>
     <message>
         <source>Message to the stage: shown on the chair&apos;s view and the projector with the countdown (Enter or Send)</source>
-        <translation>Message à la tribune : affiché sur la vue de la présidence et sur le projecteur avec le compte à rebours (Entrée ou Envoyer)</translation>
+        <translation>Message à la tribune&#xa0;: affiché sur la vue de la présidence et sur le projecteur avec le compte à rebours (Entrée ou Envoyer)</translation>
     </message>
     <message>
         <source>Blink</source>
@@ -949,23 +984,23 @@ Recommencer la réunion depuis le début ? L&apos;ancien journal est mis de cô
     </message>
     <message>
         <source>On stage: «{message}» (blinking)</source>
-        <translation>À la tribune : « {message} » (clignotant)</translation>
+        <translation>À la tribune&#xa0;: «&#xa0;{message}&#xa0;» (clignotant)</translation>
     </message>
     <message>
         <source>On stage: «{message}»</source>
-        <translation>À la tribune : « {message} »</translation>
+        <translation>À la tribune&#xa0;: «&#xa0;{message}&#xa0;»</translation>
     </message>
     <message>
         <source>On stage: no message</source>
-        <translation>À la tribune : aucun message</translation>
+        <translation>À la tribune&#xa0;: aucun message</translation>
     </message>
     <message>
         <source>one screen: tick to cover it</source>
-        <translation>un seul écran : cocher pour le couvrir</translation>
+        <translation>un seul écran&#xa0;: cocher pour le couvrir</translation>
     </message>
     <message>
         <source>With one screen and Automatic, the projector stays a window so that the console and the chair&apos;s view stay visible. Tick to cover this screen anyway: Esc on the projector comes back.</source>
-        <translation>Avec un seul écran et « Automatique », le projecteur reste une fenêtre afin que la console et la vue de la présidence restent visibles. Cochez pour couvrir quand même cet écran : Échap sur le projecteur revient en arrière.</translation>
+        <translation>Avec un seul écran et «&#xa0;Automatique&#xa0;», le projecteur reste une fenêtre afin que la console et la vue de la présidence restent visibles. Cochez pour couvrir quand même cet écran&#xa0;: Échap sur le projecteur revient en arrière.</translation>
     </message>
 </context>
 <context>
@@ -999,7 +1034,7 @@ Recommencer la réunion depuis le début ? L&apos;ancien journal est mis de cô
     </message>
     <message>
         <source>Companion (Stream Deck), phones, the foyer and booth screens: docs/remote.md</source>
-        <translation>Companion (Stream Deck), téléphones, écrans du hall et de la régie : docs/remote.md</translation>
+        <translation>Companion (Stream Deck), téléphones, écrans du hall et de la régie&#xa0;: docs/remote.md</translation>
     </message>
     <message>
         <source>port </source>
@@ -1020,11 +1055,11 @@ Recommencer la réunion depuis le début ? L&apos;ancien journal est mis de cô
     </message>
     <message>
         <source>may act: Companion, the control page</source>
-        <translation>peut agir : Companion, la page de contrôle</translation>
+        <translation>peut agir&#xa0;: Companion, la page de contrôle</translation>
     </message>
     <message>
         <source>a new control token: the old one stops working at once</source>
-        <translation>un nouveau jeton de contrôle : l&apos;ancien cesse aussitôt de fonctionner</translation>
+        <translation>un nouveau jeton de contrôle&#xa0;: l&apos;ancien cesse aussitôt de fonctionner</translation>
     </message>
     <message>
         <source>View token</source>
@@ -1032,11 +1067,11 @@ Recommencer la réunion depuis le début ? L&apos;ancien journal est mis de cô
     </message>
     <message>
         <source>may only watch: the screens</source>
-        <translation>lecture seule : les écrans</translation>
+        <translation>lecture seule&#xa0;: les écrans</translation>
     </message>
     <message>
         <source>a new view token: the old one stops working at once</source>
-        <translation>un nouveau jeton de lecture : l&apos;ancien cesse aussitôt de fonctionner</translation>
+        <translation>un nouveau jeton de lecture&#xa0;: l&apos;ancien cesse aussitôt de fonctionner</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -1060,15 +1095,15 @@ Recommencer la réunion depuis le début ? L&apos;ancien journal est mis de cô
     </message>
     <message>
         <source>Replace the control token? Every device that uses the old one (Companion, phones, screens) stops working until it is given the new one.</source>
-        <translation>Remplacer le jeton de contrôle ? Tout appareil qui utilise l&apos;ancien (Companion, téléphones, écrans) cesse de fonctionner jusqu&apos;à ce qu&apos;il reçoive le nouveau.</translation>
+        <translation>Remplacer le jeton de contrôle&#xa0;? Tout appareil qui utilise l&apos;ancien (Companion, téléphones, écrans) cesse de fonctionner jusqu&apos;à ce qu&apos;il reçoive le nouveau.</translation>
     </message>
     <message>
         <source>Replace the view token? Every device that uses the old one (Companion, phones, screens) stops working until it is given the new one.</source>
-        <translation>Remplacer le jeton de lecture ? Tout appareil qui utilise l&apos;ancien (Companion, téléphones, écrans) cesse de fonctionner jusqu&apos;à ce qu&apos;il reçoive le nouveau.</translation>
+        <translation>Remplacer le jeton de lecture&#xa0;? Tout appareil qui utilise l&apos;ancien (Companion, téléphones, écrans) cesse de fonctionner jusqu&apos;à ce qu&apos;il reçoive le nouveau.</translation>
     </message>
     <message>
         <source>The new token could not be kept ({error}); the old one still works.</source>
-        <translation>Le nouveau jeton n&apos;a pas pu être enregistré ({error}) ; l&apos;ancien fonctionne toujours.</translation>
+        <translation>Le nouveau jeton n&apos;a pas pu être enregistré ({error})&#xa0;; l&apos;ancien fonctionne toujours.</translation>
     </message>
     <message>
         <source>runofshow — replace a token</source>
@@ -1081,16 +1116,16 @@ Recommencer la réunion depuis le début ? L&apos;ancien journal est mis de cô
     <message>
         <source>QR code:
 pip install segno</source>
-        <translation>Code QR :
+        <translation>Code QR&#xa0;:
 pip install segno</translation>
     </message>
     <message>
         <source>Remote is off: {error}.</source>
-        <translation>Accès distant désactivé : {error}.</translation>
+        <translation>Accès distant désactivé&#xa0;: {error}.</translation>
     </message>
     <message>
         <source>Remote is off: no other device can see or drive the show.</source>
-        <translation>Accès distant désactivé : aucun autre appareil ne peut voir ni piloter la réunion.</translation>
+        <translation>Accès distant désactivé&#xa0;: aucun autre appareil ne peut voir ni piloter la réunion.</translation>
     </message>
     <message>
         <source>Remote is starting…</source>
@@ -1098,7 +1133,7 @@ pip install segno</translation>
     </message>
     <message>
         <source>Remote on {address}: this computer only (Companion on this PC).</source>
-        <translation>Accès distant sur {address} : cet ordinateur seulement (Companion sur ce PC).</translation>
+        <translation>Accès distant sur {address}&#xa0;: cet ordinateur seulement (Companion sur ce PC).</translation>
     </message>
     <message>
         <source>none found</source>
@@ -1107,11 +1142,66 @@ pip install segno</translation>
     </message>
     <message>
         <source>Remote on the venue network, port {port}: any device on it that has a token can reach the show. This computer&apos;s addresses: {addresses}.</source>
-        <translation>Accès distant sur le réseau du lieu, port {port} : tout appareil de ce réseau muni d&apos;un jeton peut accéder à la réunion. Adresses de cet ordinateur : {addresses}.</translation>
+        <translation>Accès distant sur le réseau du lieu, port {port}&#xa0;: tout appareil de ce réseau muni d&apos;un jeton peut accéder à la réunion. Adresses de cet ordinateur&#xa0;: {addresses}.</translation>
     </message>
     <message>
         <source>Remote on {address} (the venue network): devices with a token can reach it.</source>
-        <translation>Accès distant sur {address} (réseau du lieu) : les appareils munis d&apos;un jeton peuvent y accéder.</translation>
+        <translation>Accès distant sur {address} (réseau du lieu)&#xa0;: les appareils munis d&apos;un jeton peuvent y accéder.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsModel</name>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>Séance en cours</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Compte à rebours</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Journée</translation>
+    </message>
+    <message>
+        <source>Next anchor at risk</source>
+        <translation>Prochaine heure fixe menacée</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>HORS LIGNE</translation>
+    </message>
+    <message>
+        <source>no news</source>
+        <translation>sans nouvelles</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source> · rehearsal</source>
+        <translation> · répétition</translation>
+    </message>
+    <message>
+        <source>programme complete</source>
+        <translation>programme terminé</translation>
+    </message>
+    <message>
+        <source>next: {title}</source>
+        <translation>suivante : {title}</translation>
+    </message>
+    <message>
+        <source>{time} ({session}) by {late}</source>
+        <translation>{time} ({session}) de {late}</translation>
     </message>
 </context>
 <context>
@@ -1154,7 +1244,7 @@ pip install segno</translation>
     </message>
     <message>
         <source>▶ LIVE · ✓ done · ✕ skipped · blank: upcoming</source>
-        <translation>▶ EN COURS · ✓ terminée · ✕ retirée · vide : à venir</translation>
+        <translation>▶ EN COURS · ✓ terminée · ✕ retirée · vide&#xa0;: à venir</translation>
     </message>
     <message>
         <source>planned start–end, as published</source>
@@ -1182,7 +1272,7 @@ pip install segno</translation>
     </message>
     <message>
         <source>⚓start: must not start late · ⚓end: must not end late · ↔: may be compressed</source>
-        <translation>⚓start : ne doit pas commencer en retard · ⚓end : ne doit pas finir en retard · ↔ : peut être raccourcie</translation>
+        <translation>⚓début&#xa0;: ne doit pas commencer en retard · ⚓fin&#xa0;: ne doit pas finir en retard · ↔&#xa0;: peut être raccourcie</translation>
     </message>
     <message>
         <source>session id, as in the agenda file and the journal</source>
@@ -1217,6 +1307,14 @@ pip install segno</translation>
         <translation>pause repas</translation>
     </message>
     <message>
+        <source>⚓start</source>
+        <translation>⚓début</translation>
+    </message>
+    <message>
+        <source>⚓end</source>
+        <translation>⚓fin</translation>
+    </message>
+    <message>
         <source>late {time}</source>
         <translation>retard {time}</translation>
     </message>
@@ -1227,6 +1325,18 @@ pip install segno</translation>
     <message>
         <source>adjusted by hand {time}</source>
         <translation>ajustée à la main {time}</translation>
+    </message>
+    <message>
+        <source>fixed start at {time}</source>
+        <translation>début fixe à {time}</translation>
+    </message>
+    <message>
+        <source>fixed end at {time}</source>
+        <translation>fin fixe à {time}</translation>
+    </message>
+    <message>
+        <source>id in the agenda file: {id}</source>
+        <translation>identifiant dans le fichier d’ordre du jour : {id}</translation>
     </message>
 </context>
 <context>
@@ -1289,8 +1399,8 @@ pip install segno</translation>
     <message numerus="yes">
         <source>{path} has %n problem(s). Nothing was changed: the show that is open goes on.</source>
         <translation>
-            <numerusform>{path} comporte %n problème. Rien n&apos;a été modifié : la réunion ouverte continue.</numerusform>
-            <numerusform>{path} comporte %n problèmes. Rien n&apos;a été modifié : la réunion ouverte continue.</numerusform>
+            <numerusform>{path} comporte %n problème. Rien n&apos;a été modifié&#xa0;: la réunion ouverte continue.</numerusform>
+            <numerusform>{path} comporte %n problèmes. Rien n&apos;a été modifié&#xa0;: la réunion ouverte continue.</numerusform>
         </translation>
     </message>
     <message>
@@ -1304,8 +1414,8 @@ pip install segno</translation>
     <message numerus="yes">
         <source>{path} has %n problem(s); nothing was written, and the show that is open goes on.</source>
         <translation>
-            <numerusform>{path} comporte %n problème ; rien n&apos;a été enregistré et la réunion ouverte continue.</numerusform>
-            <numerusform>{path} comporte %n problèmes ; rien n&apos;a été enregistré et la réunion ouverte continue.</numerusform>
+            <numerusform>{path} comporte %n problème&#xa0;; rien n&apos;a été enregistré et la réunion ouverte continue.</numerusform>
+            <numerusform>{path} comporte %n problèmes&#xa0;; rien n&apos;a été enregistré et la réunion ouverte continue.</numerusform>
         </translation>
     </message>
     <message>
@@ -1314,17 +1424,17 @@ pip install segno</translation>
     </message>
     <message>
         <source>{path}: {error}; the show that is open goes on.</source>
-        <translation>{path} : {error} ; la réunion ouverte continue.</translation>
+        <translation>{path}&#xa0;: {error}&#xa0;; la réunion ouverte continue.</translation>
     </message>
     <message>
         <source>⚠ The agenda file now has 1 problem; the show goes on as it was.</source>
-        <translation>⚠ Le fichier d&apos;agenda comporte maintenant 1 problème ; la réunion continue comme avant.</translation>
+        <translation>⚠ Le fichier d&apos;agenda comporte maintenant 1 problème&#xa0;; la réunion continue comme avant.</translation>
     </message>
     <message numerus="yes">
         <source>⚠ The agenda file now has %n problems; the show goes on as it was.</source>
         <translation>
-            <numerusform>⚠ Le fichier d&apos;agenda comporte maintenant %n problème ; la réunion continue comme avant.</numerusform>
-            <numerusform>⚠ Le fichier d&apos;agenda comporte maintenant %n problèmes ; la réunion continue comme avant.</numerusform>
+            <numerusform>⚠ Le fichier d&apos;agenda comporte maintenant %n problème&#xa0;; la réunion continue comme avant.</numerusform>
+            <numerusform>⚠ Le fichier d&apos;agenda comporte maintenant %n problèmes&#xa0;; la réunion continue comme avant.</numerusform>
         </translation>
     </message>
     <message>
@@ -1344,13 +1454,13 @@ pip install segno</translation>
     </message>
     <message>
         <source>{path} was saved with 1 problem. The show goes on with the agenda as it was read; once the file is fixed, the notice goes.</source>
-        <translation>{path} a été enregistré avec 1 problème. La réunion continue avec l&apos;agenda tel qu&apos;il a été lu ; une fois le fichier corrigé, cet avis disparaît.</translation>
+        <translation>{path} a été enregistré avec 1 problème. La réunion continue avec l&apos;agenda tel qu&apos;il a été lu&#xa0;; une fois le fichier corrigé, cet avis disparaît.</translation>
     </message>
     <message numerus="yes">
         <source>{path} was saved with %n problems. The show goes on with the agenda as it was read; once the file is fixed, the notice goes.</source>
         <translation>
-            <numerusform>{path} a été enregistré avec %n problème. La réunion continue avec l&apos;agenda tel qu&apos;il a été lu ; une fois le fichier corrigé, cet avis disparaît.</numerusform>
-            <numerusform>{path} a été enregistré avec %n problèmes. La réunion continue avec l&apos;agenda tel qu&apos;il a été lu ; une fois le fichier corrigé, cet avis disparaît.</numerusform>
+            <numerusform>{path} a été enregistré avec %n problème. La réunion continue avec l&apos;agenda tel qu&apos;il a été lu&#xa0;; une fois le fichier corrigé, cet avis disparaît.</numerusform>
+            <numerusform>{path} a été enregistré avec %n problèmes. La réunion continue avec l&apos;agenda tel qu&apos;il a été lu&#xa0;; une fois le fichier corrigé, cet avis disparaît.</numerusform>
         </translation>
     </message>
     <message>
@@ -1363,7 +1473,7 @@ pip install segno</translation>
     </message>
     <message>
         <source>The agenda file has problems; the show goes on as it was.</source>
-        <translation>Le fichier d&apos;agenda comporte des problèmes ; la réunion continue comme avant.</translation>
+        <translation>Le fichier d&apos;agenda comporte des problèmes&#xa0;; la réunion continue comme avant.</translation>
     </message>
     <message>
         <source>runofshow — agenda reloaded</source>
@@ -1372,8 +1482,8 @@ pip install segno</translation>
     <message numerus="yes">
         <source>The agenda was reloaded. %n action(s) of the show no longer apply and were set aside (they stay in the journal on record):</source>
         <translation>
-            <numerusform>L&apos;agenda a été rechargé. %n action de la réunion ne s&apos;applique plus et a été mise de côté (elle reste consignée dans le journal) :</numerusform>
-            <numerusform>L&apos;agenda a été rechargé. %n actions de la réunion ne s&apos;appliquent plus et ont été mises de côté (elles restent consignées dans le journal) :</numerusform>
+            <numerusform>L&apos;agenda a été rechargé. %n action de la réunion ne s&apos;applique plus et a été mise de côté (elle reste consignée dans le journal)&#xa0;:</numerusform>
+            <numerusform>L&apos;agenda a été rechargé. %n actions de la réunion ne s&apos;appliquent plus et ont été mises de côté (elles restent consignées dans le journal)&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -1385,7 +1495,7 @@ pip install segno</translation>
     <name>ShowController</name>
     <message>
         <source>could not write the show&apos;s journal ({error}); the action was not taken — check the disk</source>
-        <translation>impossible d&apos;écrire le journal de la réunion ({error}) ; l&apos;action n&apos;a pas été effectuée — vérifiez le disque</translation>
+        <translation>impossible d&apos;écrire le journal de la réunion ({error})&#xa0;; l&apos;action n&apos;a pas été effectuée — vérifiez le disque</translation>
     </message>
     <message>
         <source>nothing to undo</source>
@@ -1412,7 +1522,7 @@ pip install segno</translation>
     </message>
     <message>
         <source>This show ({journal}) cannot be locked: runofshow cannot write {lock} ({error}). Check that folder&apos;s permissions.</source>
-        <translation>Cette réunion ({journal}) ne peut pas être verrouillée : runofshow ne peut pas écrire {lock} ({error}). Vérifiez les autorisations de ce dossier.</translation>
+        <translation>Cette réunion ({journal}) ne peut pas être verrouillée&#xa0;: runofshow ne peut pas écrire {lock} ({error}). Vérifiez les autorisations de ce dossier.</translation>
     </message>
     <message>
         <source>This show ({journal}) is already open in another runofshow ({owner}). Close it there first.</source>
@@ -1423,23 +1533,23 @@ pip install segno</translation>
     <name>Sound</name>
     <message>
         <source>Cannot play sound: aplay not found (Debian: apt install alsa-utils)</source>
-        <translation>Impossible de lire le son : aplay introuvable (Debian : apt install alsa-utils)</translation>
+        <translation>Impossible de lire le son&#xa0;: aplay introuvable (Debian&#xa0;: apt install alsa-utils)</translation>
     </message>
     <message>
         <source>Cannot play sound: {player} not found</source>
-        <translation>Impossible de lire le son : {player} introuvable</translation>
+        <translation>Impossible de lire le son&#xa0;: {player} introuvable</translation>
     </message>
     <message>
         <source>cannot play {file}: no such file</source>
-        <translation>impossible de lire {file} : fichier introuvable</translation>
+        <translation>impossible de lire {file}&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <source>cannot start {player}: {error}</source>
-        <translation>impossible de démarrer {player} : {error}</translation>
+        <translation>impossible de démarrer {player}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>{player}: exit status {code}</source>
-        <translation>{player} : code de sortie {code}</translation>
+        <translation>{player}&#xa0;: code de sortie {code}</translation>
     </message>
 </context>
 <context>
@@ -1469,19 +1579,104 @@ pip install segno</translation>
     <name>TtsEngine</name>
     <message>
         <source>No speech engine: the Python package pyttsx3 is missing (pip install pyttsx3)</source>
-        <translation>Aucun moteur de synthèse vocale : le paquet Python pyttsx3 est absent (pip install pyttsx3)</translation>
+        <translation>Aucun moteur de synthèse vocale&#xa0;: le paquet Python pyttsx3 est absent (pip install pyttsx3)</translation>
     </message>
     <message>
         <source>No speech engine: Windows speech (SAPI5) could not start</source>
-        <translation>Aucun moteur de synthèse vocale : la synthèse vocale de Windows (SAPI5) n&apos;a pas pu démarrer</translation>
+        <translation>Aucun moteur de synthèse vocale&#xa0;: la synthèse vocale de Windows (SAPI5) n&apos;a pas pu démarrer</translation>
     </message>
     <message>
         <source>No speech engine: macOS speech could not start (pyttsx3 needs pyobjc)</source>
-        <translation>Aucun moteur de synthèse vocale : la synthèse vocale de macOS n&apos;a pas pu démarrer (pyttsx3 nécessite pyobjc)</translation>
+        <translation>Aucun moteur de synthèse vocale&#xa0;: la synthèse vocale de macOS n&apos;a pas pu démarrer (pyttsx3 nécessite pyobjc)</translation>
     </message>
     <message>
         <source>No speech engine: install espeak-ng (Debian: apt install espeak-ng alsa-utils)</source>
-        <translation>Aucun moteur de synthèse vocale : installez espeak-ng (Debian : apt install espeak-ng alsa-utils)</translation>
+        <translation>Aucun moteur de synthèse vocale&#xa0;: installez espeak-ng (Debian&#xa0;: apt install espeak-ng alsa-utils)</translation>
+    </message>
+</context>
+<context>
+    <name>VenueFeed</name>
+    <message>
+        <source>{address} refused us: {reason}</source>
+        <translation>{address} nous a refusés : {reason}</translation>
+    </message>
+    <message>
+        <source>{address}, event {event}</source>
+        <translation>{address}, événement {event}</translation>
+    </message>
+    <message>
+        <source>{address}: connection lost; reconnecting</source>
+        <translation>{address} : connexion perdue ; reconnexion</translation>
+    </message>
+</context>
+<context>
+    <name>VenueMenu</name>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <source>Every room at a &amp;glance…</source>
+        <translation>Toutes les salles d’un &amp;coup d’œil…</translation>
+    </message>
+    <message>
+        <source>Venue overview</source>
+        <translation>Vue d’ensemble du site</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s broker (mqtt://HOST:PORT or mqtts://…):</source>
+        <translation>Le broker du site (mqtt://HOST:PORT ou mqtts://…) :</translation>
+    </message>
+    <message>
+        <source>The event:</source>
+        <translation>L’événement :</translation>
+    </message>
+</context>
+<context>
+    <name>VenuePublisher</name>
+    <message>
+        <source>connecting to {address} as room {room}…</source>
+        <translation>connexion à {address} en tant que salle {room}…</translation>
+    </message>
+    <message>
+        <source>the broker refused us: {reason}</source>
+        <translation>le broker nous a refusés : {reason}</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>connexion perdue</translation>
+    </message>
+    <message>
+        <source>the broker does not answer</source>
+        <translation>le broker ne répond pas</translation>
+    </message>
+    <message>
+        <source>the venue publisher failed; see the log</source>
+        <translation>la publication vers le site a échoué ; voir le journal</translation>
+    </message>
+    <message>
+        <source>publishing to {address} as room {room}</source>
+        <translation>publication vers {address} en tant que salle {room}</translation>
+    </message>
+    <message>
+        <source> (journal entry {number} acknowledged)</source>
+        <translation> (entrée {number} du journal confirmée)</translation>
+    </message>
+    <message>
+        <source>; {count} on the way</source>
+        <translation> ; {count} en route</translation>
+    </message>
+    <message>
+        <source>{address}: {problem}; reconnecting — the show goes on</source>
+        <translation>{address} : {problem} ; reconnexion — la réunion continue</translation>
+    </message>
+    <message>
+        <source>not connected yet</source>
+        <translation>pas encore connecté</translation>
+    </message>
+    <message>
+        <source>, {count} journal entries wait for it</source>
+        <translation>, {count} entrées du journal l’attendent</translation>
     </message>
 </context>
 </TS>

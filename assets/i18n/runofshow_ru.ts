@@ -148,6 +148,30 @@ Start the show afresh? The old journal is kept aside, not deleted.</source>
         <source>Not done: five minutes are ↑ / ↓ (+ / − change one minute)</source>
         <translation>Не выполнено: пять минут — клавиши ↑ / ↓ (+ / − меняют на одну минуту)</translation>
     </message>
+    <message>
+        <source>{minutes} min needs a live session; none is live</source>
+        <translation>{minutes} мин: нужна идущая сессия, а её нет</translation>
+    </message>
+    <message>
+        <source>nothing left to start: the programme is complete</source>
+        <translation>начинать больше нечего: программа завершена</translation>
+    </message>
+    <message>
+        <source>nothing to undo</source>
+        <translation>нечего отменять</translation>
+    </message>
+    <message>
+        <source>nothing to redo</source>
+        <translation>нечего повторять</translation>
+    </message>
+    <message>
+        <source>“{title}” is planned to start at {time}, in {duration}.
+
+Start it now?</source>
+        <translation>«{title}» по плану начинается в {time}, через {duration}.
+
+Начать сейчас?</translation>
+    </message>
 </context>
 <context>
     <name>ChairWindow</name>
@@ -790,6 +814,17 @@ Start the show afresh? The old journal is kept aside, not deleted.</source>
     </message>
 </context>
 <context>
+    <name>OverviewWindow</name>
+    <message>
+        <source>runofshow — venue overview: {event}</source>
+        <translation>runofshow — обзор площадки: {event}</translation>
+    </message>
+    <message>
+        <source>connecting to {address}…</source>
+        <translation>подключение к {address}…</translation>
+    </message>
+</context>
+<context>
     <name>PdfExport</name>
     <message>
         <source>after the show: planned against actual</source>
@@ -1116,6 +1151,61 @@ pip install segno</translation>
     </message>
 </context>
 <context>
+    <name>RoomsModel</name>
+    <message>
+        <source>Room</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>Идущая сессия</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Обратный отсчёт</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Next anchor at risk</source>
+        <translation>Следующее фиксированное время под угрозой</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>НЕ В СЕТИ</translation>
+    </message>
+    <message>
+        <source>no news</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>в сети</translation>
+    </message>
+    <message>
+        <source> · rehearsal</source>
+        <translation> · репетиция</translation>
+    </message>
+    <message>
+        <source>programme complete</source>
+        <translation>программа завершена</translation>
+    </message>
+    <message>
+        <source>next: {title}</source>
+        <translation>далее: {title}</translation>
+    </message>
+    <message>
+        <source>{time} ({session}) by {late}</source>
+        <translation>{time} ({session}) на {late}</translation>
+    </message>
+</context>
+<context>
     <name>RundownModel</name>
     <message>
         <source>State</source>
@@ -1183,7 +1273,7 @@ pip install segno</translation>
     </message>
     <message>
         <source>⚓start: must not start late · ⚓end: must not end late · ↔: may be compressed</source>
-        <translation>⚓start: не начинать позже · ⚓end: не заканчивать позже · ↔: можно сократить</translation>
+        <translation>⚓начало: не начинать позже · ⚓конец: не заканчивать позже · ↔: можно сократить</translation>
     </message>
     <message>
         <source>session id, as in the agenda file and the journal</source>
@@ -1218,6 +1308,14 @@ pip install segno</translation>
         <translation>перерыв на обед</translation>
     </message>
     <message>
+        <source>⚓start</source>
+        <translation>⚓начало</translation>
+    </message>
+    <message>
+        <source>⚓end</source>
+        <translation>⚓конец</translation>
+    </message>
+    <message>
         <source>late {time}</source>
         <translation>сдвиг {time}</translation>
     </message>
@@ -1228,6 +1326,18 @@ pip install segno</translation>
     <message>
         <source>adjusted by hand {time}</source>
         <translation>скорректировано вручную {time}</translation>
+    </message>
+    <message>
+        <source>fixed start at {time}</source>
+        <translation>фиксированное начало в {time}</translation>
+    </message>
+    <message>
+        <source>fixed end at {time}</source>
+        <translation>фиксированный конец в {time}</translation>
+    </message>
+    <message>
+        <source>id in the agenda file: {id}</source>
+        <translation>идентификатор в файле повестки: {id}</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1599,91 @@ pip install segno</translation>
     <message>
         <source>No speech engine: install espeak-ng (Debian: apt install espeak-ng alsa-utils)</source>
         <translation>Нет синтезатора речи: установите espeak-ng (Debian: apt install espeak-ng alsa-utils)</translation>
+    </message>
+</context>
+<context>
+    <name>VenueFeed</name>
+    <message>
+        <source>{address} refused us: {reason}</source>
+        <translation>{address} отказал: {reason}</translation>
+    </message>
+    <message>
+        <source>{address}, event {event}</source>
+        <translation>{address}, мероприятие {event}</translation>
+    </message>
+    <message>
+        <source>{address}: connection lost; reconnecting</source>
+        <translation>{address}: связь потеряна; переподключение</translation>
+    </message>
+</context>
+<context>
+    <name>VenueMenu</name>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Площадка</translation>
+    </message>
+    <message>
+        <source>Every room at a &amp;glance…</source>
+        <translation>Все залы с одного &amp;взгляда…</translation>
+    </message>
+    <message>
+        <source>Venue overview</source>
+        <translation>Обзор площадки</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s broker (mqtt://HOST:PORT or mqtts://…):</source>
+        <translation>Брокер площадки (mqtt://HOST:PORT или mqtts://…):</translation>
+    </message>
+    <message>
+        <source>The event:</source>
+        <translation>Мероприятие:</translation>
+    </message>
+</context>
+<context>
+    <name>VenuePublisher</name>
+    <message>
+        <source>connecting to {address} as room {room}…</source>
+        <translation>подключение к {address} как зал {room}…</translation>
+    </message>
+    <message>
+        <source>the broker refused us: {reason}</source>
+        <translation>брокер отказал: {reason}</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>связь потеряна</translation>
+    </message>
+    <message>
+        <source>the broker does not answer</source>
+        <translation>брокер не отвечает</translation>
+    </message>
+    <message>
+        <source>the venue publisher failed; see the log</source>
+        <translation>публикация на площадку не удалась; см. журнал</translation>
+    </message>
+    <message>
+        <source>publishing to {address} as room {room}</source>
+        <translation>публикация на {address} как зал {room}</translation>
+    </message>
+    <message>
+        <source> (journal entry {number} acknowledged)</source>
+        <translation> (запись журнала {number} подтверждена)</translation>
+    </message>
+    <message>
+        <source>; {count} on the way</source>
+        <translation>; {count} в пути</translation>
+    </message>
+    <message>
+        <source>{address}: {problem}; reconnecting — the show goes on</source>
+        <translation>{address}: {problem}; переподключение — мероприятие продолжается</translation>
+    </message>
+    <message>
+        <source>not connected yet</source>
+        <translation>ещё не подключено</translation>
+    </message>
+    <message>
+        <source>, {count} journal entries wait for it</source>
+        <translation>, {count} записей журнала ждут отправки</translation>
     </message>
 </context>
 </TS>

@@ -812,6 +812,17 @@ Start it now?</source>
     </message>
 </context>
 <context>
+    <name>OverviewWindow</name>
+    <message>
+        <source>runofshow — venue overview: {event}</source>
+        <translation>runofshow — 会场总览：{event}</translation>
+    </message>
+    <message>
+        <source>connecting to {address}…</source>
+        <translation>正在连接 {address}…</translation>
+    </message>
+</context>
+<context>
     <name>PdfExport</name>
     <message>
         <source>after the show: planned against actual</source>
@@ -1135,6 +1146,61 @@ pip install segno</translation>
     <message>
         <source>Remote on {address} (the venue network): devices with a token can reach it.</source>
         <translation>远程控制已在 {address}（会场网络）上启用：持有令牌的设备均可访问。</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsModel</name>
+    <message>
+        <source>Room</source>
+        <translation>会议室</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>进行中的环节</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>倒计时</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>Next anchor at risk</source>
+        <translation>下一个受影响的固定时间</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>no news</source>
+        <translation>无消息</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source> · rehearsal</source>
+        <translation> · 彩排</translation>
+    </message>
+    <message>
+        <source>programme complete</source>
+        <translation>议程已结束</translation>
+    </message>
+    <message>
+        <source>next: {title}</source>
+        <translation>下一场：{title}</translation>
+    </message>
+    <message>
+        <source>{time} ({session}) by {late}</source>
+        <translation>{time}（{session}）晚 {late}</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1585,91 @@ pip install segno</translation>
     <message>
         <source>No speech engine: install espeak-ng (Debian: apt install espeak-ng alsa-utils)</source>
         <translation>无语音引擎：请安装 espeak-ng（Debian：apt install espeak-ng alsa-utils）</translation>
+    </message>
+</context>
+<context>
+    <name>VenueFeed</name>
+    <message>
+        <source>{address} refused us: {reason}</source>
+        <translation>{address} 拒绝连接：{reason}</translation>
+    </message>
+    <message>
+        <source>{address}, event {event}</source>
+        <translation>{address}，活动 {event}</translation>
+    </message>
+    <message>
+        <source>{address}: connection lost; reconnecting</source>
+        <translation>{address}：连接中断，正在重新连接</translation>
+    </message>
+</context>
+<context>
+    <name>VenueMenu</name>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>会场(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Every room at a &amp;glance…</source>
+        <translation>所有会议室一览(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Venue overview</source>
+        <translation>会场总览</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s broker (mqtt://HOST:PORT or mqtts://…):</source>
+        <translation>会场的消息代理（mqtt://HOST:PORT 或 mqtts://…）：</translation>
+    </message>
+    <message>
+        <source>The event:</source>
+        <translation>活动：</translation>
+    </message>
+</context>
+<context>
+    <name>VenuePublisher</name>
+    <message>
+        <source>connecting to {address} as room {room}…</source>
+        <translation>正在以会议室 {room} 的身份连接 {address}…</translation>
+    </message>
+    <message>
+        <source>the broker refused us: {reason}</source>
+        <translation>消息代理拒绝连接：{reason}</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>连接中断</translation>
+    </message>
+    <message>
+        <source>the broker does not answer</source>
+        <translation>消息代理没有响应</translation>
+    </message>
+    <message>
+        <source>the venue publisher failed; see the log</source>
+        <translation>会场发布失败，请查看日志</translation>
+    </message>
+    <message>
+        <source>publishing to {address} as room {room}</source>
+        <translation>正在以会议室 {room} 的身份发布到 {address}</translation>
+    </message>
+    <message>
+        <source> (journal entry {number} acknowledged)</source>
+        <translation>（日志第 {number} 条已确认）</translation>
+    </message>
+    <message>
+        <source>; {count} on the way</source>
+        <translation>；{count} 条正在发送</translation>
+    </message>
+    <message>
+        <source>{address}: {problem}; reconnecting — the show goes on</source>
+        <translation>{address}：{problem}；正在重新连接 — 会议照常进行</translation>
+    </message>
+    <message>
+        <source>not connected yet</source>
+        <translation>尚未连接</translation>
+    </message>
+    <message>
+        <source>, {count} journal entries wait for it</source>
+        <translation>，{count} 条日志等待发送</translation>
     </message>
 </context>
 </TS>
