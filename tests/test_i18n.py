@@ -142,7 +142,7 @@ SHOWN_BY = {"setText", "setWindowTitle", "setToolTip", "setStatusTip", "setPlace
             "set_full_text", "setSpecialValueText", "setSuffix", "setPrefix",
             "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QMenu",
             "QToolButton"}
-TRANSLATED_BY = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "say"}
+TRANSLATED_BY = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "say", "date_text"}
 # Machine-facing modules: they answer browsers, Companion and OSC devices, never a person
 # through a Qt widget.
 MACHINE_FACING = {"server.py", "server_app.py", "server_thread.py", "osc.py", "osc_protocol.py",

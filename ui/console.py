@@ -37,6 +37,7 @@ from ui.console_panels import DaySummary, ProjectorControls
 from ui.controller import ShowController
 from ui.elided import ElidedLabel
 from ui.fonts import missing_font_message, ui_families
+from ui.i18n import date_text
 from ui.rundown_model import RundownModel, state_word
 from ui.rundown_view import RundownView
 from ui.theme import REHEARSAL_COLOURS
@@ -408,10 +409,11 @@ class ConsoleWindow(QMainWindow):
     def refresh(self) -> None:
         agenda = self.controller.agenda
         projection = self.controller.projection()
-        self.now_label.setText(f"{agenda.local(self.controller.now_s()):%a %d %b  %H:%M:%S}")
+        now = agenda.local(self.controller.now_s())
+        self.now_label.setText(f"{date_text(now.date(), 'ddd dd MMM')}  {now:%H:%M:%S}")
         live_day = projection.live.session.day if projection.live is not None else None
         for index, day in enumerate(projection.days):
-            date = f"{day.date:%a %d %b}"
+            date = date_text(day.date, "ddd dd MMM")
             self.tabs.setTabText(index, self.tr("{date}  ● LIVE").format(date=date)
                                  if day.date == live_day else date)
         self.summary.show_day(agenda, projection.days[self.tabs.currentIndex()],

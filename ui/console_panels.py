@@ -29,7 +29,7 @@ from runofshow.model import Agenda
 from runofshow.projection import DayProjection
 from ui.controller import ShowController
 from ui.elided import ElidedLabel
-from ui.i18n import say
+from ui.i18n import date_text, say
 from ui.rundown_model import BREACH_COLOUR
 
 # Marked here, translated where shown (in the ProjectorControls context), like
@@ -93,7 +93,7 @@ class DaySummary(QFrame):
                                       "\n".join(t for t in (now, primary, secondary) if t))
             sentence = say(board.day_status)
         else:
-            self.status.set_full_text(f"{day.date:%A %d %B}")
+            self.status.set_full_text(date_text(day.date, "dddd dd MMMM"))
         lines = ["⚠ " + say(at_risk_words(anchor_name(day, agenda.session(b.session), b.anchor), b.late_by_s))
                  for b in day.breaches]
         self.breaches.setText("\n".join(lines))

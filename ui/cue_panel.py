@@ -42,6 +42,17 @@ SPEECH_WORDS = {NOT_HEARD: QT_TRANSLATE_NOOP("CuePanel", "not heard"),
                 NOT_SPOKEN: QT_TRANSLATE_NOOP("CuePanel", "not spoken")}
 
 
+# a cue's kind (runofshow/cues.py), as the technician reads it
+KIND_WORDS = {"start": QT_TRANSLATE_NOOP("CuePanel", "start"),
+              "warning": QT_TRANSLATE_NOOP("CuePanel", "warning"),
+              "resume": QT_TRANSLATE_NOOP("CuePanel", "resume"),
+              "close": QT_TRANSLATE_NOOP("CuePanel", "close")}
+
+
+def kind_words(kind: str) -> str:
+    return QCoreApplication.translate("CuePanel", KIND_WORDS[kind]) if kind in KIND_WORDS else kind
+
+
 def speech_words(speech: str) -> str:
     return QCoreApplication.translate("CuePanel", SPEECH_WORDS[speech]) if speech in SPEECH_WORDS else speech
 
@@ -242,7 +253,7 @@ class CuePanel(QWidget):
         self.table.setRowCount(len(upcoming))
         for row, cue in enumerate(upcoming):
             words = cue.text_in(languages[0]) if languages else None
-            cells = [f"{self.agenda.local(cue.at_s):%H:%M:%S}", cue.kind,
+            cells = [f"{self.agenda.local(cue.at_s):%H:%M:%S}", kind_words(cue.kind),
                      f"{self._title(cue)} · {words or ''}"]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -301,7 +312,8 @@ class CuePanel(QWidget):
     def _line(self, cue: Cue, text: str) -> str:
         languages = self.agenda.languages
         words = cue.text_in(languages[0]) if languages else ""
-        return f"{self.agenda.local(cue.at_s):%H:%M:%S}  {text} — {self._title(cue)} {cue.kind}: {words}"
+        when = f"{self.agenda.local(cue.at_s):%H:%M:%S}"
+        return f"{when}  {text} — {self._title(cue)} {kind_words(cue.kind)}: {words}"
 
     def _speech_outcome(self, cue_id: str, speech: str, why: str) -> None:
         """What became of a fired cue's announcement: its log line says so."""

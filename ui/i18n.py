@@ -21,11 +21,12 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterable
+from datetime import date
 from functools import cache
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from runofshow.bundled import bundled_dir
@@ -123,6 +124,7 @@ def translator(language: str) -> QTranslator | None:
 
 
 _installed: list[QTranslator] = []  # what install() put on the application, to take off again
+_interface = [SOURCE_LANGUAGE]  # the language install() made the interface's
 
 
 def install(language: str) -> str:
@@ -145,10 +147,17 @@ def install(language: str) -> str:
                 _installed.append(loaded)
     # numbers and dates follow the language chosen; English leaves the system's formats
     QLocale.setDefault(QLocale.system() if language == SOURCE_LANGUAGE else QLocale(language))
+    _interface[0] = language
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT
                                else Qt.LayoutDirection.LeftToRight)
     return language
+
+
+def date_text(day: date, qt_format: str) -> str:
+    """A date in the interface's language ("Wed 13 Mar" / "周三 13 3月" / "mer. 13 mars"),
+    `qt_format` as QDate formats ("ddd dd MMM", "dddd dd MMMM yyyy")."""
+    return QLocale(_interface[0]).toString(QDate(day.year, day.month, day.day), qt_format)
 
 
 def translate_in(language: str, context: str, text: str) -> str:

@@ -19,6 +19,7 @@ from runofshow.export.report import Report, ReportRow, anchor_words, speakers_te
 from runofshow.model import Text
 from runofshow.render import minutes_text
 from ui.fonts import ui_families
+from ui.i18n import date_text
 
 GREY = "#555555"
 BODY_PT = 9
@@ -92,7 +93,7 @@ def sheet_html(report: Report, cues: dict[str, list[Cue]] | None, heading: str) 
         brk = "page-break-before: always; " if index else ""
         ends = [r.projected_end for r in rows if r.projected_end is not None]
         planned_end = rows[-1].session.end
-        parts.append(f'<h2 style="{brk}font-size:12pt">{day:%A %d %B %Y}</h2>'
+        parts.append(f'<h2 style="{brk}font-size:12pt">{date_text(day, "dddd dd MMMM yyyy")}</h2>'
                      f'<table width="100%" cellspacing="0" cellpadding="5" '
                      f'style="border-collapse: collapse"><thead><tr>{head}</tr></thead><tbody>')
         parts += [_row(report, row, cues) for row in rows]

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from runofshow.export.report import Report, ReportRow
 from ui.fonts import ui_families
+from ui.i18n import date_text
 
 PLANNED = QColor("#aab4bf")
 ACTUAL = QColor("#2f6fb3")
@@ -110,7 +111,7 @@ def paint_day(painter: QPainter, report: Report, day: date, rows: list[ReportRow
     painter.setFont(_font(unit, 11, bold=True))
     painter.drawText(QRectF(0, top, width, 16 * unit), Qt.AlignmentFlag.AlignLeft,
                      QCoreApplication.translate("PdfTimeline", "{day} — planned against actual").format(
-                         day=f"{day:%A %d %B %Y}"))
+                         day=date_text(day, "dddd dd MMMM yyyy")))
     axis_top = top + DAY_HEAD_PT * unit - 4 * unit
     bottom = axis_top + len(rows) * ROW_PT * unit + 2 * unit
     painter.setFont(_font(unit, 7))

@@ -399,6 +399,22 @@ Start it now?</source>
         <translation>لم يُنطق</translation>
     </message>
     <message>
+        <source>start</source>
+        <translation>بدء</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>تنبيه</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>ختام</translation>
+    </message>
+    <message>
         <source>Speech is off for this show; cues still show on screen.</source>
         <translation>النطق متوقف لهذه الفعالية؛ تظل الإشارات تظهر على الشاشة.</translation>
     </message>

@@ -399,6 +399,22 @@ Start it now?</source>
         <translation>no pronunciado</translation>
     </message>
     <message>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>aviso de tiempo</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>reanudación</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>cierre</translation>
+    </message>
+    <message>
         <source>Speech is off for this show; cues still show on screen.</source>
         <translation>La voz está desactivada en este evento; los avisos se siguen mostrando en pantalla.</translation>
     </message>

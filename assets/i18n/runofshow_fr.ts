@@ -399,6 +399,22 @@ La commencer maintenant ?</translation>
         <translation>non prononcée</translation>
     </message>
     <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>reprise</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>clôture</translation>
+    </message>
+    <message>
         <source>Speech is off for this show; cues still show on screen.</source>
         <translation>Voix désactivée pour cette réunion&#xa0;; les annonces s&apos;affichent toujours à l&apos;écran.</translation>
     </message>

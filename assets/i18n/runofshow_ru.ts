@@ -399,6 +399,22 @@ Start it now?</source>
         <translation>не озвучен</translation>
     </message>
     <message>
+        <source>start</source>
+        <translation>начало</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>возобновление</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>закрытие</translation>
+    </message>
+    <message>
         <source>Speech is off for this show; cues still show on screen.</source>
         <translation>Озвучивание для этого мероприятия отключено; сигналы по-прежнему показываются на экране.</translation>
     </message>

@@ -399,6 +399,22 @@ Start it now?</source>
         <translation>未朗读</translation>
     </message>
     <message>
+        <source>start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>复会</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>闭幕</translation>
+    </message>
+    <message>
         <source>Speech is off for this show; cues still show on screen.</source>
         <translation>本场会议已关闭语音；提示仍会显示在屏幕上。</translation>
     </message>
