@@ -298,3 +298,18 @@ def test_the_language_menu_rebuilds_the_show_in_the_chosen_language(qtbot, tmp_p
     finally:
         i18n.install("en")
         shell.windows.close()
+
+
+def test_dates_are_said_in_the_interface_language(qapp):
+    from datetime import date
+
+    day = date(2024, 3, 13)
+    try:
+        assert i18n.date_text(day, "dddd dd MMMM yyyy") == "Wednesday 13 March 2024"
+        i18n.install("fr")
+        assert i18n.date_text(day, "dddd dd MMMM yyyy") == "mercredi 13 mars 2024"
+        i18n.install("ru")
+        assert "марта" in i18n.date_text(day, "dd MMMM")  # the genitive a date takes in Russian
+    finally:
+        i18n.install("en")
+    assert i18n.date_text(day, "ddd dd MMM") == "Wed 13 Mar"
