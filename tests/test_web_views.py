@@ -46,7 +46,15 @@ from runofshow.remote import state_json
 from tests.conftest import REPO, WIPO, zurich_s
 from tests.projector_texts import LONG_EN, LONG_ZH
 from ui.fonts import CJK_FAMILIES
-from ui.theme import BLACKOUT_BADGE_COLOURS, PHASE_STYLES, REHEARSAL_COLOURS, WAITING_STYLE, contrast_ratio
+from ui.server import style_json
+from ui.theme import (
+    BLACKOUT_BADGE_COLOURS,
+    PHASE_STYLES,
+    REHEARSAL_COLOURS,
+    WAITING_STYLE,
+    contrast_ratio,
+    words_in,
+)
 
 web = pytest.importorskip("aiohttp.web", reason="the test server needs aiohttp (pip install aiohttp)")
 
@@ -139,11 +147,7 @@ class FakeShow:
         projection = project(self.agenda, list(scenario.actions), moment)
         found = state_json(self.agenda, projection, board(self.agenda, projection, moment),
                            scenario.display, moment, rehearsal=scenario.rehearsal)
-        live = found["board"]["mode"] == "live"
-        style = PHASE_STYLES[found["board"]["phase"]] if live else WAITING_STYLE
-        found["style"] = {"background": style.background, "foreground": style.foreground,
-                          "symbol": style.symbol, "word": dict(style.word),
-                          "flash_background": style.flash_background}
+        found["style"] = style_json(board(self.agenda, projection, moment), tuple(self.agenda.languages))
         return found
 
 
@@ -910,7 +914,8 @@ def test_the_views_phases_are_the_projectors(open_page):
     phases = page.js("import('/views/js/phases.js').then(m => JSON.parse(JSON.stringify(m.PHASES)))")
     for name, style in [*PHASE_STYLES.items(), ("waiting", WAITING_STYLE)]:
         assert phases[name] == {"background": style.background, "foreground": style.foreground,
-                                "symbol": style.symbol, "word": style.word,
+                                "symbol": style.symbol,
+                                "word": {"en": style.word, "zh": words_in(style.word, ("zh",), "Theme")[0]},
                                 "flash_background": style.flash_background}, name
     # the board's English, with the Chinese the projector says
     words = "import('/views/js/words.js').then(m => m.{})"
