@@ -656,7 +656,8 @@ def test_the_views_use_nothing_from_outside():
 PALETTE_PAIRS = [("--fg", "--bg"), ("--muted", "--bg"), ("--panel-fg", "--panel"),
                  ("--panel-muted", "--panel"), ("--live-fg", "--live-bg"), ("--late", "--bg"),
                  ("--late", "--panel"), ("--alert-fg", "--alert-bg"), ("--banner-fg", "--banner-bg"),
-                 ("--button-fg", "--button-bg"), ("--rehearsal-fg", "--rehearsal-bg")]
+                 ("--button-fg", "--button-bg"), ("--rehearsal-fg", "--rehearsal-bg"),
+                 ("--offline", "--bg")]
 
 
 def test_the_palette_keeps_7_to_1():

@@ -109,3 +109,8 @@ export function countdownAt(state, clock, wallMs = Date.now()) {
   if (state.board.mode === "done" || !state.board.session) return null;
   return wallCountdown(state, clock, wallMs);
 }
+
+/** The room's show clock at `wallMs` (seconds, fractional). */
+export function showTimeAt(clock, wallMs = Date.now()) {
+  return clock.show + (wallMs / 1000 - clock.wall) * clock.speed;
+}
