@@ -46,9 +46,15 @@ from runofshow.remote import state_json
 from tests.conftest import REPO, WIPO, zurich_s
 from tests.projector_texts import LONG_EN, LONG_ZH
 from ui.fonts import CJK_FAMILIES
-from ui.i18n import translate_in
 from ui.server import style_json
-from ui.theme import BLACKOUT_BADGE_COLOURS, PHASE_STYLES, REHEARSAL_COLOURS, WAITING_STYLE, contrast_ratio
+from ui.theme import (
+    BLACKOUT_BADGE_COLOURS,
+    PHASE_STYLES,
+    REHEARSAL_COLOURS,
+    WAITING_STYLE,
+    contrast_ratio,
+    words_in,
+)
 
 web = pytest.importorskip("aiohttp.web", reason="the test server needs aiohttp (pip install aiohttp)")
 
@@ -139,10 +145,9 @@ class FakeShow:
         scenario = SCENARIOS[name]
         moment = scenario.at + seconds
         projection = project(self.agenda, list(scenario.actions), moment)
-        shown = board(self.agenda, projection, moment)
-        found = state_json(self.agenda, projection, shown, scenario.display, moment,
-                           rehearsal=scenario.rehearsal)
-        found["style"] = style_json(shown, self.agenda.languages)  # as ui/server.py adds it
+        found = state_json(self.agenda, projection, board(self.agenda, projection, moment),
+                           scenario.display, moment, rehearsal=scenario.rehearsal)
+        found["style"] = style_json(board(self.agenda, projection, moment), tuple(self.agenda.languages))
         return found
 
 
@@ -651,7 +656,8 @@ def test_the_views_use_nothing_from_outside():
 PALETTE_PAIRS = [("--fg", "--bg"), ("--muted", "--bg"), ("--panel-fg", "--panel"),
                  ("--panel-muted", "--panel"), ("--live-fg", "--live-bg"), ("--late", "--bg"),
                  ("--late", "--panel"), ("--alert-fg", "--alert-bg"), ("--banner-fg", "--banner-bg"),
-                 ("--button-fg", "--button-bg"), ("--rehearsal-fg", "--rehearsal-bg")]
+                 ("--button-fg", "--button-bg"), ("--rehearsal-fg", "--rehearsal-bg"),
+                 ("--offline", "--bg")]
 
 
 def test_the_palette_keeps_7_to_1():
@@ -908,9 +914,9 @@ def test_the_views_phases_are_the_projectors(open_page):
     # the page's own modules, as a technician may load them in the browser's console
     phases = page.js("import('/views/js/phases.js').then(m => JSON.parse(JSON.stringify(m.PHASES)))")
     for name, style in [*PHASE_STYLES.items(), ("waiting", WAITING_STYLE)]:
-        word = {lang: translate_in(lang, "Theme", style.word) for lang in ("en", "zh")}
         assert phases[name] == {"background": style.background, "foreground": style.foreground,
-                                "symbol": style.symbol, "word": word,
+                                "symbol": style.symbol,
+                                "word": {"en": style.word, "zh": words_in(style.word, ("zh",), "Theme")[0]},
                                 "flash_background": style.flash_background}, name
     # the board's English, with the Chinese the projector says
     words = "import('/views/js/words.js').then(m => m.{})"

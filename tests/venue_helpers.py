@@ -34,19 +34,32 @@ def free_port() -> int:
 
 
 class Broker:
-    """A Mosquitto process; `start()`, `stop()` (SIGTERM, state saved), `restart()`."""
+    """A Mosquitto process; `start()`, `stop()` (SIGTERM, state saved), `restart()`.
 
-    def __init__(self, folder: Path, extra: str = ""):
+    `listener`: lines for its MQTT listener (TLS files, say); `anonymous` False wants a
+    user and password (`extra` names the password_file); `websockets` adds a second
+    listener speaking MQTT over WebSocket (`ws_port`), for the web views, with `http_dir`
+    serving files from that folder on the same port."""
+
+    def __init__(self, folder: Path, extra: str = "", *, listener: str = "", anonymous: bool = True,
+                 websockets: bool = False, http_dir: Path | None = None):
         if not os.path.exists(MOSQUITTO):
             pytest.skip("needs mosquitto (Debian package mosquitto; .ci/run installs it)")
         self.folder = folder
         self.folder.mkdir(parents=True, exist_ok=True)
         self.port = free_port()
+        self.ws_port = free_port() if websockets else None
+        # Debian's Mosquitto 2.0.11 binds a websockets listener to every address unless
+        # socket_domain is set (then it honours the address given)
+        ws = "" if not websockets else (f"listener {self.ws_port} {HOST}\nsocket_domain ipv4\n"
+                                        f"protocol websockets\n"
+                                        + (f"http_dir {http_dir}\n" if http_dir else ""))
         self.config = folder / "mosquitto.conf"
         self.config.write_text(
             # as root, mosquitto would become the user "mosquitto", who cannot write here
             f"user {getpass.getuser()}\n"
-            f"listener {self.port} {HOST}\nallow_anonymous true\npersistence true\n"
+            f"listener {self.port} {HOST}\n{listener}{ws}"
+            f"allow_anonymous {'true' if anonymous else 'false'}\npersistence true\n"
             f"persistence_location {folder}/\nlog_dest file {folder}/mosquitto.log\n{extra}")
         self.process: subprocess.Popen | None = None
 

@@ -37,9 +37,8 @@ from runofshow.bundled import bundled_dir
 from runofshow.remote import RemoteAction, RemoteError, parse_action, state_json
 from ui.chair_commands import EARLY_START_S
 from ui.controller import ShowController
-from ui.i18n import translate_in
 from ui.server_thread import DEFAULT_HOST, ServerThread
-from ui.theme import PHASE_STYLES, WAITING_STYLE
+from ui.theme import PHASE_STYLES, WAITING_STYLE, words_in
 from ui.tokens import Tokens
 
 log = logging.getLogger(__name__)
@@ -62,14 +61,13 @@ AFTER_SECOND_S = 0.005  # ...then the batch waits until just after the tick
 CHANGE_OFFERED_EVERY_S = 0.25
 
 
-def style_json(board: Board, languages: tuple[str, ...]) -> dict:
-    """The colours, symbol and words of the board's phase, as the projector draws them: the
-    word in English and in each of the agenda's languages (language -> word)."""
+def style_json(board: Board, languages: tuple[str, ...] = ()) -> dict:
+    """The colours, symbol and words of the board's phase, as the projector draws them:
+    the word in each of the agenda's `languages` (the shipped translations), and English."""
     style = PHASE_STYLES[board.phase] if board.mode == BoardMode.LIVE else WAITING_STYLE
-    words = {lang: translate_in(lang, "Theme", style.word) for lang in dict.fromkeys(("en", *languages))}
+    words = {"en": style.word, **dict(zip(languages, words_in(style.word, languages, "Theme"), strict=True))}
     return {"background": style.background, "foreground": style.foreground,
-            "symbol": style.symbol, "word": words,
-            "flash_background": style.flash_background}
+            "symbol": style.symbol, "word": words, "flash_background": style.flash_background}
 
 
 def failure(status: int, error: str) -> dict:
@@ -166,7 +164,7 @@ class RemoteHub(QObject):
         state = state_json(controller.agenda, controller.projection(), board, controller.display,
                            controller.now_s(), rehearsal=controller.rehearsal,
                            speed=controller.clock.speed)
-        state["style"] = style_json(board, controller.agenda.languages)
+        state["style"] = style_json(board, tuple(controller.agenda.languages))
         self._snapshot = state
         return True
 

@@ -19,6 +19,8 @@ import contextlib
 import json
 import logging
 import os
+import ssl
+import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -35,6 +37,8 @@ log = logging.getLogger(__name__)
 STATE_EVERY_S = 1.0  # the state goes out at least this often even when the clock stands still
 STOP_WAIT_S = 1.0  # at the app's exit, the offline status gets this long to reach the broker
 AFTER_RECONNECT_WAIT_S = 2.0  # the entries the broker missed go first, the state after them
+# CONNACK's "bad user name or password" and "not authorized" (MQTT 3.1.1's codes, and 5's)
+REFUSED_CREDENTIALS = (4, 5, 134, 135)
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,7 @@ class VenuePublisher(QObject):
         self._state_sent = float("-inf")  # time.monotonic() of the last state published
         self._connected = False
         self._problem: str | None = None
+        self._refused = False  # paho's thread: the broker answered our last try with a refusal
         self._line: tuple[str, bool] | None = None
         self._client = venue_client.make_client(
             address, f"runofshow-{event}-{room}-{os.getpid()}", ca_file=ca_file,
@@ -165,8 +170,13 @@ class VenuePublisher(QObject):
 
     # -- paho's thread -------------------------------------------------------------------
     def _on_connect(self, client, userdata, flags, reason, properties) -> None:
+        # a refusal stays said until a connection succeeds: the disconnection after it is no news
+        self._refused = reason.is_failure
         if reason.is_failure:
-            self._note_problem(self.tr("the broker refused us: {reason}").format(reason=reason))
+            problem = self.tr("the broker refused us: {reason}").format(reason=reason)
+            if reason.value in REFUSED_CREDENTIALS:
+                problem += self.tr(" — check the user name and password")
+            self._note_problem(problem)
             return
         with self._cond:
             self._connected_news = True
@@ -177,13 +187,25 @@ class VenuePublisher(QObject):
             self._acked_mids.add(mid)
 
     def _on_disconnect(self, client, userdata, flags, reason, properties) -> None:
+        if self._refused:
+            return
         self._note_problem(self.tr("connection lost") if reason.is_failure or not self._stopping else None)
 
     def _on_connect_fail(self, client, userdata) -> None:
-        self._note_problem(self.tr("the broker does not answer"))
+        # paho calls this while it handles the connection's error, so sys.exc_info() is that
+        # error: a certificate the broker's authority did not sign is not "no answer"
+        error = sys.exc_info()[1]
+        self._refused = False
+        if isinstance(error, ssl.SSLCertVerificationError):
+            self._note_problem(self.tr("the broker's certificate was not accepted: {why}").format(
+                why=error.verify_message))
+        else:
+            self._note_problem(self.tr("the broker does not answer"))
 
     def _note_problem(self, problem: str | None) -> None:
         with self._cond:
+            if problem is not None and problem != self._problem:  # once, not at every retry
+                log.warning("venue: %s: %s", self.address, problem)
             self._problem = problem
             self._connected = False
             self._cond.notify()

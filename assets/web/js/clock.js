@@ -7,7 +7,9 @@
  * (remaining_s at now_s) and the time this browser has measured since that state arrived
  * (performance.now(): monotonic, so a phone whose clock is set wrong, or that corrects it
  * mid-show, still counts right). Nothing here counts timer ticks: a throttled timer in a
- * background tab, or a tick that comes late, cannot make the countdown drift.
+ * background tab, or a tick that comes late, cannot make the countdown drift. A state
+ * from the venue's broker carries the room's show clock instead (`clock`, broker.js): its
+ * countdown is worked out from the wall clock (wallCountdown).
  */
 
 /** "11:30" from an ISO time ("2024-03-13T11:30:00+01:00"). */
@@ -32,6 +34,17 @@ export function countdownText(remaining, mode) {
   return remaining >= 0 ? formatClock(remaining) : `+${formatClock(-remaining)}`;
 }
 
+/** The countdown at wall time `wallMs` of a state that came with the room's show clock
+ *  (`clock`: the show clock read `show` at wall time `wall`, running at `speed`), as from
+ *  the venue's broker: {text, remaining, second, guessed: false}. The browser's wall
+ *  clock is assumed in step with the room's (NTP), as the console's overview assumes
+ *  (runofshow/venue.py RoomSummary.countdown_at). */
+export function wallCountdown(state, clock, wallMs = Date.now()) {
+  const second = Math.floor(clock.show + (wallMs / 1000 - clock.wall) * clock.speed);
+  const remaining = state.now_s + state.board.remaining_s - second;
+  return { text: countdownText(remaining, state.board.mode), remaining, second, guessed: false };
+}
+
 /** The countdown to show `sinceMs` (browser time) after `state` arrived, as {text,
  *  second, guessed}: `second` is the show's second it shows (the overtime flash and the
  *  message's blink alternate on it). While pushes arrive on time (one a second) this is
@@ -39,6 +52,7 @@ export function countdownText(remaining, mode) {
  *  measured here (times the rehearsal clock's speed), and the countdown with it. */
 export function liveCountdown(state, sinceMs) {
   const board = state.board;
+  if (state.clock && board.mode !== "done") return wallCountdown(state, state.clock);
   if (sinceMs < 1500 || board.mode === "done") {
     return { text: board.countdown, second: state.now_s, guessed: false };
   }

@@ -8,6 +8,7 @@
  * stale after 3 s and dropped and reopened after 10 s.
  */
 
+import { connectBroker } from "./broker.js";
 import { hhmmss } from "./clock.js";
 import { el } from "./dom.js";
 import { say, setLanguages, word } from "./words.js";
@@ -20,6 +21,13 @@ const WATCH_MS = 250;
  *  info)` on every change of the connection: "connecting", "live", "stale" ({seconds}),
  *  "lost", "refused", "notoken". Returns {send(message) -> bool, status()}. */
 export function connect(handlers) {
+  // ?broker=…: the state comes from the venue's broker (broker.js); the control page acts,
+  // so it needs the room's PC
+  if (new URLSearchParams(location.search).has("broker")) {
+    if (document.body.dataset.view !== "control") return connectBroker(handlers);
+    handlers.status("badlink", { words: word("controlNeedsPc") });
+    return { send: () => false, status: () => "badlink" };
+  }
   const token = new URLSearchParams(location.search).get("token") || "";
   let socket = null;
   let attempt = 0;
@@ -162,7 +170,9 @@ export function showConnection(banner, status, info, lastState) {
   let main;
   if (status === "connecting") main = word("connecting");
   else if (status === "notoken") main = word("noToken");
-  else if (status === "refused") main = word("refused");
+  else if (status === "refused") main = info.words ? `${word("brokerRefused")}: ${info.words}` : word("refused");
+  else if (status === "offline") main = word("roomOffline");
+  else if (status === "badlink") main = info.words;
   else if (status === "stale") {
     const s = info.seconds || 3;
     main = say({ en: `No update for ${s} s — the times shown may be behind`,

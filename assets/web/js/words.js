@@ -46,6 +46,16 @@ export const WORDS = {
   cancel: { zh: "取消", en: "Cancel" },
   atRisk: { zh: "有风险", en: "AT RISK" },
   asSoonAs: { zh: "当前环节结束后随即开始", en: "as soon as this one ends" },
+  brokerRefused: { zh: "场馆的消息服务器拒绝了连接", en: "The venue's broker refused the connection" },
+  roomOffline: {
+    zh: "该会议室的电脑已离线：这是它最后发布的状态",
+    en: "The room's computer is offline: this is the last state it published",
+  },
+  badLink: { zh: "此链接不完整，需要", en: "This link is incomplete: it needs" },
+  controlNeedsPc: {
+    zh: "控制页面只能连接会议室的电脑，不能通过消息服务器",
+    en: "The control page works only with the room's computer, not through the broker",
+  },
   notConnected: {
     zh: "未连接：连接恢复后按键即可使用",
     en: "Not connected: the keys work again when the connection is back",

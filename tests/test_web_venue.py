@@ -1,0 +1,158 @@
+"""The venue overview as a web view (assets/web/venue.html, docs/venue.md): served by the
+app's own remote server (ui/server.py, under /views/, no token), fed by a real Mosquitto's
+WebSocket listener. Rooms published by real publishers (ui/venue_publisher.py) and by hand:
+each row as its room's chair shows it, offline and late rooms marked, sortable; on a
+1080p wall screen every text at 7:1 or more, nothing clipped without a tooltip, the
+countdown's digits measured on Chromium's screenshot, twenty rooms on one screen."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from runofshow.venue import parse_broker_url, state_payload, status_payload
+from tests import test_web_views as views
+from tests.conftest import zurich_s
+from tests.qt_helpers import frozen_controller
+from tests.test_web_broker import Prowler, front, wait_js
+from tests.test_web_views import FULL_HD, WEB, FakeShow, Page, check_layout, ink_rows, not_blank
+from tests.venue_helpers import HOST, Broker
+from ui.venue_publisher import VenuePublisher
+
+loop, chromium, browser, shots = views.loop, views.chromium, views.browser, views.shots
+EVENT = "wipo-2024"
+ROWS = "[...document.querySelectorAll('#room-rows tr')]"
+STATUS = "document.getElementById('conn').dataset.status"
+TEXTS = f"{ROWS}.map(r => [...r.children].map(c => c.textContent))"
+
+
+@pytest.fixture
+def broker(tmp_path):
+    found = Broker(tmp_path / "broker", websockets=True).start()
+    yield found
+    found.stop()
+
+
+@pytest.fixture
+def served(qtbot, tmp_path, monkeypatch):
+    """The app's remote server serving assets/web/ on loopback (a show of its own)."""
+    from tests.remote_helpers import serve
+
+    found = serve(qtbot, tmp_path / "served", monkeypatch, static_dir=WEB)
+    yield found
+    found.server.stop(wait=True)
+    found.clients.close()
+
+
+@pytest.fixture
+def rooms(qtbot, tmp_path, broker):
+    """Rooms A (the opening live), B (25 minutes over), C (waiting) published by the app's
+    publisher on frozen clocks; {room: controller}."""
+    found, publishers = {}, []
+    for room, at in (("Room A", zurich_s(13, "10:03")), ("Room B", zurich_s(13, "10:00")),
+                     ("Room C", zurich_s(13, "09:58"))):
+        folder = tmp_path / room.replace(" ", "-")
+        folder.mkdir()
+        controller, clock = frozen_controller(folder, at=at)
+        if room == "Room A":
+            clock.jump_to(zurich_s(13, "10:00"))
+            assert controller.start("d1-opening")
+            clock.jump_to(at)
+        if room == "Room B":
+            assert controller.start("d1-opening")
+            clock.jump_by(35 * 60)
+        publisher = VenuePublisher(parse_broker_url(broker.url), EVENT, room)
+        publisher.start()
+        publisher.follow(controller)
+        found[room] = controller
+        publishers.append(publisher)
+    yield found
+    for publisher in publishers:
+        publisher.stop()
+
+
+def overview(browser, served, broker, **query) -> Page:
+    link = "&".join(f"{key}={value}" for key, value in
+                    {"broker": f"ws://{HOST}:{broker.ws_port}", "event": EVENT, **query}.items())
+    return Page(browser, f"{served.base}/views/venue.html?{link}", FULL_HD)
+
+
+def put_room(prowler: Prowler, fake: FakeShow, room: str, scenario: str, online: bool = True) -> None:
+    """A room as the scenario of the views' tests shows it, published by hand."""
+    state = fake.state(scenario)
+    state.pop("style")
+    prowler.put("state", state_payload(EVENT, room, 1, 3, state, time.time(), state["now_s"], 0.0), room=room)
+    prowler.put("status", status_payload(EVENT, room, online, time.time(), 1), room=room)
+
+
+def test_the_overview_page_shows_every_room_from_the_broker(qtbot, tmp_path, broker, served, rooms, browser,
+                                                            shots):
+    prowler = Prowler(broker)
+    fake = FakeShow(tmp_path)
+    put_room(prowler, fake, "Room D", "long")  # panel 3 running long: 18:00 at risk
+    put_room(prowler, fake, "Room E", "lunch", online=False)  # its PC gone
+    page = front(overview(browser, served, broker))
+    try:
+        wait_js(qtbot, page, f"{ROWS}.length === 5 && {STATUS} === 'live'")
+        wait_js(qtbot, page, f"{TEXTS}[4][1] === 'OFFLINE'")  # the statuses come after the states
+        texts = {row[0]: row for row in page.js(TEXTS)}
+        assert list(texts) == ["Room A", "Room B", "Room C", "Room D", "Room E"]  # by name
+        for room, controller in rooms.items():
+            assert texts[room][3] == controller.board().countdown, room
+        assert texts["Room A"][1] == "online · rehearsal" and texts["Room A"][2] == "Opening"
+        assert texts["Room B"][3].startswith("+")
+        assert texts["Room C"][2].startswith("next: Opening")
+        assert "at risk" in texts["Room D"][4] and "18:00 (d1-close) by" in texts["Room D"][5]
+        assert texts["Room E"][1] == "OFFLINE"
+        flags = page.js(f"{ROWS}.map(r => [...r.children].map(c => c.dataset.flag || ''))")
+        assert flags[1][3] == "overtime" and flags[3][5] == "late" and flags[4][1] == "offline"
+        # sorted by the countdown: the room most over time first, as in the console
+        page.js("document.querySelector('th[data-sort=countdown] button').click()")
+        wait_js(qtbot, page, f"{TEXTS}[0][0] === 'Room B'")
+        page.js("document.querySelector('th[data-sort=room] button').click()")
+        wait_js(qtbot, page, f"{TEXTS}[0][0] === 'Room A'")
+        page.rendered()
+        found = check_layout(page)  # 7:1 for every text, nothing clipped without its tooltip
+        assert any(t["text"] == "OFFLINE" for t in found)
+        image = page.screenshot(shots / "venue-overview-1920x1080.png")
+        not_blank(image)
+        # the countdown's digits, measured on the screenshot: read from across the office
+        box = page.js(f"JSON.parse(JSON.stringify({ROWS}[0].children[3].getBoundingClientRect()))")
+        top, bottom = ink_rows(image, box, "#FFFFFF")
+        assert bottom - top + 1 >= 30, (top, bottom)  # ≥ 2.8 % of the screen's height
+        assert page.js("document.documentElement.scrollHeight <= innerHeight")
+        # a room's PC stops: its row says so at once
+        assert rooms["Room C"].board().mode.value == "waiting"
+        prowler.put("status", status_payload(EVENT, "Room C", False, time.time(), 1), room="Room C")
+        wait_js(qtbot, page, f"{TEXTS}[2][1] === 'OFFLINE'")
+    finally:
+        page.close()
+        prowler.close()
+    assert not page.errors, page.errors
+
+
+def test_twenty_rooms_fit_one_wall_screen(qtbot, tmp_path, broker, served, browser, shots):
+    prowler = Prowler(broker)
+    fake = FakeShow(tmp_path)
+    scenarios = ["warning", "danger", "lunch", "long", "overtime", "waiting", "early", "done", "message"]
+    for number in range(20):
+        put_room(prowler, fake, f"Room {number + 1:02}", scenarios[number % len(scenarios)],
+                 online=number != 7)
+    page = front(overview(browser, served, broker, sort="countdown"))
+    try:
+        wait_js(qtbot, page, f"{ROWS}.length === 20")
+        page.rendered()
+        check_layout(page)
+        assert page.js("document.documentElement.scrollHeight <= innerHeight")
+        size = page.js("parseFloat(getComputedStyle(document.querySelector('td.cell-room')).fontSize)")
+        assert size >= 20, size  # a room's name still readable from a few metres
+        texts = page.js(TEXTS)
+        assert texts[0][3].startswith("+")  # the most over time first
+        not_blank(page.screenshot(shots / "venue-overview-20-rooms-1920x1080.png"))
+        print(json.dumps(texts[:3]))
+    finally:
+        page.close()
+        prowler.close()
+    assert not page.errors, page.errors
