@@ -315,3 +315,40 @@ def test_the_cue_log_survives_a_reload_of_the_agenda(qtbot, tmp_path):
     assert set(shell.windows.cues.tracker.done) == {
         "d1-opening/start", "d1-panel-1/start", "d1-panel-1/warning-5", "d1-panel-1/warning-1"}
     shell.windows.close()
+
+
+def test_a_voice_chosen_in_the_panel_speaks_its_language_from_the_next_announcement(qtbot, tmp_path):
+    """Real espeak-ng: the panel lists the voices of each agenda language once the engine is
+    up; choosing American English for "en" speaks the next announcement with it, says so
+    (voice_chosen, which the app keeps in the settings), and "Automatic" gives the app's
+    own pick back."""
+    from ui.speech import Announcer
+
+    announcer = Announcer(output_dir=tmp_path / "spoken")
+    controller, _ = frozen_controller(tmp_path)
+    cues = CueScheduler(controller, announcer)
+    widget = CuePanel(cues, announcer)
+    qtbot.addWidget(widget)
+    try:
+        assert announcer.available, announcer.problem
+        english = widget.voice_boxes["en"]
+        qtbot.waitUntil(lambda: english.count() > 1)
+        listed = [english.itemData(i) for i in range(english.count())]
+        assert listed[0] == "" and "gmw/en-us" in listed and "gmw/en" in listed
+        assert all(data.startswith("gmw/en") for data in listed[1:])  # only voices that speak English
+        chinese = [widget.voice_boxes["zh"].itemData(i) for i in range(widget.voice_boxes["zh"].count())]
+        assert "sit/cmn-Latn-pinyin" in chinese or "sit/cmn-latn-pinyin" in chinese
+        with qtbot.waitSignal(widget.voice_chosen) as chosen:
+            english.setCurrentIndex(english.findData("gmw/en-us"))
+            english.activated.emit(english.currentIndex())
+        assert chosen.args == ["en", "gmw/en-us"]
+        assert announcer.announce([("en", "Hello")]), (announcer.muted, announcer.problem)
+        assert announcer.wait_idle(30)
+        assert announcer.history[-1].voices == ("gmw/en-us",)
+        english.setCurrentIndex(0)
+        english.activated.emit(0)
+        announcer.announce([("en", "Hello")])
+        assert announcer.wait_idle(30)
+        assert announcer.history[-1].voices == ("gmw/en",)  # the app's own pick: British English
+    finally:
+        assert announcer.close(timeout=10)

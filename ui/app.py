@@ -412,6 +412,7 @@ class Application:
         console.show_room_status("speech", *panel.speech_status_line())
         panel.volume.valueChanged.connect(lambda value: self.settings.set_speech_volume(value / 100))
         panel.rate.valueChanged.connect(self.settings.set_speech_rate)
+        panel.voice_chosen.connect(lambda language, voice: self.settings.set_voice(language, voice or None))
         from ui.language_menu import LanguageMenu
 
         windows.language_menu = LanguageMenu(console, self.settings, self.language, self.shell.rebuild)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -117,6 +118,7 @@ class CuePanel(QWidget):
     # changes: for a console's own status line (ConsoleWindow.show_room_status)
     speech_status_changed = Signal(str, bool)
     _tested = Signal(object)  # ui.speech.Spoken of "Test the voice", from the speech worker
+    voice_chosen = Signal(str, str)  # language, voice id ("": the app's own pick)
 
     def __init__(self, cues: CueScheduler, announcer=None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -158,6 +160,13 @@ class CuePanel(QWidget):
         self.rate.valueChanged.connect(lambda v: self._set("rate", v))
         self.test_button = QPushButton(self.tr("Test the voice"))
         self.test_button.clicked.connect(self.test_voice)
+        # a voice per language the agenda speaks, filled once the engine has listed its voices
+        self.voice_boxes: dict[str, QComboBox] = {}
+        for language in self.agenda.languages:
+            box = QComboBox()
+            box.setToolTip(self.tr("The voice that speaks {language}").format(language=language))
+            box.activated.connect(lambda _index, language=language: self._voice_picked(language))
+            self.voice_boxes[language] = box
 
         voice = QHBoxLayout()
         voice.addWidget(self.mute_all)
@@ -165,6 +174,9 @@ class CuePanel(QWidget):
         voice.addWidget(self.volume, 1)
         voice.addWidget(QLabel(self.tr("Speed", "of speech")))
         voice.addWidget(self.rate)
+        for language, box in self.voice_boxes.items():
+            voice.addWidget(QLabel(language))
+            voice.addWidget(box)
         voice.addWidget(self.test_button)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<b>Next cues</b> (untick to keep one silent)")))
@@ -197,11 +209,36 @@ class CuePanel(QWidget):
         self.announcer = announcer
         self.volume.setValue(int(100 * getattr(announcer, "volume", 1.0)))
         self.rate.setValue(int(getattr(announcer, "rate", 160)))
+        self._voices_listed = False
         self._show_speech_status()
+
+    _voices_listed = False
+
+    def _list_voices(self) -> None:
+        """Fill the voice boxes once the engine has said which voices it has: "Automatic"
+        (the app's own pick for the language), then each voice that speaks it."""
+        choices = getattr(self.announcer, "voice_choices", None)
+        if self._voices_listed or choices is None or not getattr(self.announcer, "available", False):
+            return
+        self._voices_listed = True
+        for language, box in self.voice_boxes.items():
+            box.clear()
+            box.addItem(self.tr("Automatic"), "")
+            for voice_id, name in choices(language):
+                box.addItem(name, voice_id)
+            chosen = self.announcer.chosen_voice(language) or ""
+            box.setCurrentIndex(max(0, box.findData(chosen)))
+
+    def _voice_picked(self, language: str) -> None:
+        voice_id = self.voice_boxes[language].currentData() or None
+        if self.announcer is not None:
+            self.announcer.choose_voice(language, voice_id)
+        self.voice_chosen.emit(language, voice_id or "")
 
     def _show_speech_status(self) -> None:
         """Follow the announcer's state (asked at every tick: it changes on its worker)."""
         status = speech_status(self.announcer)
+        self._list_voices()  # once the engine is up
         if status == self._status:
             return
         self._status = status
@@ -211,7 +248,7 @@ class CuePanel(QWidget):
         # a failed playback leaves "Test the voice" on: the technician tries again once the
         # speakers are fixed
         usable = self.announcer is not None and getattr(self.announcer, "available", True)
-        for widget in (self.mute_all, self.volume, self.rate, self.test_button):
+        for widget in (self.mute_all, self.volume, self.rate, self.test_button, *self.voice_boxes.values()):
             widget.setEnabled(usable)
         self.speech_status_changed.emit(text.removeprefix("⚠ "), ok)
 

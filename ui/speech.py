@@ -55,7 +55,7 @@ from ui.tts_engine import (
     render_part,
     uses_espeak,
 )
-from ui.voices import pick_voice
+from ui.voices import pick_voice, voices_speaking
 from ui.wavfiles import GAP_S, join_wavs, read_mono16
 
 log = logging.getLogger(__name__)
@@ -215,6 +215,35 @@ class Announcer:
     @rate.setter
     def rate(self, value: int) -> None:
         self._rate = clamp_rate(value)
+
+    def voice_choices(self, language: str) -> list[tuple[str, str]]:
+        """(id, name) of the engine's voices that speak `language`; none until the engine
+        has started (its voices are read once, on the worker, before it says it is ready)."""
+        if not self._ready.is_set():
+            return []
+        return [(str(voice.id), str(getattr(voice, "name", "") or voice.id))
+                for voice in voices_speaking(language, self._voices)]
+
+    def chosen_voice(self, language: str) -> str | None:
+        return self._chosen_voices.get(_language_key(language))
+
+    def choose_voice(self, language: str, voice_id: str | None) -> None:
+        """Speak `language` with this voice from the next announcement on (None: the app's
+        own pick). The change is made on the worker, between announcements, so one
+        announcement never mixes the old and the new voice."""
+        chosen = dict(self._chosen_voices)
+        if voice_id:
+            chosen[_language_key(language)] = voice_id
+        else:
+            chosen.pop(_language_key(language), None)
+
+        def apply(_engine: Any) -> None:
+            self._chosen_voices = chosen
+            self._voice_cache.clear()
+
+        with self._idle:  # counted like any work, so wait_idle() waits for it too
+            self._pending += 1
+        self._queue.put(_Job(apply, Future()))
 
     @property
     def muted(self) -> bool:

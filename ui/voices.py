@@ -63,6 +63,17 @@ def _voice_tags(voice: Any) -> list[str]:
     return tags
 
 
+def voices_speaking(language: str, voices: Sequence[Any]) -> list[Any]:
+    """Every voice that speaks `language` (any of its names: "zh" takes Mandarin's voices),
+    in the engine's order: what a technician may choose from."""
+    wanted = _candidates(language)
+
+    def speaks(voice: Any) -> bool:
+        return any(tag == name or tag.startswith(name + "-") for tag in _voice_tags(voice) for name in wanted)
+
+    return [voice for voice in voices if speaks(voice)]
+
+
 def voice_for(language: str, voices: Sequence[Any]) -> str | None:
     """The id of the voice to speak `language` with, from engine.getProperty("voices"), or
     None when there is none. Chinese (zh, zh-CN, cmn…) takes Mandarin ("sit/cmn" with

@@ -500,6 +500,10 @@ Start it now?</source>
         <translation>اختبار الصوت</translation>
     </message>
     <message>
+        <source>The voice that speaks {language}</source>
+        <translation>الصوت الذي ينطق {language}</translation>
+    </message>
+    <message>
         <source>Volume</source>
         <translation>مستوى الصوت</translation>
     </message>
@@ -515,6 +519,10 @@ Start it now?</source>
     <message>
         <source>&lt;b&gt;Fired and skipped&lt;/b&gt;</source>
         <translation>&lt;b&gt;ما أُطلق وما تم تخطيه&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
     </message>
     <message>
         <source>spoken</source>
@@ -1687,8 +1695,16 @@ pip install segno</translation>
         <translation>رفض الوسيط الاتصال: {reason}</translation>
     </message>
     <message>
+        <source> — check the user name and password</source>
+        <translation> — تحقق من اسم المستخدم وكلمة المرور</translation>
+    </message>
+    <message>
         <source>connection lost</source>
         <translation>انقطع الاتصال</translation>
+    </message>
+    <message>
+        <source>the broker&apos;s certificate was not accepted: {why}</source>
+        <translation>لم تُقبل شهادة الوسيط: {why}</translation>
     </message>
     <message>
         <source>the broker does not answer</source>

@@ -500,6 +500,10 @@ Start it now?</source>
         <translation>Probar la voz</translation>
     </message>
     <message>
+        <source>The voice that speaks {language}</source>
+        <translation>La voz que habla {language}</translation>
+    </message>
+    <message>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
@@ -515,6 +519,10 @@ Start it now?</source>
     <message>
         <source>&lt;b&gt;Fired and skipped&lt;/b&gt;</source>
         <translation>&lt;b&gt;Emitidos y omitidos&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automática</translation>
     </message>
     <message>
         <source>spoken</source>
@@ -1659,8 +1667,16 @@ pip install segno</translation>
         <translation>el bróker nos rechazó: {reason}</translation>
     </message>
     <message>
+        <source> — check the user name and password</source>
+        <translation> — compruebe el nombre de usuario y la contraseña</translation>
+    </message>
+    <message>
         <source>connection lost</source>
         <translation>conexión perdida</translation>
+    </message>
+    <message>
+        <source>the broker&apos;s certificate was not accepted: {why}</source>
+        <translation>no se aceptó el certificado del bróker: {why}</translation>
     </message>
     <message>
         <source>the broker does not answer</source>

@@ -500,6 +500,10 @@ La commencer maintenant ?</translation>
         <translation>Tester la voix</translation>
     </message>
     <message>
+        <source>The voice that speaks {language}</source>
+        <translation>La voix qui parle {language}</translation>
+    </message>
+    <message>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
@@ -515,6 +519,10 @@ La commencer maintenant ?</translation>
     <message>
         <source>&lt;b&gt;Fired and skipped&lt;/b&gt;</source>
         <translation>&lt;b&gt;Déclenchées et ignorées&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>spoken</source>
@@ -1659,8 +1667,16 @@ pip install segno</translation>
         <translation>le broker nous a refusés : {reason}</translation>
     </message>
     <message>
+        <source> — check the user name and password</source>
+        <translation> — vérifiez le nom d’utilisateur et le mot de passe</translation>
+    </message>
+    <message>
         <source>connection lost</source>
         <translation>connexion perdue</translation>
+    </message>
+    <message>
+        <source>the broker&apos;s certificate was not accepted: {why}</source>
+        <translation>le certificat du broker n’a pas été accepté : {why}</translation>
     </message>
     <message>
         <source>the broker does not answer</source>

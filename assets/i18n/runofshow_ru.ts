@@ -500,6 +500,10 @@ Start it now?</source>
         <translation>Проверить голос</translation>
     </message>
     <message>
+        <source>The voice that speaks {language}</source>
+        <translation>Голос для языка {language}</translation>
+    </message>
+    <message>
         <source>Volume</source>
         <translation>Громкость</translation>
     </message>
@@ -515,6 +519,10 @@ Start it now?</source>
     <message>
         <source>&lt;b&gt;Fired and skipped&lt;/b&gt;</source>
         <translation>&lt;b&gt;Сработавшие и пропущенные&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
     </message>
     <message>
         <source>spoken</source>
@@ -1666,8 +1674,16 @@ pip install segno</translation>
         <translation>брокер отказал: {reason}</translation>
     </message>
     <message>
+        <source> — check the user name and password</source>
+        <translation> — проверьте имя пользователя и пароль</translation>
+    </message>
+    <message>
         <source>connection lost</source>
         <translation>связь потеряна</translation>
+    </message>
+    <message>
+        <source>the broker&apos;s certificate was not accepted: {why}</source>
+        <translation>сертификат брокера не принят: {why}</translation>
     </message>
     <message>
         <source>the broker does not answer</source>

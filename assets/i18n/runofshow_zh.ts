@@ -500,6 +500,10 @@ Start it now?</source>
         <translation>测试语音</translation>
     </message>
     <message>
+        <source>The voice that speaks {language}</source>
+        <translation>朗读{language}的语音</translation>
+    </message>
+    <message>
         <source>Volume</source>
         <translation>音量</translation>
     </message>
@@ -515,6 +519,10 @@ Start it now?</source>
     <message>
         <source>&lt;b&gt;Fired and skipped&lt;/b&gt;</source>
         <translation>&lt;b&gt;已触发和已跳过&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
     </message>
     <message>
         <source>spoken</source>
@@ -1652,8 +1660,16 @@ pip install segno</translation>
         <translation>消息代理拒绝连接：{reason}</translation>
     </message>
     <message>
+        <source> — check the user name and password</source>
+        <translation> — 请检查用户名和密码</translation>
+    </message>
+    <message>
         <source>connection lost</source>
         <translation>连接中断</translation>
+    </message>
+    <message>
+        <source>the broker&apos;s certificate was not accepted: {why}</source>
+        <translation>消息代理的证书未被接受：{why}</translation>
     </message>
     <message>
         <source>the broker does not answer</source>
