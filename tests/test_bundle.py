@@ -146,6 +146,26 @@ def test_the_app_opens_its_three_windows_on_the_bundled_agenda(tmp_path):
     assert len(journals) == 1
 
 
+@needs_bundle
+@pytest.mark.parametrize("language", ["zh", "ar"])
+def test_the_bundle_speaks_the_interface_language_it_is_given(tmp_path, language):
+    """`--lang`: the bundle's own compiled translations (.qm, built by packaging/build.py)
+    title its windows; a checkout's .ts says what they must read."""
+    from ui.i18n import translate_in
+
+    env = {"QT_QPA_PLATFORM": "offscreen", "RUNOFSHOW_QUIT_AFTER_MS": "4000",
+           "RUNOFSHOW_PRINT_WINDOWS": "1", "RUNOFSHOW_DATA_DIR": str(tmp_path / "data"),
+           "RUNOFSHOW_CONFIG_DIR": str(tmp_path / "config")}
+    result = run_bundle("--lang", language, env=env, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr[-2000:]
+    titles = [line.removeprefix("window: ") for line in result.stdout.splitlines()
+              if line.startswith("window: ")]
+    chair = translate_in(language, "ChairWindow", "runofshow — chair")
+    projector = translate_in(language, "ProjectorWindow", "runofshow · projector")
+    assert chair != "runofshow — chair" and chair in titles, titles
+    assert projector in titles, titles
+
+
 def rms(path: Path) -> float:
     with wave.open(str(path), "rb") as wav:
         assert (wav.getnchannels(), wav.getsampwidth()) == (1, 2)
