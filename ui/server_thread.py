@@ -89,9 +89,13 @@ class ServerThread(QObject):
         thread = self._thread
         if thread is None:
             return
+        # once: a second loop.stop() queued behind the first would land in the clean-up
+        # that follows run_forever() and cut it short ("Event loop stopped before Future
+        # completed"), as a switch turned off and then the app closing did
+        already = self._stopping.is_set()
         self._stopping.set()
         loop = self._loop
-        if loop is not None:
+        if loop is not None and not already:
             with contextlib.suppress(RuntimeError):  # already closed
                 loop.call_soon_threadsafe(loop.stop)
         self._stopped()
