@@ -96,7 +96,7 @@ from PySide6.QtWidgets import QWidget
 
 WATCHED = ("apscheduler", "ui.console", "ui.projector", "ui.cue_panel", "ui.keep_awake",
            "ui.speech", "PySide6.QtNetwork", "runofshow.importing", "runofshow.export",
-           "ui.server", "aiohttp", "paho", "ui.venue_publisher", "ui.venue_overview")
+           "ui.server", "aiohttp", "paho", "ui.venue_publisher", "ui.venue_overview", "runofshow.venue")
 found = {}
 
 class FirstExpose(QObject):
@@ -154,7 +154,7 @@ def test_the_chairs_window_is_on_screen_before_the_rest_is_even_imported(platfor
     assert not {"runofshow.importing", "runofshow.export", "ui.server",
                 "aiohttp"} & set(report["at_exit"])
     # nor the venue's broker client: paho only with --broker (or an overview opened)
-    assert not {"paho", "ui.venue_publisher", "ui.venue_overview"} & set(report["at_exit"])
+    assert not {"paho", "ui.venue_publisher", "ui.venue_overview", "runofshow.venue"} & set(report["at_exit"])
 
 
 def test_a_shell_and_its_windows_are_freed_at_once_not_by_the_garbage_collector(qtbot, tmp_path):

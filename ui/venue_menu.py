@@ -1,16 +1,19 @@
 """The console's Venue menu: the overview of every room of the event (ui/venue_overview.py).
 
-Made with every console, light: paho and the overview's modules are imported only when the
-technician opens an overview.
+Made with every console, light: paho, the overview's modules and the venue's core are
+imported only when the technician opens an overview.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QWidget
 
-from runofshow.venue import DEFAULT_EVENT, VenueError, VenueOptions, check_name, parse_broker_url
+if TYPE_CHECKING:
+    from runofshow.venue import VenueOptions
 
 
 class VenueMenu(QObject):
@@ -39,6 +42,8 @@ class VenueMenu(QObject):
         return window
 
     def _ask(self) -> VenueOptions | None:
+        from runofshow.venue import DEFAULT_EVENT, VenueError, VenueOptions, check_name, parse_broker_url
+
         url, ok = QInputDialog.getText(self.console, self.tr("Venue overview"),
                                        self.tr("The venue's broker (mqtt://HOST:PORT or mqtts://…):"),
                                        text="mqtt://127.0.0.1:1883")
