@@ -16,7 +16,7 @@ from runofshow.actions import Action, ActionError, ActionKind, LiveState, replay
 from runofshow.board import Board, Thresholds, board
 from runofshow.clock import Clock, SimulatedClock, SystemClock
 from runofshow.display_state import ClockPlace, DisplayState, clock_place_path, display_state_path
-from runofshow.journal import Journal, cue_log_path, journal_path, move_aside
+from runofshow.journal import Journal, JournalState, cue_log_path, journal_path, move_aside
 from runofshow.model import Agenda
 from runofshow.projection import Projection, project_state
 from runofshow.reload import Orphan, fit_actions
@@ -181,6 +181,19 @@ class Show:
         self.journal.record("redo", at_s=self.now_s())
         self._state = replay(self.agenda, self.actions)
         return self.actions[-1]
+
+    def mirror(self, entry: dict) -> None:
+        """An entry of the primary's journal, on a standby (runofshow/standby.py): checked
+        against this agenda, then written to the copy (fsynced) and in force. Raises
+        JournalError / ActionError with nothing written if it cannot apply."""
+        trial = JournalState(list(self.journal.state.actions), list(self.journal.state.redo))
+        try:
+            trial.apply(entry)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ActionError(f"an entry that cannot apply: {exc!r:.200}") from None
+        state = replay(self.agenda, trial.actions)  # ActionError if it does not fit the agenda
+        self.journal.append(entry)
+        self._state = state
 
     def next_action(self) -> tuple[ActionKind, str | None]:
         """What the chair's "next" key means now: `next` when a session is live, otherwise
