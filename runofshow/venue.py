@@ -150,10 +150,11 @@ def agenda_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def agenda_payload(event: str, room: str, epoch: int, name: str, text: str) -> bytes:
-    """The agenda file the room's show runs on (its text, its file name, its fingerprint)."""
+def agenda_payload(event: str, room: str, epoch: int, name: str, text: str, first_day: str) -> bytes:
+    """The agenda file the room's show runs on (its text, its file name, its fingerprint),
+    and the date its first day runs on (another than the file's with `--today`)."""
     return _encode({"v": PAYLOAD_VERSION, "event": event, "room": room, "epoch": epoch, "name": name,
-                    "sha": agenda_hash(text), "text": text})
+                    "sha": agenda_hash(text), "text": text, "first_day": first_day})
 
 
 def resend_payload(event: str, room: str, epoch: int, start: int) -> bytes:
@@ -181,6 +182,7 @@ class AgendaMessage:
     name: str  # the file's name on the room's PC, e.g. "wipo-2024.yaml"
     text: str
     sha: str
+    first_day: str  # ISO date the show's first day runs on
 
 
 @dataclass(frozen=True)
@@ -386,7 +388,13 @@ def decode(topic_name: str, payload: bytes) -> (ActionMessage | StateMessage | S
         name = _need(data, "name", str, "agenda")
         if not name or "/" in name or "\\" in name or name.startswith("."):
             raise VenueError("agenda: the file name must be a plain name")
-        return AgendaMessage(event, room, _need(data, "epoch", int, "agenda"), name[:120], text, data["sha"])
+        first_day = _need(data, "first_day", str, "agenda")
+        try:
+            datetime.fromisoformat(first_day)
+        except ValueError:
+            raise VenueError("agenda: first_day is not a date") from None
+        return AgendaMessage(event, room, _need(data, "epoch", int, "agenda"), name[:120], text, data["sha"],
+                             first_day[:10])
     if kind == "resend":
         start = _need(data, "from", int, "resend")
         if start < 1:
