@@ -21,7 +21,7 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from runofshow.journal import FORMAT, _fsync_dir, move_aside
+from runofshow.journal import FORMAT, _fsync_dir, journal_path, move_aside
 
 MAX_WAITING = 10_000  # entries held past a gap; far more than a day's journal
 
@@ -139,3 +139,19 @@ def _write_lines(path: Path, lines: list[dict]) -> None:
         out.flush()
         os.fsync(out.fileno())
     _fsync_dir(path.parent)
+
+
+@dataclass(frozen=True)
+class FollowOptions:
+    """`--follow ROOM`: the room followed, the epoch its PC publishes (as last read from the
+    broker) and the fingerprint of the agenda both run on (runofshow.venue.agenda_hash)."""
+
+    room: str
+    epoch: int
+    agenda_sha: str | None = None
+
+
+def copy_path(agenda_source: str | Path, event: str, room: str, epoch: int, root: Path | None = None) -> Path:
+    """Where a standby keeps its copy of a room's journal of one epoch (beside the agenda's
+    own journals; a rehearsal's and a live show's epochs differ, so one copy each)."""
+    return journal_path(agenda_source, f"follow-{event}-{room}-{epoch}", root)
