@@ -114,8 +114,8 @@ class VenueFollower(QObject):
     """
 
     line_changed = Signal(str, bool)
-    room_status = Signal(bool, int)
-    new_epoch = Signal(int)
+    room_status = Signal(bool, object)  # epochs are milliseconds: beyond a C int
+    new_epoch = Signal(object)
     _arrived = Signal(str, bytes, int, int)  # from paho's thread: topic, payload, mid, qos
 
     def __init__(self, address: BrokerAddress, event: str, room: str, *, ca_file: str | None = None,

@@ -72,7 +72,7 @@ class VenuePublisher(QObject):
 
     status_changed = Signal(str, bool)
     # the room is not ours to publish: Decision.FOLLOW or REFUSE, with the room's epoch
-    room_decided = Signal(str, int)
+    room_decided = Signal(str, object)  # an epoch is milliseconds: beyond a C int
 
     def __init__(self, address: BrokerAddress, event: str, room: str, *, ca_file: str | None = None,
                  parent: QObject | None = None):
@@ -327,6 +327,7 @@ class VenuePublisher(QObject):
                                  None if status is None else status.epoch)
         if decision == Decision.PUBLISH:
             self._checked = True
+            self.room_decided.emit(str(decision), self._epoch)
             return True
         self.decision = decision
         log.warning("venue: room %r of %r is not ours to publish: %s (the room's status says epoch %s, "
