@@ -452,6 +452,9 @@ class Application:
         the publisher has read the room's status on the broker (is the room ours?), the
         show's keys wait, ROOM_CHECK_MS at most (a broker that does not answer must not
         stop the show)."""
+        if self.publisher is not None and self.publisher.decision is not None:
+            self.publisher.stop()  # it found the room was not ours: a new one, for the new epoch
+            self.publisher = None
         if self.publisher is None:
             import dataclasses
 
@@ -460,6 +463,7 @@ class Application:
             venue = self.venue = dataclasses.replace(self.venue, room=room)
             self.publisher = VenuePublisher(venue.address, venue.event, venue.room, ca_file=venue.ca_file)
             self.publisher.room_decided.connect(self._room_decided)
+            self.publisher.follow(windows.controller)  # first: the last will names its epoch
             self.publisher.start()
             controller = windows.controller
             checking = QCoreApplication.translate("Application", "checking on the broker that room {room} is "

@@ -76,7 +76,8 @@ class Standby(QObject):
         self.banners: list[Banner] = []
         self._line_slot = None
         self.auto_take_over = False  # tests and benchmarks: confirm the offer at once
-        self.follower = VenueFollower(venue.address, venue.event, follow.room, ca_file=venue.ca_file)
+        self.follower = VenueFollower(venue.address, venue.event, follow.room, follow.epoch,
+                                      ca_file=venue.ca_file)
         self.follower.room_status.connect(self._room_status)
         self.follower.new_epoch.connect(self._new_epoch)
         self.follower.start()
@@ -121,6 +122,7 @@ class Standby(QObject):
     def _room_status(self, online: bool, epoch: int) -> None:
         if not self.following:
             return
+        log.info("venue: room %r's status: online %s, epoch %s", self.options.room, online, epoch)
         if online:
             self.offline_since = None
         elif self.offline_since is None:

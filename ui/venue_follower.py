@@ -31,7 +31,7 @@ import paho.mqtt.client as mqtt
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from runofshow.actions import ActionError
-from runofshow.journal import JournalError
+from runofshow.journal import JournalError, data_dir
 from runofshow.standby import Mirror, Verdict
 from runofshow.venue import (
     ActionMessage,
@@ -99,8 +99,10 @@ def fetch_room(address: BrokerAddress, event: str, room: str, *, ca_file: str | 
 
 def session_id(event: str, room: str) -> str:
     """This PC's fixed client id for following a room: the same after a restart, so the
-    broker's persistent session (and what it kept meanwhile) is found again."""
-    digest = hashlib.sha1(f"{socket.gethostname()}/{event}/{room}".encode()).hexdigest()[:16]
+    broker's persistent session (and what it kept meanwhile) is found again; another for
+    another user's data folder (two standbys on one PC must not share a session)."""
+    place = f"{socket.gethostname()}/{data_dir().resolve()}/{event}/{room}"
+    digest = hashlib.sha1(place.encode()).hexdigest()[:16]
     return f"runofshow-follow-{digest}"
 
 
@@ -118,14 +120,15 @@ class VenueFollower(QObject):
     new_epoch = Signal(object)
     _arrived = Signal(str, bytes, int, int)  # from paho's thread: topic, payload, mid, qos
 
-    def __init__(self, address: BrokerAddress, event: str, room: str, *, ca_file: str | None = None,
-                 parent: QObject | None = None):
+    def __init__(self, address: BrokerAddress, event: str, room: str, epoch: int, *,
+                 ca_file: str | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.address, self.event_name, self.room = address, event, room
         self.topics = {kind: topic(event, room, kind) for kind in ("status", "state", "actions", "agenda",
                                                                    "resend")}
         self.controller = None
-        self.mirror = Mirror()
+        # the epoch followed from the start: what the session kept of older shows is told apart
+        self.mirror = Mirror(epoch)
         self.agenda_sha: str | None = None  # the agenda this PC's show runs on
         self.known_seq = 0  # the last entry the room's state speaks of (its epoch's)
         self.online: bool | None = None
@@ -187,8 +190,12 @@ class VenueFollower(QObject):
         elif isinstance(news, StateMessage):
             self._state(news)
         elif isinstance(news, StatusMessage):
-            self.online, self.status_epoch = news.online, news.epoch
-            self.room_status.emit(news.online, news.epoch or 0)
+            if news.epoch is not None and self.mirror.epoch is not None and news.epoch < self.mirror.epoch:
+                # an older show's PC (its last will, kept in this session): not the one followed
+                log.info("venue: room %r: ignored the status of epoch %d", self.room, news.epoch)
+            else:
+                self.online, self.status_epoch = news.online, news.epoch
+                self.room_status.emit(news.online, news.epoch or 0)
         elif isinstance(news, AgendaMessage) and self.agenda_sha and news.sha != self.agenda_sha:
             log.warning("venue: room %r now runs on another agenda (%s); this standby keeps its own",
                         self.room, news.name)

@@ -119,6 +119,10 @@ class VenuePublisher(QObject):
 
     # -- the Qt thread ---------------------------------------------------------------------
     def start(self) -> None:
+        # the last will names the show's epoch (follow() before start() knows it): a standby
+        # tells the death of the PC it follows from an older one's, kept in its session
+        self._client.will_set(self.topics["status"], status_payload(self.event_name, self.room, False, 0.0,
+                                                                    self._epoch or None), qos=1, retain=True)
         self._thread.start()
         venue_client.start(self._client, self.address)
         self._say(self.tr("connecting to {address} as room {room}…").format(
@@ -340,6 +344,8 @@ class VenuePublisher(QObject):
             text = self.tr("another PC is live as room {room} on {address}: this PC publishes nothing and "
                            "writes nothing").format(room=self.room, address=self.address)
             self._say(text, False)
+        # a clean goodbye: no last will, which would say "offline" over the room's live PC
+        self._client.disconnect()
         self.room_decided.emit(str(decision), status.epoch)
         return False
 
