@@ -72,7 +72,8 @@ def takeovers(folder: Path, broker: Broker, kills: int) -> list[Result]:
         wait(lambda: live.said("acted"), 60)
         spare = standby(folder / "b", broker.url, act_every_ms=100, take_over=True)
         apps.append(spare)
-        for _ in range(kills):
+        for number in range(kills):
+            print(f"  kill {number + 1}…", end="\r", flush=True)
             follower, primary_now = spare, live
             wait(lambda f=follower: f.last("role") and f.last("role")[0] == "following", 60)
             acted = int(primary_now.last("acted")[0]) if primary_now.said("acted") else 0
@@ -111,8 +112,12 @@ def run(quick: bool) -> list[Result]:
     broker = Broker(folder / "broker").start()
     try:
         results = [latency(folder / "latency", broker, 10 if quick else 20)]
+        print(f"  {results[0].name}: {results[0].figure} ({results[0].detail})", flush=True)
         results += takeovers(folder / "kills", broker, 10 if quick else 50)
-        return results
+    except AssertionError:
+        print(f"  (the apps' logs and journals are kept in {folder})", flush=True)
+        raise
     finally:
         broker.stop()
-        shutil.rmtree(folder, ignore_errors=True)
+    shutil.rmtree(folder, ignore_errors=True)
+    return results

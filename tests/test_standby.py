@@ -87,3 +87,25 @@ def test_a_standby_mirrors_takes_over_after_kills_and_a_returning_primary_follow
         for app in apps:
             app.kill()
         witness.close()
+
+
+def test_a_standby_given_another_agenda_than_the_room_s_refuses_to_follow(tmp_path, broker):
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    live = primary(tmp_path / "a", broker.url, act_every_ms=0)
+    try:
+        wait(lambda: live.said("role"), what="the primary is up")
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RUNOFSHOW_DATA_DIR": str(tmp_path / "b")}
+        other = REPO / "agendas" / "example-one-long-day.yaml"
+        refused = subprocess.run([sys.executable, "-m", "ui", str(other), "--follow", ROOM, "--broker",
+                                  broker.url, "--event", EVENT], cwd=REPO, env=env, capture_output=True,
+                                 text=True, timeout=60)
+        assert refused.returncode == 2
+        assert "is not the agenda room 'Room A' runs on" in refused.stderr
+        assert not (tmp_path / "b" / "journals").exists()  # nothing was opened
+    finally:
+        live.kill()
