@@ -126,3 +126,25 @@ def test_a_copy_keeps_the_primary_s_epoch_and_a_takeover_goes_on_with_the_same_e
     again.close()
     start_copy(path, copy_header("agenda.yaml", 9, "wipo", "Room A"))  # a new copy: the old kept aside
     assert len(list(tmp_path.glob("copy.before-*.jsonl"))) == 1
+
+
+def test_a_show_mirrors_entries_in_batches_and_stops_at_the_first_that_does_not_fit(tmp_path):
+    from runofshow.actions import ActionError
+    from runofshow.loader import load_agenda
+    from runofshow.show import Show
+    from tests.conftest import WIPO
+
+    agenda = load_agenda(WIPO)
+    path = tmp_path / "copy.jsonl"
+    start_copy(path, copy_header(str(WIPO), 5, "e", "r"))
+    show = Show.open(agenda, WIPO, rehearse=True, journal_file_path=path)
+    at = "2024-03-13T09:00:00+01:00"
+    good = [{"op": "do", "at": at, "do": "start", "session": "d1-opening"},
+            {"op": "do", "at": at, "do": "extend", "minutes": 5}]
+    assert show.mirror(good) == 2 and show.live_id == "d1-opening"
+    bad = [{"op": "undo", "at": at}, {"op": "do", "at": at, "do": "start", "session": "no-such-session"},
+           {"op": "redo", "at": at}]
+    with pytest.raises(ActionError):
+        show.mirror(bad)
+    assert show.journal.entries == 3  # the undo before it, nothing after
+    show.close()

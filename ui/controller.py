@@ -132,8 +132,7 @@ class ShowController(QObject):
         the views told once. Raises JournalError / ActionError / OSError at the first that
         cannot be taken (those before it are kept)."""
         try:
-            for entry in entries:
-                self.show.mirror(entry)
+            self.show.mirror(entries)
         finally:
             self._second = None
             self._tell("changed")
