@@ -135,7 +135,7 @@ class VenueFollower(QObject):
         self.status_epoch: int | None = None
         self.shown_at: dict[int, float] = {}  # seq -> time.time() it was in force here (benchmarks)
         self._asked = float("-inf")  # time.monotonic() of the last resend request
-        self._asked_for: tuple[int, int] | None = None  # (epoch, start) of that request
+        self._asked_for: tuple[int, int] | None = None  # (epoch, entries this copy had) then
         self._stopped = False
         self._line: tuple[str, bool] | None = None
         self._arrived.connect(self._take, Qt.ConnectionType.QueuedConnection)
@@ -256,13 +256,18 @@ class VenueFollower(QObject):
                 controller.set_speed(summary.speed)
 
     def _ask_again(self, epoch: int, start: int) -> None:
-        if time.monotonic() - self._asked < RESEND_EVERY_S:
+        now = time.monotonic()
+        if now - self._asked < RESEND_EVERY_S:
             return
-        if self._asked_for is not None and self._asked_for[0] == epoch and start > self._asked_for[1] \
-                and self.mirror.waiting:
-            return  # what was asked for is still arriving (a long journal): asking again would double it
-        self._asked, self._asked_for = time.monotonic(), (epoch, start)
-        log.info("venue: asking room %r for entries of epoch %d from %d", self.room, epoch, start)
+        arriving = self._asked_for is not None and self._asked_for[0] == epoch \
+            and self.mirror.seq > self._asked_for[1]
+        if arriving:
+            # what was asked for is still arriving (a long journal): asking again would double
+            # it; asked again only once nothing came for RESEND_EVERY_S
+            self._asked, self._asked_for = now, (epoch, self.mirror.seq)
+            return
+        self._asked, self._asked_for = now, (epoch, self.mirror.seq)
+        log.warning("venue: asking room %r for entries of epoch %d from %d", self.room, epoch, start)
         self._client.publish(self.topics["resend"], resend_payload(self.event_name, self.room, epoch, start),
                              qos=1)
 

@@ -397,7 +397,7 @@ class VenuePublisher(QObject):
         follow, last = getattr(self, "_follow", None), self._published.get(self._epoch, 0)
         if follow is None or follow.epoch != self._epoch or start > last:
             return
-        log.info("venue: a standby asked for entries %d to %d again", start, last)
+        log.warning("venue: a standby asked for entries %d to %d again", start, last)
         try:
             with open(follow.path, encoding="utf-8") as lines:
                 next(lines, None)  # the header
