@@ -30,6 +30,11 @@ PAYLOAD_VERSION = 1
 KINDS = ("status", "state", "actions", "agenda", "resend")
 MAX_PAYLOAD_BYTES = 2 * 1024 * 1024  # a day's state is ~20 KB; anything near this is not ours
 MAX_NAME_CHARS = 64
+# a publisher answers a standby's resend with at most this many entries: a broker keeps at
+# most so many messages queued for one client (Mosquitto's max_queued_messages: 1000 by
+# default) and drops QoS 1 messages beyond that; the standby asks for the next ones as
+# these arrive
+RESEND_MAX = 500
 DEFAULT_EVENT = "default"
 DEFAULT_PORTS = {"mqtt": 1883, "mqtts": 8883}
 # a room or event name is one topic level: no separators or wildcards, nothing invisible

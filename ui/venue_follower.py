@@ -34,6 +34,7 @@ from runofshow.actions import ActionError
 from runofshow.journal import JournalError, data_dir
 from runofshow.standby import Mirror, Verdict
 from runofshow.venue import (
+    RESEND_MAX,
     ActionMessage,
     AgendaMessage,
     BrokerAddress,
@@ -136,6 +137,7 @@ class VenueFollower(QObject):
         self.shown_at: dict[int, float] = {}  # seq -> time.time() it was in force here (benchmarks)
         self._asked = float("-inf")  # time.monotonic() of the last resend request
         self._asked_for: tuple[int, int] | None = None  # (epoch, entries this copy had) then
+        self._asked_start: tuple[int, int] | None = None  # (epoch, first entry) asked for then
         self._stopped = False
         self._line: tuple[str, bool] | None = None
         self._arrived.connect(self._take, Qt.ConnectionType.QueuedConnection)
@@ -234,6 +236,11 @@ class VenueFollower(QObject):
         now = time.time()
         for seq, _ in ready:
             self.shown_at[seq] = now
+        asked = self._asked_start
+        if self.mirror.waiting and asked is not None and self.mirror.seq >= asked[1] + RESEND_MAX - 1:
+            self._asked = float("-inf")  # the entries asked for are in, a gap is left: the next ones now
+            self._asked_for = None
+            self._ask_again(self.mirror.epoch, self.mirror.seq + 1)
         return True
 
     def _state(self, news: StateMessage) -> None:
@@ -266,7 +273,7 @@ class VenueFollower(QObject):
             # it; asked again only once nothing came for RESEND_EVERY_S
             self._asked, self._asked_for = now, (epoch, self.mirror.seq)
             return
-        self._asked, self._asked_for = now, (epoch, self.mirror.seq)
+        self._asked, self._asked_for, self._asked_start = now, (epoch, self.mirror.seq), (epoch, start)
         log.warning("venue: asking room %r for entries of epoch %d from %d", self.room, epoch, start)
         self._client.publish(self.topics["resend"], resend_payload(self.event_name, self.room, epoch, start),
                              qos=1)

@@ -34,6 +34,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from runofshow.remote import state_json
 from runofshow.standby import Decision, room_decision
 from runofshow.venue import (
+    RESEND_MAX,
     BrokerAddress,
     ResendMessage,
     StatusMessage,
@@ -397,6 +398,7 @@ class VenuePublisher(QObject):
         follow, last = getattr(self, "_follow", None), self._published.get(self._epoch, 0)
         if follow is None or follow.epoch != self._epoch or start > last:
             return
+        last = min(last, start + RESEND_MAX - 1)
         log.warning("venue: a standby asked for entries %d to %d again", start, last)
         try:
             with open(follow.path, encoding="utf-8") as lines:
