@@ -77,6 +77,14 @@ def run_remote(quick: bool) -> list[core.Result]:
     return results
 
 
+def run_standby(quick: bool) -> list[core.Result]:
+    from benchmarks import standby
+
+    results = standby.run(quick)
+    print_results("Hot standby (a local Mosquitto; benchmarks/standby.py)", results)
+    return results
+
+
 def run_export(quick: bool) -> list[core.Result]:
     from benchmarks import export_bench
 
@@ -121,6 +129,9 @@ def main(argv: list[str] | None = None) -> int:
     only.add_argument("--remote", action="store_true",
                       help="only the remote server's: action latency, 200 WebSocket screens "
                            "with 50 actions/s, idle CPU (benchmarks/remote.py)")
+    only.add_argument("--standby", action="store_true",
+                      help="only the hot standby's: action to the standby's screen, 50 takeovers after "
+                           "SIGKILL (needs mosquitto; benchmarks/standby.py)")
     only.add_argument("--export", action="store_true",
                       help="only the export's: the WIPO run sheet as a PDF, the whole "
                            "command and the drawing alone (benchmarks/export_bench.py)")
@@ -155,11 +166,13 @@ def main(argv: list[str] | None = None) -> int:
     parts = {"core": lambda: run_core(args.quick, args.profile),
              "ui": lambda: run_ui(args.quick, args.profile),
              "remote": lambda: run_remote(args.quick),
+             "standby": lambda: run_standby(args.quick),
              "export": lambda: run_export(args.quick),
              "import_schedule": lambda: run_import(args.quick),
              "bundle": run_bundle}
     asked = [name for name in parts if getattr(args, name)]
-    for name in asked or parts:
+    # the standby's needs a Mosquitto and takes minutes: only when asked for
+    for name in asked or [name for name in parts if name != "standby"]:
         results += parts[name]()
 
     targets = [r for r in results if r.ok is not None]

@@ -202,6 +202,36 @@ class Journal:
         self.state.apply(entry)
         self._written(entry)
 
+    def append(self, entry: dict) -> None:
+        """An entry as another PC's journal has it (a standby's copy, runofshow/standby.py):
+        tried on the state first (JournalError if it cannot apply, nothing written), then
+        written as it is (fsynced), applied and told to the listeners."""
+        trial = JournalState(list(self.state.actions), list(self.state.redo))
+        try:
+            trial.apply(entry)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise JournalError(f"an entry that cannot apply: {exc!r:.200}") from None
+        self._write(entry)
+        self.state = trial
+        self._written(entry)
+
+    def replace_header(self, header: dict) -> None:
+        """Go on with the same entries under a new first line (a standby taking over starts
+        a new epoch): written beside, fsynced, then renamed over the journal, so a crash
+        leaves the old file or the new one, whole."""
+        lines = self.path.read_bytes().splitlines(keepends=True)[1:]
+        self.close()
+        beside = self.path.with_name(self.path.name + ".new")
+        with open(beside, "wb") as out:
+            out.write((json.dumps(header, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8"))
+            out.writelines(lines)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(beside, self.path)
+        _fsync_dir(self.path.parent)
+        self.header = header
+        self._file = open(self.path, "ab")  # noqa: SIM115 - held open for the show's life
+
     def _written(self, entry: dict) -> None:
         self.entries += 1
         for listener in self.listeners:

@@ -16,7 +16,7 @@ from runofshow.actions import Action, ActionError, ActionKind, LiveState, replay
 from runofshow.board import Board, Thresholds, board
 from runofshow.clock import Clock, SimulatedClock, SystemClock
 from runofshow.display_state import ClockPlace, DisplayState, clock_place_path, display_state_path
-from runofshow.journal import Journal, cue_log_path, journal_path, move_aside
+from runofshow.journal import Journal, JournalError, JournalState, cue_log_path, journal_path, move_aside
 from runofshow.model import Agenda
 from runofshow.projection import Projection, project_state
 from runofshow.reload import Orphan, fit_actions
@@ -181,6 +181,37 @@ class Show:
         self.journal.record("redo", at_s=self.now_s())
         self._state = replay(self.agenda, self.actions)
         return self.actions[-1]
+
+    def mirror(self, entries: list[dict]) -> int:
+        """Entries of the primary's journal, on a standby (runofshow/standby.py): checked
+        against this agenda, then written to the copy (fsynced) and in force. The state is
+        worked out once for them all (a standby catching up on a long day takes hundreds
+        at once). Raises JournalError / ActionError at the first that cannot apply, with
+        the ones before it written and in force; returns how many were taken."""
+        trial = JournalState(list(self.journal.state.actions), list(self.journal.state.redo))
+        good = 0
+        problem: Exception | None = None
+        for entry in entries:
+            try:
+                trial.apply(entry)
+            except (KeyError, TypeError, ValueError, JournalError) as exc:
+                problem = ActionError(f"an entry that cannot apply: {exc!r:.200}")
+                break
+            good += 1
+        try:
+            state = replay(self.agenda, trial.actions)  # ActionError if they do not fit the agenda
+        except ActionError:
+            if len(entries[:good]) <= 1:
+                raise
+            for entry in entries:  # one by one: those before the first that does not fit are taken
+                self.mirror([entry])
+            return len(entries)
+        for entry in entries[:good]:
+            self.journal.append(entry)
+        self._state = state
+        if problem is not None:
+            raise problem
+        return good
 
     def next_action(self) -> tuple[ActionKind, str | None]:
         """What the chair's "next" key means now: `next` when a session is live, otherwise

@@ -13,6 +13,7 @@ moment it was taken (`clock`), so `RoomSummary.countdown_at(time.time())` is the
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -24,9 +25,16 @@ from runofshow.board import countdown_text
 
 PREFIX = "runofshow/v1"  # every topic of ours starts with it (the version is the payloads')
 PAYLOAD_VERSION = 1
-KINDS = ("status", "state", "actions")
+# agenda: the room's agenda file, retained, for a standby (issue 17 part 2); resend: a
+# standby's request for entries it missed (it started late, or found a gap)
+KINDS = ("status", "state", "actions", "agenda", "resend")
 MAX_PAYLOAD_BYTES = 2 * 1024 * 1024  # a day's state is ~20 KB; anything near this is not ours
 MAX_NAME_CHARS = 64
+# a publisher answers a standby's resend with at most this many entries: a broker keeps at
+# most so many messages queued for one client (Mosquitto's max_queued_messages: 1000 by
+# default) and drops QoS 1 messages beyond that; the standby asks for the next ones as
+# these arrive
+RESEND_MAX = 500
 DEFAULT_EVENT = "default"
 DEFAULT_PORTS = {"mqtt": 1883, "mqtts": 8883}
 # a room or event name is one topic level: no separators or wildcards, nothing invisible
@@ -142,6 +150,23 @@ def status_payload(event: str, room: str, online: bool, wall: float, epoch: int 
                     "at": wall, "epoch": epoch})
 
 
+def agenda_hash(text: str) -> str:
+    """The agenda file's text as a short fingerprint: a standby given its own file compares it."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def agenda_payload(event: str, room: str, epoch: int, name: str, text: str, first_day: str) -> bytes:
+    """The agenda file the room's show runs on (its text, its file name, its fingerprint),
+    and the date its first day runs on (another than the file's with `--today`)."""
+    return _encode({"v": PAYLOAD_VERSION, "event": event, "room": room, "epoch": epoch, "name": name,
+                    "sha": agenda_hash(text), "text": text, "first_day": first_day})
+
+
+def resend_payload(event: str, room: str, epoch: int, start: int) -> bytes:
+    """A standby asks the room's publisher for the entries of `epoch` from `start` on."""
+    return _encode({"v": PAYLOAD_VERSION, "event": event, "room": room, "epoch": epoch, "from": start})
+
+
 # -- reading what arrives ----------------------------------------------------------------
 
 
@@ -152,6 +177,25 @@ class ActionMessage:
     epoch: int
     seq: int
     entry: dict
+
+
+@dataclass(frozen=True)
+class AgendaMessage:
+    event: str
+    room: str
+    epoch: int
+    name: str  # the file's name on the room's PC, e.g. "wipo-2024.yaml"
+    text: str
+    sha: str
+    first_day: str  # ISO date the show's first day runs on
+
+
+@dataclass(frozen=True)
+class ResendMessage:
+    event: str
+    room: str
+    epoch: int
+    start: int
 
 
 @dataclass(frozen=True)
@@ -313,7 +357,8 @@ def _summary(event: str, room: str, payload: dict) -> RoomSummary:
                        _anchor(_object(state.get("day", {}), "state: day")), wall, show, speed, rehearsal)
 
 
-def decode(topic_name: str, payload: bytes) -> ActionMessage | StateMessage | StatusMessage:
+def decode(topic_name: str, payload: bytes) -> (ActionMessage | StateMessage | StatusMessage | AgendaMessage
+                                                | ResendMessage):
     """What arrived on one of our topics, checked; VenueError (in words) for anything that
     is not a payload of ours, or does not match the topic it came on."""
     event, room, kind = parse_topic(topic_name)
@@ -341,6 +386,25 @@ def decode(topic_name: str, payload: bytes) -> ActionMessage | StateMessage | St
         if seq < 1:
             raise VenueError("action: seq starts at 1")
         return ActionMessage(event, room, epoch, seq, _object(data.get("entry"), "action: entry"))
+    if kind == "agenda":
+        text = _need(data, "text", str, "agenda")
+        if agenda_hash(text) != data.get("sha"):
+            raise VenueError("agenda: the text does not match its fingerprint")
+        name = _need(data, "name", str, "agenda")
+        if not name or "/" in name or "\\" in name or name.startswith("."):
+            raise VenueError("agenda: the file name must be a plain name")
+        first_day = _need(data, "first_day", str, "agenda")
+        try:
+            datetime.fromisoformat(first_day)
+        except ValueError:
+            raise VenueError("agenda: first_day is not a date") from None
+        return AgendaMessage(event, room, _need(data, "epoch", int, "agenda"), name[:120], text, data["sha"],
+                             first_day[:10])
+    if kind == "resend":
+        start = _need(data, "from", int, "resend")
+        if start < 1:
+            raise VenueError("resend: from starts at 1")
+        return ResendMessage(event, room, _need(data, "epoch", int, "resend"), start)
     return StateMessage(_summary(event, room, data))
 
 

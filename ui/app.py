@@ -13,6 +13,7 @@ modules are imported then.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import os
@@ -50,10 +51,12 @@ if TYPE_CHECKING:
     from ui.osc import OscServer
     from ui.projector import ProjectorWindow
     from ui.server import RemoteServer
+    from ui.standby import Standby
     from ui.venue_publisher import VenuePublisher
 
 log = logging.getLogger(__name__)
 CUE_DOCK_SHARE = 33  # % of the console's height the cue dock starts with
+ROOM_CHECK_MS = 5000  # a primary's keys wait this long at most for the broker to say the room is its own
 
 
 @dataclass
@@ -365,7 +368,7 @@ class Application:
 
     def __init__(self, agenda: Agenda, agenda_path: str, rehearse: bool,
                  serve: tuple[str, int] | None = None, token: str | None = None,
-                 osc: tuple[str, int] | None = None, language: str | None = None, venue=None):
+                 osc: tuple[str, int] | None = None, language: str | None = None, venue=None, follow=None):
         self.qt = QApplication.instance() or QApplication(sys.argv[:1])
         self.qt.setApplicationName("runofshow")
         self.settings = Settings()  # this computer's preferences, kept between launches
@@ -383,7 +386,16 @@ class Application:
         self.osc: OscServer | None = None  # made with the remote server, on its hub (ui/osc.py)
         self.venue = venue  # --broker … (runofshow.venue.VenueOptions)
         self.publisher: VenuePublisher | None = None  # made with the first console if --broker
+        self.standby: Standby | None = None  # --follow ROOM, or a primary whose room was taken over
+        if follow is not None:
+            self.follow_room(follow)
         self.shell = Shell(self.build, agenda, agenda_path, rehearse, self.claim_show)
+
+    def follow_room(self, follow) -> None:
+        """Mirror a room as its standby (ui/standby.py; runofshow.standby.FollowOptions)."""
+        from ui.standby import Standby
+
+        self.standby = Standby(self, self.venue, follow)
 
     def build(self, agenda: Agenda, path: str, fresh: bool, journal: Path | None) -> ShowWindows:
         """The Shell's way to open a show (at start, on a reload, on another agenda)."""
@@ -429,16 +441,65 @@ class Application:
         from ui.venue_menu import VenueMenu
 
         VenueMenu(windows.console, self.venue, (self.language, *windows.controller.agenda.languages))
-        if self.venue is None or self.venue.room is None:
+        if self.standby is not None and self.standby.following:
+            self.standby.attach(windows)
             return
+        if self.venue is None or self.venue.room is None or (self.publisher and self.publisher.decision):
+            return
+        self.publish_room(windows, self.venue.room)
+
+    def publish_room(self, windows: ShowWindows, room: str) -> None:
+        """Publish the show as `room` (at start, or once a standby took the room over). Until
+        the publisher has read the room's status on the broker (is the room ours?), the
+        show's keys wait, ROOM_CHECK_MS at most (a broker that does not answer must not
+        stop the show)."""
+        if self.publisher is not None and self.publisher.decision is not None:
+            self.publisher.stop()  # it found the room was not ours: a new one, for the new epoch
+            self.publisher = None
         if self.publisher is None:
+            import dataclasses
+
             from ui.venue_publisher import VenuePublisher
 
-            venue = self.venue
+            venue = self.venue = dataclasses.replace(self.venue, room=room)
             self.publisher = VenuePublisher(venue.address, venue.event, venue.room, ca_file=venue.ca_file)
+            self.publisher.room_decided.connect(self._room_decided)
+            self.publisher.follow(windows.controller)  # first: the last will names its epoch
             self.publisher.start()
+            controller = windows.controller
+            checking = QCoreApplication.translate("Application", "checking on the broker that room {room} is "
+                                                  "this PC's…").format(room=room)
+            controller.hold(checking)
+            QTimer.singleShot(ROOM_CHECK_MS, controller, lambda: controller.hold_reason == checking
+                              and controller.hold(None))
         self.publisher.report_on(windows.console)
         self.publisher.follow(windows.controller)
+
+    def _room_decided(self, decision: str, epoch: int) -> None:
+        """The publisher read the room's status: ours ("publish"); taken over by a newer
+        epoch ("follow": this PC follows it); or another PC is live as the room ("refuse":
+        this PC writes nothing)."""
+        controller = self.shell.windows.controller
+        if decision == "publish":
+            if self.standby is None and controller.hold_reason is not None:
+                controller.hold(None)
+            return
+        room = self.venue.room
+        if decision == "follow":
+            from runofshow.standby import FollowOptions
+            from runofshow.venue import agenda_hash
+
+            sha = None  # the room's agenda is checked against this PC's own
+            with contextlib.suppress(OSError, UnicodeDecodeError):
+                sha = agenda_hash(Path(self.shell.agenda_path).read_text(encoding="utf-8"))
+            self.follow_room(FollowOptions(room, epoch, sha))
+            shell = self.shell
+            shell.windows.close()  # this PC's own journal stays as it is, on record
+            shell.start(journal_file=self.standby.copy_file(shell.agenda_path))
+            return
+        controller.hold(QCoreApplication.translate(
+            "Application", "another PC is live as room {room}: this PC takes no action (quit it, or "
+            "start it with --follow to mirror that PC)").format(room=room))
 
     def _language_chosen(self, language: str) -> None:
         self.language = language
@@ -523,7 +584,8 @@ class Application:
 
     def run(self, fresh: bool) -> int:
         shell = self.shell
-        journal = journal_file(shell.agenda, shell.agenda_path, self.rehearse)
+        journal = (self.standby.copy_file(shell.agenda_path) if self.standby is not None
+                   else journal_file(shell.agenda, shell.agenda_path, self.rehearse))
         # before anything touches the journal (even --fresh); the socket that lets a second
         # launch bring these windows forward opens once they are up
         if not self.lock.acquire(journal, listen=False):
@@ -558,6 +620,8 @@ class Application:
                 server.stop(wait=True)
         if self.publisher is not None:  # "offline", retained, before the journal closes
             self.publisher.stop()
+        if self.standby is not None:
+            self.standby.stop()
         shell.windows.close()
         if self.awake is not None:
             self.awake.release()
@@ -569,6 +633,7 @@ class Application:
 
 def run_app(agenda: Agenda, agenda_path: str, rehearse: bool, fresh: bool = False,
             serve: tuple[str, int] | None = None, token: str | None = None,
-            osc: tuple[str, int] | None = None, language: str | None = None, venue=None) -> int:
+            osc: tuple[str, int] | None = None, language: str | None = None, venue=None,
+            follow=None) -> int:
     keep_stdout_writable()
-    return Application(agenda, agenda_path, rehearse, serve, token, osc, language, venue).run(fresh)
+    return Application(agenda, agenda_path, rehearse, serve, token, osc, language, venue, follow).run(fresh)

@@ -63,6 +63,9 @@ class ShowController(QObject):
         self._board: Board | None = None
         self._flash: _Flash | None = None
         self._held: set[str] | None = None  # the signals (names) held back in a batch
+        # why this PC takes no live action now (a standby following the room's PC, or a
+        # primary waiting to know the room is its own: ui/standby.py); None: it does
+        self.hold_reason: str | None = None
 
     @property
     def agenda(self) -> Agenda:
@@ -113,7 +116,30 @@ class ShowController(QObject):
         self.ticked_late.emit()
 
     # -- live actions ------------------------------------------------------------------
+    def hold(self, reason: str | None) -> None:
+        """Refuse every live action, saying `reason`, until `hold(None)`."""
+        self.hold_reason = reason
+        self._tell("display_changed")
+
+    def _refuse_if_held(self) -> bool:
+        if self.hold_reason is not None:
+            self.refused.emit(self.hold_reason)
+            return True
+        return False
+
+    def mirror(self, entries: list[dict]) -> None:
+        """Entries of the room's PC, on a standby: each on disk (fsynced) and in force, then
+        the views told once. Raises JournalError / ActionError / OSError at the first that
+        cannot be taken (those before it are kept)."""
+        try:
+            self.show.mirror(entries)
+        finally:
+            self._second = None
+            self._tell("changed")
+
     def _act(self, method, *args) -> bool:
+        if self._refuse_if_held():
+            return False
         before = self.board() if self._flash is not None else None
         try:
             method(*args)
@@ -166,6 +192,8 @@ class ShowController(QObject):
 
     def next(self) -> bool:
         """The chair's Space: next session, or start the one that is due."""
+        if self._refuse_if_held():
+            return False
         try:
             kind, session = self.show.next_action()
         except ActionError as exc:
@@ -189,12 +217,16 @@ class ShowController(QObject):
         return self._act(self.show.do, ActionKind.UNSKIP, session)
 
     def undo(self) -> bool:
+        if self._refuse_if_held():
+            return False
         if not self.show.can_undo:
             self.refused.emit(self.tr("nothing to undo"))
             return False
         return self._act(self.show.undo)
 
     def redo(self) -> bool:
+        if self._refuse_if_held():
+            return False
         if not self.show.can_redo:
             self.refused.emit(self.tr("nothing to redo"))
             return False

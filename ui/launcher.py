@@ -58,6 +58,10 @@ def app_parser() -> argparse.ArgumentParser:
                              "mqtt://[USER[:PASSWORD]@]HOST[:PORT], mqtts://… for TLS; the password "
                              "may also come from RUNOFSHOW_BROKER_PASSWORD")
     parser.add_argument("--room", help="this room's name on the broker (needed with --broker)")
+    parser.add_argument("--follow", metavar="ROOM",
+                        help="be the hot standby of ROOM (with --broker): mirror its show live, offer to "
+                             "take over when its PC goes offline (docs/venue.md); the agenda comes from "
+                             "the broker unless AGENDA is given (it must be the room's)")
     parser.add_argument("--event", help="the event the rooms belong to on the broker (default: default)")
     parser.add_argument("--broker-ca", metavar="FILE",
                         help="the certificate authority that signed the broker's (mqtts://)")
@@ -76,11 +80,19 @@ def broker_url(text: str):
 def venue_options(parser: argparse.ArgumentParser, args: argparse.Namespace):
     """--broker, --room, --event and --broker-ca as runofshow.venue.VenueOptions, or None."""
     if args.broker is None:
-        if args.room or args.event or args.broker_ca:
-            parser.error("--room, --event and --broker-ca go with --broker URL")
+        if args.room or args.event or args.broker_ca or args.follow:
+            parser.error("--room, --follow, --event and --broker-ca go with --broker URL")
         return None
     from runofshow.venue import DEFAULT_EVENT, VenueError, VenueOptions, check_name
 
+    if args.follow:
+        if args.room or args.fresh:
+            parser.error("--follow ROOM mirrors that room: it goes without --room and --fresh")
+        try:
+            event = check_name("event", args.event or DEFAULT_EVENT)
+        except VenueError as exc:
+            parser.error(str(exc))
+        return VenueOptions(args.broker, None, event, args.broker_ca)
     if not args.room:
         parser.error("--broker needs --room ROOM: this room's name on the broker")
     try:
@@ -127,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = app_parser()
     args = parser.parse_args(argv)
     venue = venue_options(parser, args)
+    if args.follow:
+        return _follow(parser, args, venue)
     path = args.agenda or str(example_agenda())
     rehearse = args.rehearse or args.agenda is None
     try:
@@ -144,6 +158,60 @@ def main(argv: list[str] | None = None) -> int:
         return _plan_in_terminal(agenda, rehearse, exc)
     return run_app(agenda, path, rehearse=rehearse, fresh=args.fresh, serve=args.serve,
                    token=args.token, osc=args.osc, language=args.lang, venue=venue)
+
+
+def _follow(parser: argparse.ArgumentParser, args: argparse.Namespace, venue) -> int:
+    """`--follow ROOM`: read the room's agenda, status and state from the broker (before any
+    window: no window waits on the network), then open the app as the room's standby."""
+    from runofshow.journal import data_dir
+    from runofshow.standby import FollowOptions
+    from runofshow.venue import VenueError, agenda_hash, check_name
+    from ui.venue_follower import fetch_room
+
+    try:
+        room = check_name("room", args.follow)
+    except VenueError as exc:
+        parser.error(str(exc))
+    print(f"runofshow: reading room {room!r} of {venue.event!r} on {venue.address}…", file=sys.stderr)
+    found = fetch_room(venue.address, venue.event, room, ca_file=venue.ca_file)
+    if found.agenda is None or found.state is None:
+        print(f"runofshow: room {room!r} of {venue.event!r} has published no agenda and state on "
+              f"{venue.address} (is its PC publishing, with --room {room!r} --event {venue.event!r}?)",
+              file=sys.stderr)
+        return EXIT_INVALID
+    if args.agenda:
+        path = args.agenda
+        try:
+            with open(path, encoding="utf-8") as file:
+                mine = agenda_hash(file.read())
+        except (OSError, UnicodeDecodeError) as exc:
+            print(f"runofshow: cannot read {path}: {exc}", file=sys.stderr)
+            return EXIT_INVALID
+        if mine != found.agenda.sha:
+            print(f"runofshow: {path} is not the agenda room {room!r} runs on ({found.agenda.name}, "
+                  "another text): refusing to follow it; start without AGENDA to take the room's",
+                  file=sys.stderr)
+            return EXIT_INVALID
+    else:  # the room's own agenda, kept on this PC for the standby
+        folder = data_dir() / "follow" / f"{venue.event}-{room}"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = str(folder / found.agenda.name)
+        with open(path, "w", encoding="utf-8") as file:
+            file.write(found.agenda.text)
+    try:
+        agenda = load_agenda(path)
+    except AgendaError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_INVALID
+    first_day = datetime.fromisoformat(found.agenda.first_day).date()
+    if agenda.days[0].date != first_day:  # the room runs it on another day (--today)
+        agenda = shift_to(agenda, first_day)
+    summary = found.state.summary
+    epoch = max(summary.epoch, found.agenda.epoch, (found.status.epoch or 0) if found.status else 0)
+    from ui.app import run_app
+
+    return run_app(agenda, path, rehearse=summary.rehearsal, language=args.lang, venue=venue,
+                   follow=FollowOptions(room, epoch, found.agenda.sha))
 
 
 def _plan_in_terminal(agenda: Agenda, rehearse: bool, reason: Exception) -> int:

@@ -19,13 +19,17 @@ RECONNECT_MIN_S, RECONNECT_MAX_S = 1, 4  # a broker back on its feet is found ag
 
 
 def make_client(address: BrokerAddress, client_id: str, *, ca_file: str | None = None,
-                will: tuple[str, bytes] | None = None) -> mqtt.Client:
+                will: tuple[str, bytes] | None = None, clean_session: bool = True,
+                manual_ack: bool = False) -> mqtt.Client:
     """A client for `address`, not yet connected (`start` connects it). `will`: (topic,
     payload) the broker publishes, retained, if this client vanishes without a word.
     TLS (mqtts://) checks the broker's certificate against `ca_file`, else the system's
     authorities; a password comes from the address, else RUNOFSHOW_BROKER_PASSWORD (so
-    it need not be on a command line every user can read)."""
-    client = mqtt.Client(CallbackAPIVersion.VERSION2, client_id=client_id)
+    it need not be on a command line every user can read). A standby's client keeps its
+    session (`clean_session` False) and acknowledges each message itself (`manual_ack`),
+    once it is on disk (ui/venue_follower.py)."""
+    client = mqtt.Client(CallbackAPIVersion.VERSION2, client_id=client_id, clean_session=clean_session,
+                         manual_ack=manual_ack)
     password = address.password if address.password is not None else os.environ.get(
         "RUNOFSHOW_BROKER_PASSWORD")
     if address.username is not None:

@@ -8,8 +8,13 @@ Three threads meet here, and the Qt thread never waits for the other two:
   journal order, the state retained (only the newest counts: states pile up nowhere);
 - paho's thread (`loop_start`) talks to the broker, reconnects when it comes back, and
   sends again every entry the broker has not acknowledged, in order.
-On every (re)connection the publisher's thread says "online" (retained; the broker says
-"offline" for us as our last will if we vanish) and publishes the newest state.
+On every (re)connection the publisher's thread first reads the room's retained status
+(runofshow.standby.room_decision): a newer epoch took the room over, or another PC is live
+as this room, and it publishes nothing more (`room_decided` says which, for the app to
+follow or hold); else it says "online" (retained; the broker says "offline" for us as our
+last will if we vanish) and publishes the agenda (retained, for a standby), the entries and
+the newest state. A standby's request for entries it missed (`resend`) is answered from
+the journal file.
 """
 
 from __future__ import annotations
@@ -29,7 +34,21 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 
 from runofshow.remote import state_json
-from runofshow.venue import BrokerAddress, action_payload, epoch_of, state_payload, status_payload, topic
+from runofshow.standby import Decision, room_decision
+from runofshow.venue import (
+    RESEND_MAX,
+    BrokerAddress,
+    ResendMessage,
+    StatusMessage,
+    VenueError,
+    action_payload,
+    agenda_payload,
+    decode,
+    epoch_of,
+    state_payload,
+    status_payload,
+    topic,
+)
 from ui import venue_client
 from ui.controller import ShowController
 
@@ -39,6 +58,7 @@ STOP_WAIT_S = 1.0  # at the app's exit, the offline status gets this long to rea
 AFTER_RECONNECT_WAIT_S = 2.0  # the entries the broker missed go first, the state after them
 # CONNACK's "bad user name or password" and "not authorized" (MQTT 3.1.1's codes, and 5's)
 REFUSED_CREDENTIALS = (4, 5, 134, 135)
+SUBSCRIBE_WAIT_S = 3.0  # for the broker to take our subscriptions (and hand over the retained status)
 
 
 @dataclass(frozen=True)
@@ -48,6 +68,7 @@ class _Follow:
     path: Path
     epoch: int
     entries: int
+    agenda: tuple[str, str, str] | None = None  # the agenda file's (name, text, first day), to publish
 
 
 class VenuePublisher(QObject):
@@ -55,12 +76,15 @@ class VenuePublisher(QObject):
     `status_changed(text, ok)` is the console's line on it."""
 
     status_changed = Signal(str, bool)
+    # the room is not ours to publish: Decision.FOLLOW or REFUSE, with the room's epoch
+    room_decided = Signal(str, object)  # an epoch is milliseconds: beyond a C int
 
     def __init__(self, address: BrokerAddress, event: str, room: str, *, ca_file: str | None = None,
                  parent: QObject | None = None):
         super().__init__(parent)
         self.address, self.event_name, self.room = address, event, room  # QObject.event() is Qt's
-        self.topics = {kind: topic(event, room, kind) for kind in ("status", "state", "actions")}
+        self.topics = {kind: topic(event, room, kind) for kind in ("status", "state", "actions", "agenda",
+                                                                   "resend")}
         self._controller: ShowController | None = None
         self._console = None  # where the "broker" line goes (ui/console.py)
         self._epoch = 0
@@ -72,6 +96,10 @@ class VenuePublisher(QObject):
         self._connected_news = False
         self._stopping = False
         self._acked_mids: set[int] = set()  # acknowledged by the broker, not yet counted
+        self._subscribed = threading.Event()  # the broker took our subscription (this connection)
+        self._room_status: StatusMessage | None = None  # the room's status as the broker has it
+        self._checked = False  # the room's status read on this connection: ours to publish
+        self.decision: Decision | None = None  # FOLLOW or REFUSE: we publish nothing more
         # the publisher's thread only
         self._published: dict[int, int] = {}  # epoch -> last sequence number handed to paho
         self._waiting: collections.deque = collections.deque()  # (seq, MQTTMessageInfo) not acked
@@ -81,6 +109,8 @@ class VenuePublisher(QObject):
         self._problem: str | None = None
         self._refused = False  # paho's thread: the broker answered our last try with a refusal
         self._line: tuple[str, bool] | None = None
+        self._held: list = []  # work that came before the room's status was read
+        self._state_held: tuple | None = None
         self._client = venue_client.make_client(
             address, f"runofshow-{event}-{room}-{os.getpid()}", ca_file=ca_file,
             will=(self.topics["status"], status_payload(event, room, False, 0.0)))
@@ -88,10 +118,17 @@ class VenuePublisher(QObject):
         self._client.on_disconnect = self._on_disconnect
         self._client.on_connect_fail = self._on_connect_fail
         self._client.on_publish = self._on_publish
+        self._client.on_subscribe = self._on_subscribe
+        self._barrier_mid: int | None = None
+        self._client.on_message = self._on_message
         self._thread = threading.Thread(target=self._run, name="runofshow-venue", daemon=True)
 
     # -- the Qt thread ---------------------------------------------------------------------
     def start(self) -> None:
+        # the last will names the show's epoch (follow() before start() knows it): a standby
+        # tells the death of the PC it follows from an older one's, kept in its session
+        self._client.will_set(self.topics["status"], status_payload(self.event_name, self.room, False, 0.0,
+                                                                    self._epoch or None), qos=1, retain=True)
         self._thread.start()
         venue_client.start(self._client, self.address)
         self._say(self.tr("connecting to {address} as room {room}…").format(
@@ -124,8 +161,10 @@ class VenuePublisher(QObject):
         self._controller = controller
         journal = controller.show.journal
         self._epoch = epoch_of(journal.header)
+        source = controller.agenda.source
+        agenda = (Path(source).name, source, controller.agenda.days[0].date.isoformat())
         with self._cond:
-            self._work.append(("follow", _Follow(journal.path, self._epoch, journal.entries)))
+            self._work.append(("follow", _Follow(journal.path, self._epoch, journal.entries, agenda)))
             self._cond.notify()
         journal.listeners.append(self._entry_written)
         controller.ticked_late.connect(self._snapshot)  # after the room's screens painted
@@ -178,8 +217,36 @@ class VenuePublisher(QObject):
                 problem += self.tr(" — check the user name and password")
             self._note_problem(problem)
             return
+        self._subscribed.clear()
         with self._cond:
+            self._room_status, self._checked = None, False
             self._connected_news = True
+            self._cond.notify()
+        # the room's status first (is the room ours?), then a standby's requests: the broker
+        # answers in order, so once the second subscription is acknowledged the retained
+        # status (if the room has one) has arrived
+        client.subscribe(self.topics["status"], 1)
+        self._barrier_mid = client.subscribe(self.topics["resend"], 1)[1]
+
+    def _on_subscribe(self, client, userdata, mid, reasons, properties) -> None:
+        if mid == self._barrier_mid:
+            self._subscribed.set()
+
+    def _on_message(self, client, userdata, message) -> None:
+        try:
+            news = decode(message.topic, message.payload)
+        except VenueError as exc:
+            log.warning("venue: ignored a bad payload on %s: %s", message.topic, exc)
+            return
+        with self._cond:
+            if isinstance(news, StatusMessage):
+                self._room_status = news
+                # a standby took the room over while we were live (a network cut made the
+                # broker say we were gone): no more from us
+                if self._checked and news.epoch is not None and news.epoch > self._epoch:
+                    self._work.append(("decide",))
+            elif isinstance(news, ResendMessage) and news.epoch == self._epoch:
+                self._work.append(("resend", news.start))
             self._cond.notify()
 
     def _on_publish(self, client, userdata, mid, reason, properties) -> None:
@@ -221,14 +288,35 @@ class VenuePublisher(QObject):
                 reconnected, self._connected_news = self._connected_news, False
                 stopping = self._stopping
             try:
+                if self.decision is not None:  # the room is not ours: nothing more goes out
+                    if stopping:
+                        self._client.disconnect()
+                        return
+                    continue
                 if reconnected:
                     self._connected, self._problem = True, None
+                    if not self._check_room():
+                        continue
                     self._wait_for_acks(AFTER_RECONNECT_WAIT_S)
                     self._publish(self.topics["status"],
                                   status_payload(self.event_name, self.room, True, time.time(), self._epoch),
                                   qos=1, retain=True)
                     log.info("venue: connected to %s as room %r of %r", self.address, self.room,
                              self.event_name)
+                if not self._checked:  # nothing goes out before the room is known to be ours
+                    self._held.extend(work)
+                    work = []
+                    state = state or self._state_held
+                    self._state_held = state
+                    if stopping:
+                        self._client.disconnect()
+                        return
+                    continue
+                work, self._held = self._held + work, []
+                if self._state_held is not None:
+                    state, self._state_held = state or self._state_held, None
+                if any(item[0] == "decide" for item in work) and not self._check_room(wait=False):
+                    continue
                 for item in work:
                     self._take(item)
                 if state is not None:
@@ -254,9 +342,44 @@ class VenuePublisher(QObject):
                 self._say(self.tr("the venue publisher failed; see the log"), False)
                 return
 
+    def _check_room(self, wait: bool = True) -> bool:
+        """Read the room's retained status (on a new connection: wait for the broker to hand
+        it over) and decide whether the room is ours. False, and `room_decided` emitted,
+        when it is not: another epoch took it over, or another PC is live as this room."""
+        if wait and not self._subscribed.wait(SUBSCRIBE_WAIT_S):
+            log.warning("venue: the broker did not take our subscription to %s", self.topics["status"])
+        with self._cond:
+            status = self._room_status
+        decision = room_decision(self._epoch, None if status is None else status.online,
+                                 None if status is None else status.epoch)
+        if decision == Decision.PUBLISH:
+            self._checked = True
+            self.room_decided.emit(str(decision), self._epoch)
+            return True
+        self.decision = decision
+        log.warning("venue: room %r of %r is not ours to publish: %s (the room's status says epoch %s, "
+                    "online %s; ours is %s)", self.room, self.event_name, decision, status.epoch,
+                    status.online, self._epoch)
+        if decision == Decision.FOLLOW:
+            self._say(self.tr("room {room} was taken over by another PC (a newer show on the broker): "
+                              "this PC publishes nothing and writes nothing").format(room=self.room), False)
+        else:
+            text = self.tr("another PC is live as room {room} on {address}: this PC publishes nothing and "
+                           "writes nothing").format(room=self.room, address=self.address)
+            self._say(text, False)
+        # a clean goodbye: no last will, which would say "offline" over the room's live PC
+        self._client.disconnect()
+        self.room_decided.emit(str(decision), status.epoch)
+        return False
+
     def _take(self, item: tuple) -> None:
         if item[0] == "follow":
             self._catch_up(item[1])
+            return
+        if item[0] == "resend":
+            self._resend(item[1])
+            return
+        if item[0] == "decide":
             return
         _, epoch, seq, entry = item
         if seq <= self._published.get(epoch, 0):
@@ -264,9 +387,19 @@ class VenuePublisher(QObject):
         self._send_entry(epoch, seq, entry)
 
     def _catch_up(self, follow: _Follow) -> None:
-        """The entries on disk not yet published by this process (all of them when the app
-        starts: the broker may have missed some before a crash; subscribers drop what they
-        have by epoch and sequence number)."""
+        """The agenda (retained, for a standby), then the entries on disk not yet published
+        by this process (all of them when the app starts: the broker may have missed some
+        before a crash; subscribers drop what they have by epoch and sequence number)."""
+        self._follow = follow
+        if follow.agenda is not None:
+            name, source, first_day = follow.agenda
+            try:
+                text = Path(source).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                log.warning("venue: could not read the agenda %s to publish it: %s", source, exc)
+            else:
+                payload = agenda_payload(self.event_name, self.room, follow.epoch, name, text, first_day)
+                self._publish(self.topics["agenda"], payload, qos=1, retain=True)
         done = self._published.get(follow.epoch, 0)
         if done >= follow.entries:
             return
@@ -280,6 +413,25 @@ class VenuePublisher(QObject):
                         self._send_entry(follow.epoch, seq, json.loads(line))
         except (OSError, ValueError) as exc:
             log.warning("venue: could not read the journal %s to publish it: %s", follow.path, exc)
+
+    def _resend(self, start: int) -> None:
+        """A standby missed entries (it started late, or lost some): those from `start` to
+        the last published, again, from the journal file."""
+        follow, last = getattr(self, "_follow", None), self._published.get(self._epoch, 0)
+        if follow is None or follow.epoch != self._epoch or start > last:
+            return
+        last = min(last, start + RESEND_MAX - 1)
+        log.warning("venue: a standby asked for entries %d to %d again", start, last)
+        try:
+            with open(follow.path, encoding="utf-8") as lines:
+                next(lines, None)  # the header
+                for seq, line in enumerate(lines, start=1):
+                    if seq > last:
+                        break
+                    if seq >= start:
+                        self._send_entry(self._epoch, seq, json.loads(line))
+        except (OSError, ValueError) as exc:
+            log.warning("venue: could not read the journal %s to send it again: %s", follow.path, exc)
 
     def _send_entry(self, epoch: int, seq: int, entry: dict) -> None:
         payload = action_payload(self.event_name, self.room, epoch, seq, entry)

@@ -1,0 +1,316 @@
+"""A standby's link to the room it follows (docs/venue.md, issue 17 part 2).
+
+`fetch_room` reads what the broker keeps for a room (its agenda, status and state, all
+retained) before the app opens: `runofshow --follow ROOM` needs the agenda to build its
+windows. It runs before Qt starts, so no window waits on it.
+
+`VenueFollower` then mirrors the room live. Its paho client has a persistent session (a
+fixed client id, clean_session false) and subscribes to the room's entries with QoS 1, so
+the broker keeps what is published while this PC is briefly away. Messages arrive on
+paho's thread and are handed, as they are, to the Qt thread, which checks them, writes the
+entries to the journal copy (fsynced) and only then acknowledges them to the broker
+(manual acks): an entry the broker counts as delivered is on this PC's disk.
+
+The (epoch, seq) bookkeeping is runofshow.standby.Mirror's. A gap (seq jumps: this PC
+started after the show did, or lost its session) is held, the room's publisher is asked
+to send the entries again from the first missing one (`resend`), and the line says
+"incomplete" until they are here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import socket
+import threading
+import time
+from dataclasses import dataclass
+
+import paho.mqtt.client as mqtt
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+from runofshow.actions import ActionError
+from runofshow.journal import JournalError, data_dir
+from runofshow.standby import Mirror, Verdict
+from runofshow.venue import (
+    RESEND_MAX,
+    ActionMessage,
+    AgendaMessage,
+    BrokerAddress,
+    StateMessage,
+    StatusMessage,
+    VenueError,
+    decode,
+    resend_payload,
+    topic,
+)
+from ui import venue_client
+
+log = logging.getLogger(__name__)
+RESEND_EVERY_S = 2.0  # a standby missing entries asks again at most this often
+CLOCK_TOLERANCE_S = 0.25  # a rehearsal's clock is set again when it strays further than this
+
+
+@dataclass
+class RoomNow:
+    """What the broker keeps for a room: its agenda, status and state (each None if none)."""
+
+    agenda: AgendaMessage | None = None
+    status: StatusMessage | None = None
+    state: StateMessage | None = None
+
+
+def fetch_room(address: BrokerAddress, event: str, room: str, *, ca_file: str | None = None,
+               timeout_s: float = 30.0) -> RoomNow:
+    """The room's retained agenda, status and state, waiting up to `timeout_s` for the
+    agenda and the state (a room whose PC never published has none: they stay None)."""
+    found, done = RoomNow(), threading.Event()
+    client = venue_client.make_client(address, f"runofshow-peek-{socket.gethostname()}-{time.time_ns()}"[:60],
+                                      ca_file=ca_file)
+
+    def on_connect(client, userdata, flags, reason, properties) -> None:
+        if not reason.is_failure:
+            client.subscribe([(topic(event, room, kind), 1) for kind in ("agenda", "status", "state")])
+
+    def on_message(client, userdata, message) -> None:
+        try:
+            news = decode(message.topic, message.payload)
+        except VenueError as exc:
+            log.warning("venue: ignored a bad payload on %s: %s", message.topic, exc)
+            return
+        if isinstance(news, AgendaMessage):
+            found.agenda = news
+        elif isinstance(news, StatusMessage):
+            found.status = news
+        elif isinstance(news, StateMessage):
+            found.state = news
+        if found.agenda is not None and found.state is not None:
+            done.set()
+
+    client.on_connect, client.on_message = on_connect, on_message
+    venue_client.start(client, address)
+    try:
+        done.wait(timeout_s)
+    finally:
+        client.disconnect()
+        client.loop_stop()
+    return found
+
+
+def session_id(event: str, room: str) -> str:
+    """This PC's fixed client id for following a room: the same after a restart, so the
+    broker's persistent session (and what it kept meanwhile) is found again; another for
+    another user's data folder (two standbys on one PC must not share a session)."""
+    place = f"{socket.gethostname()}/{data_dir().resolve()}/{event}/{room}"
+    digest = hashlib.sha1(place.encode()).hexdigest()[:16]
+    return f"runofshow-follow-{digest}"
+
+
+class VenueFollower(QObject):
+    """Mirrors `room` of `event` into the followed show's journal copy.
+
+    - `line_changed(text, ok)`: the console's line on following;
+    - `room_status(online, epoch)`: the room's PC said online or offline (or its last will);
+    - `new_epoch(epoch)`: entries of a newer epoch arrived (the room's PC started afresh,
+      or another standby took over): the app begins a new copy and calls `follow` again.
+    """
+
+    line_changed = Signal(str, bool)
+    room_status = Signal(bool, object)  # epochs are milliseconds: beyond a C int
+    new_epoch = Signal(object)
+    _arrived = Signal(str, bytes, int, int)  # from paho's thread: topic, payload, mid, qos
+
+    def __init__(self, address: BrokerAddress, event: str, room: str, epoch: int, *,
+                 ca_file: str | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.address, self.event_name, self.room = address, event, room
+        self.topics = {kind: topic(event, room, kind) for kind in ("status", "state", "actions", "agenda",
+                                                                   "resend")}
+        self.controller = None
+        # the epoch followed from the start: what the session kept of older shows is told apart
+        self.mirror = Mirror(epoch)
+        self.agenda_sha: str | None = None  # the agenda this PC's show runs on
+        self.known_seq = 0  # the last entry the room's state speaks of (its epoch's)
+        self.online: bool | None = None
+        self.status_epoch: int | None = None
+        self.shown_at: dict[int, float] = {}  # seq -> time.time() it was in force here (benchmarks)
+        self._asked = float("-inf")  # time.monotonic() of the last resend request
+        self._asked_for: tuple[int, int] | None = None  # (epoch, entries this copy had) then
+        self._asked_start: tuple[int, int] | None = None  # (epoch, first entry) asked for then
+        self._stopped = False
+        self._line: tuple[str, bool] | None = None
+        self._arrived.connect(self._take, Qt.ConnectionType.QueuedConnection)
+        self._client = venue_client.make_client(address, session_id(event, room), ca_file=ca_file,
+                                                clean_session=False, manual_ack=True)
+        self._client.on_connect = self._on_connect
+        self._client.on_message = self._on_message
+        self._client.on_disconnect = self._on_disconnect
+
+    # -- the Qt thread -------------------------------------------------------------------
+    def start(self) -> None:
+        venue_client.start(self._client, self.address)
+        self._say(self.tr("following room {room} on {address}: connecting…").format(
+            room=self.room, address=self.address), True)
+
+    def follow(self, controller, epoch: int, agenda_sha: str | None) -> None:
+        """Mirror into this show (its journal is a copy of `epoch`'s: it goes on from the
+        entries it has)."""
+        self.controller, self.agenda_sha = controller, agenda_sha
+        self.mirror.begin(epoch)
+        self.mirror.seq = controller.show.journal.entries
+        self._report()
+
+    def stop(self) -> None:
+        """Stop following (the app takes over, or quits). The subscriptions are let go of
+        first when taking over, so the broker keeps nothing more for this session."""
+        self._stopped = True
+        with contextlib.suppress(Exception):
+            self._client.unsubscribe([self.topics[kind] for kind in ("status", "state", "actions", "agenda")])
+        self._client.disconnect()
+        self._client.loop_stop()
+
+    def close(self) -> None:
+        """Let go of the broker as the app quits; the session (and what the broker keeps for
+        it meanwhile) stays for this PC's next start."""
+        self._stopped = True
+        self._client.disconnect()
+        self._client.loop_stop()
+
+    @Slot(str, bytes, int, int)
+    def _take(self, name: str, payload: bytes, mid: int, qos: int) -> None:
+        if self._stopped:
+            return  # not acknowledged: the broker keeps it for this session
+        try:
+            news = decode(name, payload)
+        except VenueError as exc:
+            log.warning("venue: ignored a bad payload on %s: %s", name, exc)
+            self._ack(mid, qos)
+            return
+        if isinstance(news, ActionMessage):
+            if not self._entry(news):
+                return  # not on disk: not acknowledged
+        elif isinstance(news, StateMessage):
+            self._state(news)
+        elif isinstance(news, StatusMessage):
+            if news.epoch is not None and self.mirror.epoch is not None and news.epoch < self.mirror.epoch:
+                # an older show's PC (its last will, kept in this session): not the one followed
+                log.info("venue: room %r: ignored the status of epoch %d", self.room, news.epoch)
+            else:
+                self.online, self.status_epoch = news.online, news.epoch
+                self.room_status.emit(news.online, news.epoch or 0)
+        elif isinstance(news, AgendaMessage) and self.agenda_sha and news.sha != self.agenda_sha:
+            log.warning("venue: room %r now runs on another agenda (%s); this standby keeps its own",
+                        self.room, news.name)
+            self._say(self.tr("room {room} now runs on another agenda file: start this standby again to "
+                              "follow it").format(room=self.room), False)
+        self._ack(mid, qos)
+        self._report()
+
+    def _entry(self, news: ActionMessage) -> bool:
+        """Take one entry; False if it could not be written (left unacknowledged)."""
+        if self.controller is None:
+            return False
+        verdict, ready = self.mirror.offer(news.epoch, news.seq, news.entry)
+        if verdict == Verdict.NEW_EPOCH:
+            log.info("venue: room %r began epoch %d (this copy is of %d)", self.room, news.epoch,
+                     self.mirror.epoch)
+            self.new_epoch.emit(news.epoch)  # the app begins a new copy and follows it (at once)
+            verdict, ready = self.mirror.offer(news.epoch, news.seq, news.entry)
+        if verdict == Verdict.GAP:
+            log.warning("venue: room %r: entry %d arrived, this copy has %d; waiting for the missing ones",
+                        self.room, news.seq, self.mirror.seq)
+            self._ask_again(self.mirror.epoch, self.mirror.seq + 1)
+        if verdict != Verdict.APPLY:
+            return True
+        try:
+            self.controller.mirror([entry for _, entry in ready])
+        except (JournalError, ActionError, OSError) as exc:
+            # the copy can no longer be trusted to be the room's show: said, never hidden
+            log.error("venue: entry %d of room %r could not be taken: %s", ready[0][0], self.room, exc)
+            self.mirror.seq = self.controller.show.journal.entries
+            self._say(self.tr("this copy of room {room} stopped at entry {seq}: {error}").format(
+                room=self.room, seq=self.mirror.seq, error=exc), False)
+            self._stopped = True
+            return False
+        now = time.time()
+        for seq, _ in ready:
+            self.shown_at[seq] = now
+        asked = self._asked_start
+        if self.mirror.waiting and asked is not None and self.mirror.seq >= asked[1] + RESEND_MAX - 1:
+            self._asked = float("-inf")  # the entries asked for are in, a gap is left: the next ones now
+            self._asked_for = None
+            self._ask_again(self.mirror.epoch, self.mirror.seq + 1)
+        return True
+
+    def _state(self, news: StateMessage) -> None:
+        summary = news.summary
+        if self.mirror.epoch is not None and summary.epoch > self.mirror.epoch:
+            self._ask_again(summary.epoch, 1)  # a newer show: its entries, from the first
+            return
+        if summary.epoch != self.mirror.epoch:
+            return
+        self.known_seq = summary.seq
+        if summary.seq > self.mirror.seq:
+            self._ask_again(self.mirror.epoch, self.mirror.seq + 1)
+        controller = self.controller
+        if controller is not None and controller.clock.simulated:
+            # a rehearsal's clock is the room's: where it stands and how fast it runs
+            expected = summary.show_time_at(time.time())
+            if abs(controller.clock.precise_s() - expected) > CLOCK_TOLERANCE_S:
+                controller.clock.jump_to(expected)
+            if controller.clock.speed != summary.speed:
+                controller.set_speed(summary.speed)
+
+    def _ask_again(self, epoch: int, start: int) -> None:
+        now = time.monotonic()
+        if now - self._asked < RESEND_EVERY_S:
+            return
+        arriving = self._asked_for is not None and self._asked_for[0] == epoch \
+            and self.mirror.seq > self._asked_for[1]
+        if arriving:
+            # what was asked for is still arriving (a long journal): asking again would double
+            # it; asked again only once nothing came for RESEND_EVERY_S
+            self._asked, self._asked_for = now, (epoch, self.mirror.seq)
+            return
+        self._asked, self._asked_for, self._asked_start = now, (epoch, self.mirror.seq), (epoch, start)
+        log.warning("venue: asking room %r for entries of epoch %d from %d", self.room, epoch, start)
+        self._client.publish(self.topics["resend"], resend_payload(self.event_name, self.room, epoch, start),
+                             qos=1)
+
+    def _ack(self, mid: int, qos: int) -> None:
+        if qos:
+            self._client.ack(mid, qos)
+
+    def complete(self) -> bool:
+        return self.mirror.complete(self.known_seq)
+
+    def _report(self) -> None:
+        missing = self.mirror.missing(self.known_seq)
+        if missing:
+            self._say(self.tr("following room {room}: INCOMPLETE, {count} journal entries missing "
+                              "(asked again)").format(room=self.room, count=missing), False)
+        elif not self._stopped:
+            self._say(self.tr("following room {room} on {address}: journal entry {seq}").format(
+                room=self.room, address=self.address, seq=self.mirror.seq), True)
+
+    def _say(self, text: str, ok: bool) -> None:
+        if self._line != (text, ok):
+            self._line = (text, ok)
+            self.line_changed.emit(text, ok)
+
+    # -- paho's thread -------------------------------------------------------------------
+    def _on_connect(self, client, userdata, flags, reason, properties) -> None:
+        if reason.is_failure:
+            log.warning("venue: the broker refused the standby: %s", reason)
+            return
+        client.subscribe([(self.topics[kind], 1) for kind in ("actions", "status", "state", "agenda")])
+
+    def _on_disconnect(self, client, userdata, flags, reason, properties) -> None:
+        if not self._stopped:
+            text = self.tr("following room {room}: connection to {address} lost; reconnecting").format(
+                room=self.room, address=self.address)
+            self.line_changed.emit(text, False)
+
+    def _on_message(self, client, userdata, message: mqtt.MQTTMessage) -> None:
+        self._arrived.emit(message.topic, bytes(message.payload), message.mid, message.qos)
