@@ -311,6 +311,7 @@ class VenuePublisher(QObject):
                     if stopping:
                         self._client.disconnect()
                         return
+                    self._report()  # the refusal or loss, and what waits for the broker
                     continue
                 work, self._held = self._held + work, []
                 if self._state_held is not None:
@@ -477,7 +478,10 @@ class VenuePublisher(QObject):
         self._client.disconnect()
 
     def _report(self) -> None:
-        waiting = len(self._waiting)
+        # sent and not yet acknowledged, and held until the room is known to be ours
+        held = sum(1 if item[0] == "entry" else item[1].entries if item[0] == "follow" else 0
+                   for item in self._held)
+        waiting = len(self._waiting) + held
         if self._connected:
             text = self.tr("publishing to {address} as room {room}").format(address=self.address,
                                                                           room=self.room)
