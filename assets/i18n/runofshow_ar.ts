@@ -31,6 +31,14 @@
         <translation>أُسقط آخر سطر في السجل لأنه تلف بسبب انهيار؛ كل إجراء مؤكَّد محفوظ</translation>
     </message>
     <message>
+        <source>checking on the broker that room {room} is this PC&apos;s…</source>
+        <translation>جارٍ التحقق لدى الوسيط من أن القاعة {room} تخص هذا الحاسوب…</translation>
+    </message>
+    <message>
+        <source>another PC is live as room {room}: this PC takes no action (quit it, or start it with --follow to mirror that PC)</source>
+        <translation>حاسوب آخر يعمل مباشرة بصفة القاعة {room}: لن يتخذ هذا الحاسوب أي إجراء (أغلقه، أو شغّله بالخيار --follow لمتابعة ذلك الحاسوب)</translation>
+    </message>
+    <message>
         <source>Remote</source>
         <translation>التحكم عن بُعد</translation>
     </message>
@@ -1605,6 +1613,45 @@ pip install segno</translation>
     </message>
 </context>
 <context>
+    <name>Standby</name>
+    <message>
+        <source>this PC is following room {room}: its own PC runs the show (take over from the console if that PC fails)</source>
+        <translation>هذا الحاسوب يتابع القاعة {room}: حاسوب القاعة هو الذي يدير الفعالية (تولَّ الإدارة من وحدة التحكم إذا تعطل ذلك الحاسوب)</translation>
+    </message>
+    <message>
+        <source>Take over…</source>
+        <translation>تولي الإدارة…</translation>
+    </message>
+    <message>
+        <source>FOLLOWING room {room}</source>
+        <translation>متابعة القاعة {room}</translation>
+    </message>
+    <message>
+        <source>ROOM {room}&apos;S PC IS OFFLINE since {time}: this PC can take over</source>
+        <translation>حاسوب القاعة {room} غير متصل منذ {time}: يمكن لهذا الحاسوب تولي الإدارة</translation>
+    </message>
+    <message>
+        <source>Take over room {room} on this PC?
+
+This PC then runs the show from where its copy stands (journal entry {seq}) and publishes it as room {room}. If the room&apos;s PC comes back, it follows this one.</source>
+        <translation>تولي إدارة القاعة {room} على هذا الحاسوب؟
+
+سيدير هذا الحاسوب الفعالية من حيث تقف نسخته (القيد {seq} في السجل) وينشرها بصفة القاعة {room}. وإذا عاد حاسوب القاعة فسيتابع هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s PC still says it is online.</source>
+        <translation>لا يزال حاسوب القاعة يفيد بأنه متصل.</translation>
+    </message>
+    <message>
+        <source>This copy is INCOMPLETE: {count} journal entries of the room&apos;s PC have not arrived.</source>
+        <translation>هذه النسخة غير مكتملة: لم يصل {count} من قيود سجل حاسوب القاعة.</translation>
+    </message>
+    <message>
+        <source>runofshow — take over</source>
+        <translation>runofshow — تولي الإدارة</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <source>TIME LEFT</source>
@@ -1662,6 +1709,33 @@ pip install segno</translation>
     </message>
 </context>
 <context>
+    <name>VenueFollower</name>
+    <message>
+        <source>following room {room} on {address}: connecting…</source>
+        <translation>متابعة القاعة {room} على {address}: جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>room {room} now runs on another agenda file: start this standby again to follow it</source>
+        <translation>تعمل القاعة {room} الآن بملف جدول أعمال آخر: أعد تشغيل هذا الحاسوب الاحتياطي لمتابعتها</translation>
+    </message>
+    <message>
+        <source>this copy of room {room} stopped at entry {seq}: {error}</source>
+        <translation>توقفت نسخة القاعة {room} عند القيد {seq}: {error}</translation>
+    </message>
+    <message>
+        <source>following room {room}: INCOMPLETE, {count} journal entries missing (asked again)</source>
+        <translation>متابعة القاعة {room}: غير مكتملة، ينقص {count} من قيود السجل (طُلبت مجددًا)</translation>
+    </message>
+    <message>
+        <source>following room {room} on {address}: journal entry {seq}</source>
+        <translation>متابعة القاعة {room} على {address}: القيد {seq} في السجل</translation>
+    </message>
+    <message>
+        <source>following room {room}: connection to {address} lost; reconnecting</source>
+        <translation>متابعة القاعة {room}: انقطع الاتصال بـ {address}؛ جارٍ إعادة الاتصال</translation>
+    </message>
+</context>
+<context>
     <name>VenueMenu</name>
     <message>
         <source>&amp;Venue</source>
@@ -1713,6 +1787,14 @@ pip install segno</translation>
     <message>
         <source>the venue publisher failed; see the log</source>
         <translation>تعذّر النشر إلى المكان؛ انظر السجل</translation>
+    </message>
+    <message>
+        <source>room {room} was taken over by another PC (a newer show on the broker): this PC publishes nothing and writes nothing</source>
+        <translation>تولى حاسوب آخر إدارة القاعة {room} (فعالية أحدث لدى الوسيط): لن ينشر هذا الحاسوب أو يكتب أي شيء</translation>
+    </message>
+    <message>
+        <source>another PC is live as room {room} on {address}: this PC publishes nothing and writes nothing</source>
+        <translation>حاسوب آخر يعمل مباشرة بصفة القاعة {room} على {address}: لن ينشر هذا الحاسوب أو يكتب أي شيء</translation>
     </message>
     <message>
         <source>publishing to {address} as room {room}</source>

@@ -31,6 +31,14 @@
         <translation>la última línea del diario quedó incompleta por un fallo y se descartó; se conservan todas las acciones confirmadas</translation>
     </message>
     <message>
+        <source>checking on the broker that room {room} is this PC&apos;s…</source>
+        <translation>comprobando en el bróker que la sala {room} es de este PC…</translation>
+    </message>
+    <message>
+        <source>another PC is live as room {room}: this PC takes no action (quit it, or start it with --follow to mirror that PC)</source>
+        <translation>otro PC está en directo como sala {room}: este PC no hace nada (ciérrelo o inícielo con --follow para seguir a ese PC)</translation>
+    </message>
+    <message>
         <source>Remote</source>
         <translation>Control remoto</translation>
     </message>
@@ -1577,6 +1585,45 @@ pip install segno</translation>
     </message>
 </context>
 <context>
+    <name>Standby</name>
+    <message>
+        <source>this PC is following room {room}: its own PC runs the show (take over from the console if that PC fails)</source>
+        <translation>este PC sigue a la sala {room}: el PC de la sala lleva el evento (tome el control desde la consola si ese PC falla)</translation>
+    </message>
+    <message>
+        <source>Take over…</source>
+        <translation>Tomar el control…</translation>
+    </message>
+    <message>
+        <source>FOLLOWING room {room}</source>
+        <translation>SIGUIENDO la sala {room}</translation>
+    </message>
+    <message>
+        <source>ROOM {room}&apos;S PC IS OFFLINE since {time}: this PC can take over</source>
+        <translation>EL PC DE LA SALA {room} ESTÁ SIN CONEXIÓN desde las {time}: este PC puede tomar el control</translation>
+    </message>
+    <message>
+        <source>Take over room {room} on this PC?
+
+This PC then runs the show from where its copy stands (journal entry {seq}) and publishes it as room {room}. If the room&apos;s PC comes back, it follows this one.</source>
+        <translation>¿Tomar el control de la sala {room} en este PC?
+
+Este PC llevará el evento desde donde está su copia (entrada {seq} del diario) y lo publicará como sala {room}. Si el PC de la sala vuelve, seguirá a este.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s PC still says it is online.</source>
+        <translation>El PC de la sala aún indica que está en línea.</translation>
+    </message>
+    <message>
+        <source>This copy is INCOMPLETE: {count} journal entries of the room&apos;s PC have not arrived.</source>
+        <translation>Esta copia está INCOMPLETA: no han llegado {count} entradas del diario del PC de la sala.</translation>
+    </message>
+    <message>
+        <source>runofshow — take over</source>
+        <translation>runofshow — tomar el control</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <source>TIME LEFT</source>
@@ -1634,6 +1681,33 @@ pip install segno</translation>
     </message>
 </context>
 <context>
+    <name>VenueFollower</name>
+    <message>
+        <source>following room {room} on {address}: connecting…</source>
+        <translation>siguiendo la sala {room} en {address}: conectando…</translation>
+    </message>
+    <message>
+        <source>room {room} now runs on another agenda file: start this standby again to follow it</source>
+        <translation>la sala {room} usa ahora otro archivo de orden del día: reinicie este PC de reserva para seguirla</translation>
+    </message>
+    <message>
+        <source>this copy of room {room} stopped at entry {seq}: {error}</source>
+        <translation>la copia de la sala {room} se detuvo en la entrada {seq}: {error}</translation>
+    </message>
+    <message>
+        <source>following room {room}: INCOMPLETE, {count} journal entries missing (asked again)</source>
+        <translation>siguiendo la sala {room}: INCOMPLETA, faltan {count} entradas del diario (pedidas de nuevo)</translation>
+    </message>
+    <message>
+        <source>following room {room} on {address}: journal entry {seq}</source>
+        <translation>siguiendo la sala {room} en {address}: entrada {seq} del diario</translation>
+    </message>
+    <message>
+        <source>following room {room}: connection to {address} lost; reconnecting</source>
+        <translation>siguiendo la sala {room}: conexión con {address} perdida; reconectando</translation>
+    </message>
+</context>
+<context>
     <name>VenueMenu</name>
     <message>
         <source>&amp;Venue</source>
@@ -1685,6 +1759,14 @@ pip install segno</translation>
     <message>
         <source>the venue publisher failed; see the log</source>
         <translation>falló la publicación a la sede; véase el registro</translation>
+    </message>
+    <message>
+        <source>room {room} was taken over by another PC (a newer show on the broker): this PC publishes nothing and writes nothing</source>
+        <translation>otro PC tomó el control de la sala {room} (un evento más reciente en el bróker): este PC no publica ni escribe nada</translation>
+    </message>
+    <message>
+        <source>another PC is live as room {room} on {address}: this PC publishes nothing and writes nothing</source>
+        <translation>otro PC está en directo como sala {room} en {address}: este PC no publica ni escribe nada</translation>
     </message>
     <message>
         <source>publishing to {address} as room {room}</source>

@@ -31,6 +31,14 @@
         <translation>la dernière ligne du journal, tronquée par un plantage, a été écartée&#xa0;; toutes les actions confirmées sont conservées</translation>
     </message>
     <message>
+        <source>checking on the broker that room {room} is this PC&apos;s…</source>
+        <translation>vérification auprès du broker que la salle {room} est celle de ce PC…</translation>
+    </message>
+    <message>
+        <source>another PC is live as room {room}: this PC takes no action (quit it, or start it with --follow to mirror that PC)</source>
+        <translation>un autre PC est en direct comme salle {room} : ce PC ne fait rien (quittez-le, ou lancez-le avec --follow pour suivre ce PC)</translation>
+    </message>
+    <message>
         <source>Remote</source>
         <translation>Accès distant</translation>
     </message>
@@ -1577,6 +1585,45 @@ pip install segno</translation>
     </message>
 </context>
 <context>
+    <name>Standby</name>
+    <message>
+        <source>this PC is following room {room}: its own PC runs the show (take over from the console if that PC fails)</source>
+        <translation>ce PC suit la salle {room} : c’est le PC de la salle qui mène la réunion (reprenez la main depuis la console si ce PC tombe en panne)</translation>
+    </message>
+    <message>
+        <source>Take over…</source>
+        <translation>Reprendre la main…</translation>
+    </message>
+    <message>
+        <source>FOLLOWING room {room}</source>
+        <translation>SUIVI de la salle {room}</translation>
+    </message>
+    <message>
+        <source>ROOM {room}&apos;S PC IS OFFLINE since {time}: this PC can take over</source>
+        <translation>LE PC DE LA SALLE {room} EST HORS LIGNE depuis {time} : ce PC peut reprendre la main</translation>
+    </message>
+    <message>
+        <source>Take over room {room} on this PC?
+
+This PC then runs the show from where its copy stands (journal entry {seq}) and publishes it as room {room}. If the room&apos;s PC comes back, it follows this one.</source>
+        <translation>Reprendre la salle {room} sur ce PC ?
+
+Ce PC mène alors la réunion à partir de sa copie (entrée {seq} du journal) et la publie comme salle {room}. Si le PC de la salle revient, il suivra celui-ci.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s PC still says it is online.</source>
+        <translation>Le PC de la salle se dit encore en ligne.</translation>
+    </message>
+    <message>
+        <source>This copy is INCOMPLETE: {count} journal entries of the room&apos;s PC have not arrived.</source>
+        <translation>Cette copie est INCOMPLÈTE : {count} entrées du journal du PC de la salle ne sont pas arrivées.</translation>
+    </message>
+    <message>
+        <source>runofshow — take over</source>
+        <translation>runofshow — reprise</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <source>TIME LEFT</source>
@@ -1634,6 +1681,33 @@ pip install segno</translation>
     </message>
 </context>
 <context>
+    <name>VenueFollower</name>
+    <message>
+        <source>following room {room} on {address}: connecting…</source>
+        <translation>suivi de la salle {room} sur {address} : connexion…</translation>
+    </message>
+    <message>
+        <source>room {room} now runs on another agenda file: start this standby again to follow it</source>
+        <translation>la salle {room} utilise désormais un autre fichier d’ordre du jour : relancez ce PC de secours pour la suivre</translation>
+    </message>
+    <message>
+        <source>this copy of room {room} stopped at entry {seq}: {error}</source>
+        <translation>la copie de la salle {room} s’est arrêtée à l’entrée {seq} : {error}</translation>
+    </message>
+    <message>
+        <source>following room {room}: INCOMPLETE, {count} journal entries missing (asked again)</source>
+        <translation>suivi de la salle {room} : INCOMPLET, {count} entrées du journal manquent (redemandées)</translation>
+    </message>
+    <message>
+        <source>following room {room} on {address}: journal entry {seq}</source>
+        <translation>suivi de la salle {room} sur {address} : entrée {seq} du journal</translation>
+    </message>
+    <message>
+        <source>following room {room}: connection to {address} lost; reconnecting</source>
+        <translation>suivi de la salle {room} : connexion à {address} perdue ; reconnexion</translation>
+    </message>
+</context>
+<context>
     <name>VenueMenu</name>
     <message>
         <source>&amp;Venue</source>
@@ -1685,6 +1759,14 @@ pip install segno</translation>
     <message>
         <source>the venue publisher failed; see the log</source>
         <translation>la publication vers le site a échoué ; voir le journal</translation>
+    </message>
+    <message>
+        <source>room {room} was taken over by another PC (a newer show on the broker): this PC publishes nothing and writes nothing</source>
+        <translation>la salle {room} a été reprise par un autre PC (une réunion plus récente sur le broker) : ce PC ne publie ni n’écrit rien</translation>
+    </message>
+    <message>
+        <source>another PC is live as room {room} on {address}: this PC publishes nothing and writes nothing</source>
+        <translation>un autre PC est en direct comme salle {room} sur {address} : ce PC ne publie ni n’écrit rien</translation>
     </message>
     <message>
         <source>publishing to {address} as room {room}</source>

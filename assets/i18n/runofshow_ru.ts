@@ -31,6 +31,14 @@
         <translation>последняя строка журнала была повреждена при сбое и отброшена; все подтверждённые действия сохранены</translation>
     </message>
     <message>
+        <source>checking on the broker that room {room} is this PC&apos;s…</source>
+        <translation>проверка у брокера, что зал {room} принадлежит этому ПК…</translation>
+    </message>
+    <message>
+        <source>another PC is live as room {room}: this PC takes no action (quit it, or start it with --follow to mirror that PC)</source>
+        <translation>другой ПК уже работает как зал {room}: этот ПК ничего не делает (закройте его или запустите с --follow, чтобы следовать за тем ПК)</translation>
+    </message>
+    <message>
         <source>Remote</source>
         <translation>Удалённый доступ</translation>
     </message>
@@ -1584,6 +1592,45 @@ pip install segno</translation>
     </message>
 </context>
 <context>
+    <name>Standby</name>
+    <message>
+        <source>this PC is following room {room}: its own PC runs the show (take over from the console if that PC fails)</source>
+        <translation>этот ПК следует за залом {room}: мероприятие ведёт ПК зала (если он откажет, перехватите управление с пульта)</translation>
+    </message>
+    <message>
+        <source>Take over…</source>
+        <translation>Перехватить управление…</translation>
+    </message>
+    <message>
+        <source>FOLLOWING room {room}</source>
+        <translation>СЛЕДОВАНИЕ за залом {room}</translation>
+    </message>
+    <message>
+        <source>ROOM {room}&apos;S PC IS OFFLINE since {time}: this PC can take over</source>
+        <translation>ПК ЗАЛА {room} НЕ В СЕТИ с {time}: этот ПК может перехватить управление</translation>
+    </message>
+    <message>
+        <source>Take over room {room} on this PC?
+
+This PC then runs the show from where its copy stands (journal entry {seq}) and publishes it as room {room}. If the room&apos;s PC comes back, it follows this one.</source>
+        <translation>Перехватить управление залом {room} на этом ПК?
+
+Этот ПК продолжит мероприятие с места, где остановилась его копия (запись журнала {seq}), и будет публиковать его как зал {room}. Если ПК зала вернётся, он будет следовать за этим.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s PC still says it is online.</source>
+        <translation>ПК зала всё ещё сообщает, что он в сети.</translation>
+    </message>
+    <message>
+        <source>This copy is INCOMPLETE: {count} journal entries of the room&apos;s PC have not arrived.</source>
+        <translation>Эта копия НЕПОЛНАЯ: {count} записей журнала ПК зала не поступили.</translation>
+    </message>
+    <message>
+        <source>runofshow — take over</source>
+        <translation>runofshow — перехват управления</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <source>TIME LEFT</source>
@@ -1641,6 +1688,33 @@ pip install segno</translation>
     </message>
 </context>
 <context>
+    <name>VenueFollower</name>
+    <message>
+        <source>following room {room} on {address}: connecting…</source>
+        <translation>следование за залом {room} на {address}: подключение…</translation>
+    </message>
+    <message>
+        <source>room {room} now runs on another agenda file: start this standby again to follow it</source>
+        <translation>зал {room} теперь работает по другому файлу повестки: перезапустите этот резервный ПК, чтобы следовать за ним</translation>
+    </message>
+    <message>
+        <source>this copy of room {room} stopped at entry {seq}: {error}</source>
+        <translation>копия зала {room} остановилась на записи {seq}: {error}</translation>
+    </message>
+    <message>
+        <source>following room {room}: INCOMPLETE, {count} journal entries missing (asked again)</source>
+        <translation>следование за залом {room}: НЕПОЛНАЯ копия, не хватает {count} записей журнала (запрошены снова)</translation>
+    </message>
+    <message>
+        <source>following room {room} on {address}: journal entry {seq}</source>
+        <translation>следование за залом {room} на {address}: запись журнала {seq}</translation>
+    </message>
+    <message>
+        <source>following room {room}: connection to {address} lost; reconnecting</source>
+        <translation>следование за залом {room}: связь с {address} потеряна; переподключение</translation>
+    </message>
+</context>
+<context>
     <name>VenueMenu</name>
     <message>
         <source>&amp;Venue</source>
@@ -1692,6 +1766,14 @@ pip install segno</translation>
     <message>
         <source>the venue publisher failed; see the log</source>
         <translation>публикация на площадку не удалась; см. журнал</translation>
+    </message>
+    <message>
+        <source>room {room} was taken over by another PC (a newer show on the broker): this PC publishes nothing and writes nothing</source>
+        <translation>управление залом {room} перехватил другой ПК (на брокере более новое мероприятие): этот ПК ничего не публикует и не записывает</translation>
+    </message>
+    <message>
+        <source>another PC is live as room {room} on {address}: this PC publishes nothing and writes nothing</source>
+        <translation>другой ПК работает как зал {room} на {address}: этот ПК ничего не публикует и не записывает</translation>
     </message>
     <message>
         <source>publishing to {address} as room {room}</source>

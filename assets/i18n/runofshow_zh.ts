@@ -31,6 +31,14 @@
         <translation>日志的最后一行因程序崩溃而损坏，已被丢弃；所有已确认的操作均已保留</translation>
     </message>
     <message>
+        <source>checking on the broker that room {room} is this PC&apos;s…</source>
+        <translation>正在向消息代理确认会议室 {room} 属于本机…</translation>
+    </message>
+    <message>
+        <source>another PC is live as room {room}: this PC takes no action (quit it, or start it with --follow to mirror that PC)</source>
+        <translation>另一台电脑正以会议室 {room} 的身份运行：本机不执行任何操作（请退出，或以 --follow 启动以镜像那台电脑）</translation>
+    </message>
+    <message>
         <source>Remote</source>
         <translation>远程控制</translation>
     </message>
@@ -1570,6 +1578,45 @@ pip install segno</translation>
     </message>
 </context>
 <context>
+    <name>Standby</name>
+    <message>
+        <source>this PC is following room {room}: its own PC runs the show (take over from the console if that PC fails)</source>
+        <translation>本机正在跟随会议室 {room}：由该会议室的电脑运行会议（如那台电脑故障，可在控制台接管）</translation>
+    </message>
+    <message>
+        <source>Take over…</source>
+        <translation>接管…</translation>
+    </message>
+    <message>
+        <source>FOLLOWING room {room}</source>
+        <translation>正在跟随会议室 {room}</translation>
+    </message>
+    <message>
+        <source>ROOM {room}&apos;S PC IS OFFLINE since {time}: this PC can take over</source>
+        <translation>会议室 {room} 的电脑自 {time} 起离线：本机可以接管</translation>
+    </message>
+    <message>
+        <source>Take over room {room} on this PC?
+
+This PC then runs the show from where its copy stands (journal entry {seq}) and publishes it as room {room}. If the room&apos;s PC comes back, it follows this one.</source>
+        <translation>在本机接管会议室 {room}？
+
+本机将从副本当前位置（日志第 {seq} 条）继续运行会议，并以会议室 {room} 的身份发布。如该会议室的电脑恢复，它将跟随本机。</translation>
+    </message>
+    <message>
+        <source>The room&apos;s PC still says it is online.</source>
+        <translation>该会议室的电脑仍显示在线。</translation>
+    </message>
+    <message>
+        <source>This copy is INCOMPLETE: {count} journal entries of the room&apos;s PC have not arrived.</source>
+        <translation>此副本不完整：该会议室电脑的 {count} 条日志尚未到达。</translation>
+    </message>
+    <message>
+        <source>runofshow — take over</source>
+        <translation>runofshow — 接管</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <source>TIME LEFT</source>
@@ -1627,6 +1674,33 @@ pip install segno</translation>
     </message>
 </context>
 <context>
+    <name>VenueFollower</name>
+    <message>
+        <source>following room {room} on {address}: connecting…</source>
+        <translation>正在跟随 {address} 上的会议室 {room}：正在连接…</translation>
+    </message>
+    <message>
+        <source>room {room} now runs on another agenda file: start this standby again to follow it</source>
+        <translation>会议室 {room} 现在使用另一个议程文件：请重新启动此备用机以跟随</translation>
+    </message>
+    <message>
+        <source>this copy of room {room} stopped at entry {seq}: {error}</source>
+        <translation>会议室 {room} 的副本停在第 {seq} 条：{error}</translation>
+    </message>
+    <message>
+        <source>following room {room}: INCOMPLETE, {count} journal entries missing (asked again)</source>
+        <translation>正在跟随会议室 {room}：不完整，缺少 {count} 条日志（已再次请求）</translation>
+    </message>
+    <message>
+        <source>following room {room} on {address}: journal entry {seq}</source>
+        <translation>正在跟随 {address} 上的会议室 {room}：日志第 {seq} 条</translation>
+    </message>
+    <message>
+        <source>following room {room}: connection to {address} lost; reconnecting</source>
+        <translation>正在跟随会议室 {room}：与 {address} 的连接中断，正在重新连接</translation>
+    </message>
+</context>
+<context>
     <name>VenueMenu</name>
     <message>
         <source>&amp;Venue</source>
@@ -1678,6 +1752,14 @@ pip install segno</translation>
     <message>
         <source>the venue publisher failed; see the log</source>
         <translation>会场发布失败，请查看日志</translation>
+    </message>
+    <message>
+        <source>room {room} was taken over by another PC (a newer show on the broker): this PC publishes nothing and writes nothing</source>
+        <translation>会议室 {room} 已被另一台电脑接管（消息代理上有更新的会议）：本机不发布也不写入任何内容</translation>
+    </message>
+    <message>
+        <source>another PC is live as room {room} on {address}: this PC publishes nothing and writes nothing</source>
+        <translation>另一台电脑正以会议室 {room} 的身份在 {address} 上运行：本机不发布也不写入任何内容</translation>
     </message>
     <message>
         <source>publishing to {address} as room {room}</source>
