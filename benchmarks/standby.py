@@ -67,17 +67,20 @@ def takeovers(folder: Path, broker: Broker, kills: int) -> list[Result]:
     witness = Listener(broker, [topic(EVENT, ROOM, "actions")], client_id="bench-witness", persistent=True)
     apps, exact, unacked, took_s = [], 0, [], []
     try:
-        live = primary(folder / "a", broker.url, act_every_ms=100, take_over=True)
+        # 2 actions a second: after 50 kills the journal holds about a thousand entries, a
+        # long day's worth (at 10 a second it grew to 6000, and a standby coming back took
+        # more than a minute to catch up: see docs/venue.md)
+        live = primary(folder / "a", broker.url, act_every_ms=500, take_over=True)
         apps.append(live)
         wait(lambda: live.said("acted"), 60)
-        spare = standby(folder / "b", broker.url, act_every_ms=100, take_over=True)
+        spare = standby(folder / "b", broker.url, act_every_ms=500, take_over=True)
         apps.append(spare)
         for number in range(kills):
             print(f"  kill {number + 1}…", end="\r", flush=True)
             follower, primary_now = spare, live
             wait(lambda f=follower: f.last("role") and f.last("role")[0] == "following", 60)
             acted = int(primary_now.last("acted")[0]) if primary_now.said("acted") else 0
-            wait(lambda f=follower, a=acted: f.said("shown") and int(f.last("shown")[0]) >= a + 3, 60)
+            wait(lambda f=follower, a=acted: f.said("shown") and int(f.last("shown")[0]) >= a + 3, 120)
             time.sleep(rng.uniform(0, 1.0))
             killed_at = time.monotonic()
             primary_now.kill()
