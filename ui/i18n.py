@@ -70,21 +70,19 @@ def system_languages() -> list[str]:
     return list(QLocale.system().uiLanguages())
 
 
-def _lrelease() -> list[str] | None:
-    """How to run Qt's lrelease: PySide6's `pyside6-lrelease` script, on PATH or beside this
-    Python (a venv run without activating it)."""
-    found = shutil.which("pyside6-lrelease") or shutil.which("pyside6-lrelease",
-                                                             path=str(Path(sys.executable).parent))
-    return [found] if found else None
+def pyside_tool(name: str) -> str | None:
+    """Where one of PySide6's tool scripts is ("pyside6-lrelease", "pyside6-lupdate"): on
+    PATH, or beside this Python (a venv run without activating it)."""
+    return shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
 
 
 def compile_ts(source: Path, target: Path) -> bool:
-    command = _lrelease()
+    command = pyside_tool("pyside6-lrelease")
     if command is None:
         log.warning("pyside6-lrelease not found: %s stays untranslated", source.name)
         return False
     target.parent.mkdir(parents=True, exist_ok=True)
-    result = subprocess.run([*command, "-silent", str(source), "-qm", str(target)],
+    result = subprocess.run([command, "-silent", str(source), "-qm", str(target)],
                             capture_output=True, text=True)
     if result.returncode != 0 or not target.exists():
         log.warning("pyside6-lrelease failed on %s: %s", source, result.stderr.strip())
@@ -177,17 +175,24 @@ def say(words: Words | str, language: str | None = None) -> str:
     return words.render(lambda template: translate_in(language, CONTEXT, template))
 
 
-def update_sources(languages: Iterable[str] = tuple(set(SHIPPED) - {SOURCE_LANGUAGE})) -> None:
-    """Refresh every .ts from the code (pyside6-lupdate): new texts arrive unfinished for the
-    translators, texts gone from the code are dropped, translations kept. No line numbers,
-    so a diff shows only texts that changed."""
+def lupdate(targets: Iterable[Path], silent: bool = False) -> None:
+    """The texts of the code (ui/ and runofshow/) into each .ts of `targets`
+    (pyside6-lupdate): new texts arrive unfinished, texts gone from the code are dropped,
+    translations kept. No line numbers, so a diff shows only texts that changed."""
     root = Path(__file__).resolve().parent.parent
     sources = sorted(str(path.relative_to(root)) for folder in ("ui", "runofshow")
                      for path in (root / folder).rglob("*.py"))
-    targets = [str((i18n_dir() / f"runofshow_{code}.ts").relative_to(root)) for code in sorted(languages)]
+    tool = pyside_tool("pyside6-lupdate")
+    if tool is None:
+        raise FileNotFoundError("pyside6-lupdate not found (it comes with PySide6-Essentials)")
+    subprocess.run([tool, *(["-silent"] if silent else []), "-no-obsolete", "-locations", "none",
+                    *sources, "-ts", *map(str, targets)], cwd=root, check=True)
+
+
+def update_sources(languages: Iterable[str] = tuple(set(SHIPPED) - {SOURCE_LANGUAGE})) -> None:
+    """Refresh every shipped .ts from the code (`lupdate`)."""
     i18n_dir().mkdir(parents=True, exist_ok=True)
-    subprocess.run(["pyside6-lupdate", "-no-obsolete", "-locations", "none", *sources,
-                    "-ts", *targets], cwd=root, check=True)
+    lupdate([i18n_dir() / f"runofshow_{code}.ts" for code in sorted(languages)])
 
 
 if __name__ == "__main__":
