@@ -61,3 +61,14 @@ def served(qtbot, tmp_path, monkeypatch):
     yield found
     found.server.stop(wait=True)
     found.clients.close()
+
+
+@pytest.fixture
+def broker(tmp_path):
+    """A real Mosquitto on a free loopback port (tests/venue_helpers.py), stopped after the
+    test; tests that need its websockets listener or TLS define their own."""
+    from tests.venue_helpers import Broker  # paho is loaded only by the tests that use a broker
+
+    found = Broker(tmp_path / "broker").start()
+    yield found
+    found.stop()

@@ -9,20 +9,11 @@ from __future__ import annotations
 import random
 import time
 
-import pytest
-
 from runofshow.venue import epoch_of, topic
 from tests.standby_helpers import EVENT, ROOM, journal_in_use, primary, read_journal, standby, wait
-from tests.venue_helpers import Broker, Listener
+from tests.venue_helpers import Listener
 
 KILLS = 3
-
-
-@pytest.fixture
-def broker(tmp_path):
-    found = Broker(tmp_path / "broker").start()
-    yield found
-    found.stop()
 
 
 def check_takeover(killed, taker, witness: Listener) -> int:

@@ -11,17 +11,10 @@ import pytest
 
 from runofshow.venue import epoch_of, parse_broker_url, topic
 from tests.qt_helpers import frozen_controller
-from tests.venue_helpers import Broker, Listener, wait_for
+from tests.venue_helpers import Listener, wait_for
 from ui.venue_publisher import VenuePublisher
 
 EVENT, ROOM = "wipo-2024", "Room A"
-
-
-@pytest.fixture
-def broker(tmp_path):
-    found = Broker(tmp_path / "broker").start()
-    yield found
-    found.stop()
 
 
 @pytest.fixture

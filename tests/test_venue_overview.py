@@ -13,43 +13,17 @@ from paho.mqtt.enums import CallbackAPIVersion
 from PySide6.QtCore import Qt
 
 from runofshow.venue import parse_broker_url
-from tests.conftest import zurich_s
-from tests.qt_helpers import frozen_controller
-from tests.venue_helpers import HOST, Broker
+from tests.venue_helpers import HOST, publish_three_rooms
 from ui.venue_overview import COUNTDOWN, ROOM, STATUS, open_overview
-from ui.venue_publisher import VenuePublisher
 
 EVENT = "wipo-2024"
 
 
 @pytest.fixture
-def broker(tmp_path):
-    found = Broker(tmp_path / "broker").start()
-    yield found
-    found.stop()
-
-
-@pytest.fixture
 def rooms(qtbot, tmp_path, broker):
-    """Three rooms on frozen clocks: A with the opening live, B in panel 1 running over, C
-    waiting for the first session. {room: (controller, publisher)}."""
-    found = {}
-    for room, at in (("Room A", zurich_s(13, "10:03")), ("Room B", zurich_s(13, "10:00")),
-                     ("Room C", zurich_s(13, "09:58"))):
-        folder = tmp_path / room.replace(" ", "-")
-        folder.mkdir()
-        controller, clock = frozen_controller(folder, at=at)
-        if room == "Room A":
-            clock.jump_to(zurich_s(13, "10:00"))
-            assert controller.start("d1-opening")
-            clock.jump_to(at)
-        if room == "Room B":
-            assert controller.start("d1-opening")
-            clock.jump_by(35 * 60)  # the 10-minute opening, 25 minutes over
-        publisher = VenuePublisher(parse_broker_url(broker.url), EVENT, room)
-        publisher.start()
-        publisher.follow(controller)
-        found[room] = (controller, publisher)
+    """Rooms A (the opening live), B (running over) and C (waiting); {room: (controller,
+    publisher)}."""
+    found = publish_three_rooms(tmp_path, broker.url, EVENT)
     yield found
     for _, publisher in found.values():
         publisher.stop()

@@ -12,14 +12,11 @@ import time
 
 import pytest
 
-from runofshow.venue import parse_broker_url, state_payload, status_payload
+from runofshow.venue import state_payload, status_payload
 from tests import test_web_views as views
-from tests.conftest import zurich_s
-from tests.qt_helpers import frozen_controller
 from tests.test_web_broker import Prowler, front, wait_js
 from tests.test_web_views import FULL_HD, WEB, FakeShow, Page, check_layout, ink_rows, not_blank
-from tests.venue_helpers import HOST, Broker
-from ui.venue_publisher import VenuePublisher
+from tests.venue_helpers import HOST, Broker, publish_three_rooms
 
 loop, chromium, browser, shots = views.loop, views.chromium, views.browser, views.shots
 EVENT = "wipo-2024"
@@ -50,26 +47,9 @@ def served(qtbot, tmp_path, monkeypatch):
 def rooms(qtbot, tmp_path, broker):
     """Rooms A (the opening live), B (25 minutes over), C (waiting) published by the app's
     publisher on frozen clocks; {room: controller}."""
-    found, publishers = {}, []
-    for room, at in (("Room A", zurich_s(13, "10:03")), ("Room B", zurich_s(13, "10:00")),
-                     ("Room C", zurich_s(13, "09:58"))):
-        folder = tmp_path / room.replace(" ", "-")
-        folder.mkdir()
-        controller, clock = frozen_controller(folder, at=at)
-        if room == "Room A":
-            clock.jump_to(zurich_s(13, "10:00"))
-            assert controller.start("d1-opening")
-            clock.jump_to(at)
-        if room == "Room B":
-            assert controller.start("d1-opening")
-            clock.jump_by(35 * 60)
-        publisher = VenuePublisher(parse_broker_url(broker.url), EVENT, room)
-        publisher.start()
-        publisher.follow(controller)
-        found[room] = controller
-        publishers.append(publisher)
-    yield found
-    for publisher in publishers:
+    found = publish_three_rooms(tmp_path, broker.url, EVENT)
+    yield {room: controller for room, (controller, _) in found.items()}
+    for _, publisher in found.values():
         publisher.stop()
 
 

@@ -144,3 +144,32 @@ def wait_for(condition, timeout_s: float = 10.0, qtbot=None) -> None:
         if time.monotonic() > deadline:
             raise AssertionError(f"not true within {timeout_s} s: {condition}")
         time.sleep(0.02)
+
+
+def publish_three_rooms(folder: Path, broker_url: str, event: str) -> dict[str, tuple]:
+    """Three rooms on frozen clocks, each published by the app's publisher: A with the
+    opening live since 10:00 (at 10:03), B 25 minutes over its 10-minute opening, C waiting
+    for the first session (at 09:58). {room: (controller, publisher)}; stop the publishers."""
+    from runofshow.venue import parse_broker_url
+    from tests.conftest import zurich_s
+    from tests.qt_helpers import frozen_controller
+    from ui.venue_publisher import VenuePublisher
+
+    found = {}
+    for room, at in (("Room A", zurich_s(13, "10:03")), ("Room B", zurich_s(13, "10:00")),
+                     ("Room C", zurich_s(13, "09:58"))):
+        place = folder / room.replace(" ", "-")
+        place.mkdir()
+        controller, clock = frozen_controller(place, at=at)
+        if room == "Room A":
+            clock.jump_to(zurich_s(13, "10:00"))
+            assert controller.start("d1-opening")
+            clock.jump_to(at)
+        if room == "Room B":
+            assert controller.start("d1-opening")
+            clock.jump_by(35 * 60)  # the 10-minute opening, 25 minutes over
+        publisher = VenuePublisher(parse_broker_url(broker_url), event, room)
+        publisher.start()
+        publisher.follow(controller)
+        found[room] = (controller, publisher)
+    return found
