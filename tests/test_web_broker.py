@@ -25,7 +25,7 @@ from runofshow.venue import parse_broker_url, state_payload, status_payload
 from tests import test_web_views as views
 from tests.conftest import zurich_s
 from tests.qt_helpers import frozen_controller
-from tests.test_web_views import FULL_HD, PHONE, Page, check_layout, not_blank
+from tests.test_web_views import FULL_HD, PHONE, Page, check_layout, close_without_script_errors, not_blank
 from tests.venue_helpers import HOST, Broker
 from ui.venue_publisher import VenuePublisher
 
@@ -59,10 +59,7 @@ def open_view(browser, server, broker):
         return page
 
     yield opening
-    for page in pages:
-        page.close()
-    errors = [(page.url, page.errors) for page in pages if page.errors]
-    assert not errors, f"script errors: {errors}"
+    close_without_script_errors(pages)
 
 
 @pytest.fixture

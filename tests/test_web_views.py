@@ -610,6 +610,11 @@ def open_page(browser, server):
         return page
 
     yield opening
+    close_without_script_errors(pages)
+
+
+def close_without_script_errors(pages: list[Page]) -> None:
+    """Close the pages a test opened; none of them may have had a script error."""
     for page in pages:
         page.close()
     errors = [(page.url, page.errors) for page in pages if page.errors]
