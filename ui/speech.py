@@ -241,9 +241,7 @@ class Announcer:
             self._chosen_voices = chosen
             self._voice_cache.clear()
 
-        with self._idle:  # counted like any work, so wait_idle() waits for it too
-            self._pending += 1
-        self._queue.put(_Job(apply, Future()))
+        self._enqueue(_Job(apply, Future()))
 
     @property
     def muted(self) -> bool:
@@ -272,10 +270,8 @@ class Announcer:
         if self._muted:
             log.info("muted, not announced: %s", _describe(items))
             return False
-        with self._idle:
-            self._pending += 1
-        self._queue.put(_Announcement(next(self._seq), items, Path(chime) if chime else None,
-                                      time.monotonic(), self._generation, done))
+        self._enqueue(_Announcement(next(self._seq), items, Path(chime) if chime else None,
+                                    time.monotonic(), self._generation, done))
         return True
 
     def stop(self) -> None:
@@ -299,10 +295,14 @@ class Announcer:
             with ENGINE_LOCK:
                 return render_part(engine, text, self._voice(language), use_rate, use_volume, path)
 
+        self._enqueue(_Job(work, future))
+        return future
+
+    def _enqueue(self, item: _Announcement | _Job) -> None:
+        """Hand work to the worker, counted so that wait_idle() waits for it too."""
         with self._idle:
             self._pending += 1
-        self._queue.put(_Job(work, future))
-        return future
+        self._queue.put(item)
 
     def wait_idle(self, timeout: float | None = None) -> bool:
         """Wait until everything queued so far has been handled (for tests and shutdown)."""
