@@ -1,4 +1,5 @@
-"""`python -m benchmarks [--core | --ui | --remote | --export | --import | --bundle] [--quick]
+"""`python -m benchmarks [--core | --ui | --remote | --standby | --venue | --export | --import | --bundle]
+[--quick]
 [--profile] [--strict]`: print the figures.
 
 Prints, for each target, the figure, the target and OK or MISSED: the core's (projection,
@@ -85,6 +86,15 @@ def run_standby(quick: bool) -> list[core.Result]:
     return results
 
 
+def run_venue(quick: bool) -> list[core.Result]:
+    from benchmarks import venue
+
+    results = venue.run(quick)
+    print_results(f"A whole venue: {venue.ROOMS} rooms and an overview (a local Mosquitto; "
+                  "benchmarks/venue.py)", results)
+    return results
+
+
 def run_export(quick: bool) -> list[core.Result]:
     from benchmarks import export_bench
 
@@ -132,6 +142,9 @@ def main(argv: list[str] | None = None) -> int:
     only.add_argument("--standby", action="store_true",
                       help="only the hot standby's: action to the standby's screen, 50 takeovers after "
                            "SIGKILL (needs mosquitto; benchmarks/standby.py)")
+    only.add_argument("--venue", action="store_true",
+                      help="only the venue's: 20 rooms publishing and an overview, its countdowns against "
+                           "the rooms', the rooms' lag (needs mosquitto; benchmarks/venue.py)")
     only.add_argument("--export", action="store_true",
                       help="only the export's: the WIPO run sheet as a PDF, the whole "
                            "command and the drawing alone (benchmarks/export_bench.py)")
@@ -167,12 +180,13 @@ def main(argv: list[str] | None = None) -> int:
              "ui": lambda: run_ui(args.quick, args.profile),
              "remote": lambda: run_remote(args.quick),
              "standby": lambda: run_standby(args.quick),
+             "venue": lambda: run_venue(args.quick),
              "export": lambda: run_export(args.quick),
              "import_schedule": lambda: run_import(args.quick),
              "bundle": run_bundle}
     asked = [name for name in parts if getattr(args, name)]
-    # the standby's needs a Mosquitto and takes minutes: only when asked for
-    for name in asked or [name for name in parts if name != "standby"]:
+    # the standby's and the venue's need a Mosquitto and take minutes: only when asked for
+    for name in asked or [name for name in parts if name not in ("standby", "venue")]:
         results += parts[name]()
 
     targets = [r for r in results if r.ok is not None]

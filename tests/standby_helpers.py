@@ -19,16 +19,20 @@ EVENT, ROOM = "wipo-2024", "Room A"
 class App:
     """One app process; its probe lines (`probe: WORD …`) are collected as they come."""
 
-    def __init__(self, folder: Path, args: list[str], *, act_every_ms: int = 0, take_over: bool = False):
+    def __init__(self, folder: Path, args: list[str], *, act_every_ms: int = 0, take_over: bool = False,
+                 module: str = "tests.standby_probe", env: dict[str, str] | None = None):
+        """`module`: the probe run as `python -m MODULE ARGS…` (benchmarks/venue_probe.py's
+        rooms and overview are apps of this kind too); `env`: more of its environment."""
         self.folder, self.args = folder, args
-        self.options = {"act_every_ms": act_every_ms, "take_over": take_over}
+        self.options = {"act_every_ms": act_every_ms, "take_over": take_over, "module": module, "env": env}
         self.lines: list[tuple[str, list[str]]] = []
         self.lock = threading.Lock()
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RUNOFSHOW_DATA_DIR": str(folder / "data"),
                "RUNOFSHOW_CONFIG_DIR": str(folder / "config"), "PROBE_ACT_EVERY_MS": str(act_every_ms),
-               "PROBE_TAKE_OVER": "1" if take_over else "0", "RUNOFSHOW_QUIT_AFTER_MS": "600000"}
+               "PROBE_TAKE_OVER": "1" if take_over else "0", "RUNOFSHOW_QUIT_AFTER_MS": "600000",
+               **(env or {})}
         self.log = open(folder / "app.log", "ab")  # noqa: SIM115 - closed in stop()
-        self.process = subprocess.Popen([sys.executable, "-m", "tests.standby_probe", *args], cwd=REPO,
+        self.process = subprocess.Popen([sys.executable, "-m", module, *args], cwd=REPO,
                                         env=env, stdout=subprocess.PIPE, stderr=self.log)
         threading.Thread(target=self._read, daemon=True).start()
 

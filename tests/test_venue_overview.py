@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 
 import paho.mqtt.client as mqtt
 import pytest
 from paho.mqtt.enums import CallbackAPIVersion
 from PySide6.QtCore import Qt
 
-from runofshow.venue import parse_broker_url
+from runofshow.venue import parse_broker_url, status_payload, topic
 from tests.venue_helpers import HOST, publish_three_rooms
 from ui.venue_overview import COUNTDOWN, ROOM, STATUS, open_overview
 
@@ -88,4 +89,32 @@ def test_bad_payloads_on_our_topics_are_a_log_line_each_and_the_overview_goes_on
     texts = row_texts(window)
     assert set(texts) == {"Room A", "Room B", "Room C"}
     assert texts["Room A"][COUNTDOWN] == rooms["Room A"][0].board().countdown
+    window.close()
+
+
+@pytest.mark.parametrize("width, height", [(1920, 1080), (1280, 720)])
+def test_twenty_rooms_are_all_in_sight_on_a_wall_screen(qtbot, broker, width, height):
+    """A production office watches every room: none scrolled out of view, the type as big
+    as that allows (benchmarks/venue.py runs twenty)."""
+    window = open_overview(parse_broker_url(broker.url), EVENT)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    sender = mqtt.Client(CallbackAPIVersion.VERSION2)
+    sender.connect(HOST, broker.port)
+    sender.loop_start()
+    names = [f"Room {number:02d}" for number in range(1, 21)]
+    for name in names:
+        sender.publish(topic(EVENT, name, "status"), status_payload(EVENT, name, True, time.time()),
+                       qos=1, retain=True).wait_for_publish(5)
+    qtbot.waitUntil(lambda: len(row_texts(window)) == 20, timeout=10_000)
+    sender.loop_stop()
+    sender.disconnect()
+    qtbot.wait(50)  # the layout after the last row
+    viewport = window.table.viewport().rect()
+    for row in range(20):
+        place = window.table.visualRect(window.sorted.index(row, ROOM))
+        assert viewport.contains(place), (row, place, viewport)
+    type_px = window.table.font().pixelSize()
+    assert type_px >= height // 45, type_px  # 24 px on 1080 lines: read from across the office
+    assert window.table.verticalScrollBar().maximum() == 0
     window.close()

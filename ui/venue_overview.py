@@ -46,6 +46,9 @@ from ui import venue_client
 log = logging.getLogger(__name__)
 STALE_AFTER_S = 5.0  # a room online but with no state for this long is marked as such
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_LINES = 1.6  # a row's height, in lines of its type
+ROWS_AT_LEAST = 8  # the type is sized for this many rooms at least (a big venue has more)
+MIN_TYPE_PX, MAX_TYPE_PX = 12, 72
 ROOM, STATUS, SESSION, COUNTDOWN, LATE, ANCHOR = range(6)
 OFFLINE_COLOUR, STALE_COLOUR, LATE_COLOUR = QColor("#ff6b6b"), QColor("#f0b429"), QColor("#f0b429")
 
@@ -247,7 +250,8 @@ class OverviewWindow(QWidget):
         super().__init__()
         self.setWindowTitle(self.tr("runofshow — venue overview: {event}").format(event=feed.event_name))
         self.setObjectName("venue-overview")
-        self.setStyleSheet("QWidget#venue-overview, QTableView { background: #111; color: #eee; }"
+        # the connection line too: a stylesheet's colour is not inherited by the children
+        self.setStyleSheet("QWidget#venue-overview, QTableView, QLabel { background: #111; color: #eee; }"
                            " QHeaderView::section { background: #222; color: #ccc; }")
         self.feed = feed
         self.model = RoomsModel(languages, self)
@@ -270,6 +274,7 @@ class OverviewWindow(QWidget):
         layout.addWidget(self.connection)
         layout.addWidget(self.table, 1)
         QShortcut(QKeySequence(Qt.Key.Key_F11), self, self._toggle_fullscreen)
+        self.model.rowsInserted.connect(self._fit_type)  # a new room: every row still in sight
         feed.room_state.connect(self.model.take_state)
         feed.room_status.connect(self.model.take_status)
         feed.connection.connect(self._connection)
@@ -294,13 +299,23 @@ class OverviewWindow(QWidget):
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def resizeEvent(self, event) -> None:
-        """Type as large as the window allows: read from across a production office."""
         super().resizeEvent(event)
+        self._fit_type()
+
+    def _fit_type(self) -> None:
+        """Type as large as the window allows with every room's row in sight (a room
+        scrolled out of view is a room nobody watches): read from across a production
+        office. Each row is 1.6 lines of type; the title line and the header take two."""
+        rows = max(len(self.model.rooms), ROWS_AT_LEAST)
+        size = int(self.height() / ((rows + 2) * ROW_LINES + 1))
         font = QFont(self.font())
-        font.setPixelSize(max(16, min(72, self.height() // 22)))
+        font.setPixelSize(max(MIN_TYPE_PX, min(MAX_TYPE_PX, size)))
         self.table.setFont(font)
         self.connection.setFont(font)
-        self.table.verticalHeader().setDefaultSectionSize(int(font.pixelSize() * 1.6))
+        # the columns' names, smaller: through the style sheet, which styles the sections
+        heading_px = max(MIN_TYPE_PX, font.pixelSize() * 2 // 3)
+        self.table.horizontalHeader().setStyleSheet(f"QHeaderView::section {{ font-size: {heading_px}px; }}")
+        self.table.verticalHeader().setDefaultSectionSize(int(font.pixelSize() * ROW_LINES))
 
     def closeEvent(self, event) -> None:
         self._timer.stop()
