@@ -19,7 +19,7 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from runofshow.board import countdown_text
 
@@ -78,6 +78,14 @@ def parse_broker_url(text: str) -> BrokerAddress:
     return BrokerAddress(parts.hostname, port or DEFAULT_PORTS[parts.scheme], parts.scheme == "mqtts",
                          None if parts.username is None else unquote(parts.username),
                          None if parts.password is None else unquote(parts.password))
+
+
+def url_without_password(address: BrokerAddress) -> str:
+    """`address` as a URL that parse_broker_url reads back, its user percent-encoded and
+    its password left out: what is kept on disk (a password is never written there)."""
+    user = f"{quote(address.username, safe='')}@" if address.username else ""
+    host = f"[{address.host}]" if ":" in address.host else address.host
+    return f"{'mqtts' if address.tls else 'mqtt'}://{user}{host}:{address.port}"
 
 
 def check_name(what: str, name: object) -> str:
