@@ -37,6 +37,8 @@ MAX_NAME_CHARS = 64
 RESEND_MAX = 500
 DEFAULT_EVENT = "default"
 DEFAULT_PORTS = {"mqtt": 1883, "mqtts": 8883}
+# a broker's password, when not in its URL: not on a command line every user of the PC can read
+PASSWORD_VARIABLE = "RUNOFSHOW_BROKER_PASSWORD"
 # a room or event name is one topic level: no separators or wildcards, nothing invisible
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._-]*")
 

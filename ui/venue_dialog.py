@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from runofshow.venue import (
     DEFAULT_EVENT,
     MAX_NAME_CHARS,
+    PASSWORD_VARIABLE,
     VenueError,
     VenueOptions,
     check_name,
@@ -50,8 +51,8 @@ class PublishDialog(QDialog):
         self.setWindowTitle(self.tr("Publish this room to the venue"))
         self.choice: VenueOptions | None = None
         self.problems: dict[QLineEdit, QLabel] = {}
-        intro = QLabel(self.tr("The show goes on as it is; the venue's broker gets its journal and "
-                               "state from now on (docs/venue.md)."))
+        intro = QLabel(self.tr("The show goes on as it is; from now on the venue's broker gets its "
+                               "journal and its state."))
         intro.setWordWrap(True)
         address = initial.address if initial else None
         self.broker = QLineEdit("" if address is None else url_without_password(address))
@@ -59,8 +60,8 @@ class PublishDialog(QDialog):
         self.password = QLineEdit("" if address is None else (address.password or ""))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(
-            self.tr("from RUNOFSHOW_BROKER_PASSWORD") if os.environ.get("RUNOFSHOW_BROKER_PASSWORD")
-            else self.tr("only if the broker asks for a user and password"))
+            self.tr("from RUNOFSHOW_BROKER_PASSWORD") if os.environ.get(PASSWORD_VARIABLE)
+            else self.tr("only if the broker asks for one; for this run, never kept"))
         self.password.setToolTip(self.tr("For this run only: a password is never kept on this computer."))
         self.room = QLineEdit((initial.room or "") if initial else "")
         self.room.setPlaceholderText(self.tr("this room's name on the broker, e.g. Room A"))
@@ -135,7 +136,9 @@ class PublishDialog(QDialog):
         try:
             address = parse_broker_url(self.broker.text())
         except VenueError as exc:
-            problems[self.broker] = self.tr("Not a broker address: {why}").format(why=exc)
+            problems[self.broker] = self.tr("Not a broker address: write mqtt://HOST:PORT or "
+                                            "mqtts://HOST:PORT (mqtt://USER@HOST:PORT with a user name).")
+            self.problems[self.broker].setToolTip(str(exc))  # the core's precise words, in English
         password = self.password.text()
         if password and address is not None:
             if address.username is None:
