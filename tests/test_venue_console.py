@@ -8,15 +8,26 @@ are off and say why."""
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
+import paho.mqtt.client as mqtt
 import pytest
+from paho.mqtt.enums import CallbackAPIVersion
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
 
 from runofshow.loader import load_agenda
 from runofshow.standby import FollowOptions
-from runofshow.venue import VenueOptions, agenda_hash, epoch_of, parse_broker_url, topic, url_without_password
+from runofshow.venue import (
+    VenueOptions,
+    agenda_hash,
+    epoch_of,
+    parse_broker_url,
+    status_payload,
+    topic,
+    url_without_password,
+)
 from tests.conftest import WIPO
 from tests.venue_helpers import HOST, Listener, wait_for
 from ui.app import Application
@@ -222,6 +233,38 @@ def test_the_next_launch_publishes_again_without_broker_and_the_overview_needs_n
         assert again.publisher.room == "Room C" and Settings().venue().room == "Room C"
     finally:
         listener.close()
+
+
+def test_a_room_another_pc_is_live_as_holds_the_keys_until_publishing_stops(qtbot, apps, broker):
+    """One writer per room (docs/venue.md) holds for a room set in the console too; stopping
+    publishing gives the technician the show back."""
+    other_pc = mqtt.Client(CallbackAPIVersion.VERSION2, client_id="another-pc")
+    other_pc.connect(HOST, broker.port)
+    other_pc.loop_start()
+    try:  # live as ROOM, with an epoch of its own (an older one: a newer would be a takeover)
+        other_pc.publish(topic(EVENT, ROOM, "status"), status_payload(EVENT, ROOM, True, time.time(), 1),
+                         qos=1, retain=True).wait_for_publish(5)
+        app = apps()
+        controller = app.shell.windows.controller
+        dialog = app.shell.windows.venue_menu.open_publish_dialog()
+        fill(dialog, broker=broker.url, room=ROOM)
+        press_publish(qtbot, dialog)
+        qtbot.waitUntil(lambda: (controller.hold_reason or "").startswith("another PC is live as room"),
+                        timeout=10_000)
+        refused = []
+        controller.refused.connect(refused.append)
+        assert not controller.start("d1-opening") and refused
+        app.shell.windows.venue_menu.stop_action.trigger()
+        assert controller.hold_reason is None and controller.start("d1-opening")
+        later = Listener(broker, [topic(EVENT, ROOM, "status")])
+        try:  # the other PC's status stands: this one said nothing over it
+            wait_for(lambda: later.payloads("status"))
+            assert later.payloads("status")[0]["online"] and later.payloads("status")[0]["epoch"] == 1
+        finally:
+            later.close()
+    finally:
+        other_pc.loop_stop()
+        other_pc.disconnect()
 
 
 def test_the_command_line_or_following_a_room_turns_the_items_off_saying_why(qtbot, apps, broker):

@@ -395,7 +395,9 @@ class Application:
         # is), from --broker or set in the console's Venue menu (kept in the settings)
         self.venue: VenueOptions | None = venue
         self.publisher: VenuePublisher | None = None  # made with the first console if a room is set
-        self.room_check: str | None = None  # the keys' hold while the broker says whose the room is
+        # the keys' hold publishing put on: while the broker says whose the room is, or for
+        # good when another PC is live as the room (stopping publishing lifts it)
+        self.room_hold: str | None = None
         self.standby: Standby | None = None  # --follow ROOM, or a primary whose room was taken over
         if follow is not None:
             self.follow_room(follow)
@@ -481,7 +483,7 @@ class Application:
             controller = windows.controller
             checking = QCoreApplication.translate("Application", "checking on the broker that room {room} is "
                                                   "this PC's…").format(room=room)
-            self.room_check = checking
+            self.room_hold = checking
             controller.hold(checking)
             QTimer.singleShot(ROOM_CHECK_MS, controller, lambda: controller.hold_reason == checking
                               and controller.hold(None))
@@ -514,8 +516,8 @@ class Application:
         windows = self.shell.windows
         if windows.console is not None:
             windows.console.show_room_status("broker", "")
-        if self.room_check is not None and windows.controller.hold_reason == self.room_check:
-            windows.controller.hold(None)  # the room's check ends with its publisher
+        if self.room_hold is not None and windows.controller.hold_reason == self.room_hold:
+            windows.controller.hold(None)  # unpublished, the room is this PC's own again
         self.settings.set_venue_publishing(False)
         self.settings.sync()
 
@@ -543,9 +545,10 @@ class Application:
             shell.windows.close()  # this PC's own journal stays as it is, on record
             shell.start(journal_file=self.standby.copy_file(shell.agenda_path))
             return
-        controller.hold(QCoreApplication.translate(
+        self.room_hold = QCoreApplication.translate(
             "Application", "another PC is live as room {room}: this PC takes no action (quit it, or "
-            "start it with --follow to mirror that PC)").format(room=room))
+            "start it with --follow to mirror that PC)").format(room=room)
+        controller.hold(self.room_hold)
 
     def _language_chosen(self, language: str) -> None:
         self.language = language
