@@ -19,7 +19,7 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from runofshow.board import countdown_text
 
@@ -37,6 +37,8 @@ MAX_NAME_CHARS = 64
 RESEND_MAX = 500
 DEFAULT_EVENT = "default"
 DEFAULT_PORTS = {"mqtt": 1883, "mqtts": 8883}
+# a broker's password, when not in its URL: not on a command line every user of the PC can read
+PASSWORD_VARIABLE = "RUNOFSHOW_BROKER_PASSWORD"
 # a room or event name is one topic level: no separators or wildcards, nothing invisible
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._-]*")
 
@@ -78,6 +80,14 @@ def parse_broker_url(text: str) -> BrokerAddress:
     return BrokerAddress(parts.hostname, port or DEFAULT_PORTS[parts.scheme], parts.scheme == "mqtts",
                          None if parts.username is None else unquote(parts.username),
                          None if parts.password is None else unquote(parts.password))
+
+
+def url_without_password(address: BrokerAddress) -> str:
+    """`address` as a URL that parse_broker_url reads back, its user percent-encoded and
+    its password left out: what is kept on disk (a password is never written there)."""
+    user = f"{quote(address.username, safe='')}@" if address.username else ""
+    host = f"[{address.host}]" if ":" in address.host else address.host
+    return f"{'mqtts' if address.tls else 'mqtt'}://{user}{host}:{address.port}"
 
 
 def check_name(what: str, name: object) -> str:

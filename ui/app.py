@@ -38,12 +38,13 @@ from ui.chair import ChairWindow
 from ui.clock_keeper import ClockKeeper
 from ui.controller import ShowController
 from ui.first_frame import after_first_frame
-from ui.settings import Settings, follow_remote_panel, remembered_server
+from ui.settings import Settings, follow_remote_panel, remembered_server, remembered_venue
 from ui.shell import Shell
 from ui.single_instance import ShowLock
 from ui.ticker import SecondTicker
 
 if TYPE_CHECKING:
+    from runofshow.venue import VenueOptions
     from ui.console import ConsoleWindow
     from ui.cue_panel import CuePanel
     from ui.cue_scheduler import CueScheduler
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
     from ui.projector import ProjectorWindow
     from ui.server import RemoteServer
     from ui.standby import Standby
+    from ui.venue_menu import VenueMenu
     from ui.venue_publisher import VenuePublisher
 
 log = logging.getLogger(__name__)
@@ -76,6 +78,7 @@ class ShowWindows:
     clock_keeper: ClockKeeper | None = None
     settings: Settings | None = None  # this computer's preferences (ui/settings.py)
     language_menu: QObject | None = None  # the console's Language menu (ui/language_menu.py)
+    venue_menu: VenueMenu | None = None  # the console's Venue menu (ui/venue_menu.py)
     closed: bool = False
     _when_complete: list = field(default_factory=list, init=False, repr=False)
 
@@ -384,8 +387,17 @@ class Application:
         self.remote: RemoteServer | None = None  # made with the first console (ui/server.py)
         self.osc_at = osc  # --osc (host, port)
         self.osc: OscServer | None = None  # made with the remote server, on its hub (ui/osc.py)
-        self.venue = venue  # --broker … (runofshow.venue.VenueOptions)
-        self.publisher: VenuePublisher | None = None  # made with the first console if --broker
+        # --broker … decides (publishing, or following): the console's Venue menu only says so
+        self.venue_on_command_line = venue is not None
+        if venue is None and follow is None:  # the lowest priority, as the Remote switch's
+            venue = remembered_venue(self.settings)
+        # where the room is published (runofshow.venue.VenueOptions; its room None: nothing
+        # is), from --broker or set in the console's Venue menu (kept in the settings)
+        self.venue: VenueOptions | None = venue
+        self.publisher: VenuePublisher | None = None  # made with the first console if a room is set
+        # the keys' hold publishing put on: while the broker says whose the room is, or for
+        # good when another PC is live as the room (stopping publishing lifts it)
+        self.room_hold: str | None = None
         self.standby: Standby | None = None  # --follow ROOM, or a primary whose room was taken over
         if follow is not None:
             self.follow_room(follow)
@@ -436,11 +448,13 @@ class Application:
         self._publish(windows)
 
     def _publish(self, windows: ShowWindows) -> None:
-        """The console's Venue menu; with --broker, the show published as a room of the venue
+        """The console's Venue menu; with a room set (--broker --room, or the console's choice
+        kept from the last run), the show published as a room of the venue
         (ui/venue_publisher.py: it outlives a reload)."""
         from ui.venue_menu import VenueMenu
 
-        VenueMenu(windows.console, self.venue, (self.language, *windows.controller.agenda.languages))
+        windows.venue_menu = VenueMenu(windows.console, self,
+                                       (self.language, *windows.controller.agenda.languages))
         if self.standby is not None and self.standby.following:
             self.standby.attach(windows)
             return
@@ -469,16 +483,50 @@ class Application:
             controller = windows.controller
             checking = QCoreApplication.translate("Application", "checking on the broker that room {room} is "
                                                   "this PC's…").format(room=room)
+            self.room_hold = checking
             controller.hold(checking)
             QTimer.singleShot(ROOM_CHECK_MS, controller, lambda: controller.hold_reason == checking
                               and controller.hold(None))
         self.publisher.report_on(windows.console)
         self.publisher.follow(windows.controller)
 
+    def publish_from_console(self, venue: VenueOptions) -> None:
+        """Publish the open show as the console's Venue menu says (ui/venue_dialog.py), at
+        once and from then on (kept in the settings, without a password, for the next
+        launch). A room published already says offline first. The show goes on: its
+        journal is the same, the keys wait only while the broker says whose the room is."""
+        if self.publisher is not None:
+            self.stop_publishing()
+        self.venue = venue
+        self.settings.set_venue(venue)
+        self.settings.set_venue_publishing(True)
+        self.settings.sync()
+        self.publish_room(self.shell.windows, venue.room)
+
+    def stop_publishing(self) -> None:
+        """The console's Stop publishing: the room says offline (retained) and the show goes
+        on unpublished; the broker and event stay for the overview."""
+        import dataclasses
+
+        publisher, self.publisher = self.publisher, None
+        if publisher is not None:
+            publisher.stop()
+        if self.venue is not None:
+            self.venue = dataclasses.replace(self.venue, room=None)
+        windows = self.shell.windows
+        if windows.console is not None:
+            windows.console.show_room_status("broker", "")
+        if self.room_hold is not None and windows.controller.hold_reason == self.room_hold:
+            windows.controller.hold(None)  # unpublished, the room is this PC's own again
+        self.settings.set_venue_publishing(False)
+        self.settings.sync()
+
     def _room_decided(self, decision: str, epoch: int) -> None:
         """The publisher read the room's status: ours ("publish"); taken over by a newer
         epoch ("follow": this PC follows it); or another PC is live as the room ("refuse":
         this PC writes nothing)."""
+        if decision != "publish" and (self.publisher is None or self.publisher.decision is None):
+            return  # said by a publisher stopped since, in the console
         controller = self.shell.windows.controller
         if decision == "publish":
             if self.standby is None and controller.hold_reason is not None:
@@ -497,9 +545,10 @@ class Application:
             shell.windows.close()  # this PC's own journal stays as it is, on record
             shell.start(journal_file=self.standby.copy_file(shell.agenda_path))
             return
-        controller.hold(QCoreApplication.translate(
+        self.room_hold = QCoreApplication.translate(
             "Application", "another PC is live as room {room}: this PC takes no action (quit it, or "
-            "start it with --follow to mirror that PC)").format(room=room))
+            "start it with --follow to mirror that PC)").format(room=room)
+        controller.hold(self.room_hold)
 
     def _language_chosen(self, language: str) -> None:
         self.language = language

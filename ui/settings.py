@@ -1,15 +1,19 @@
 """This computer's preferences, kept between launches with QSettings: the projector's
 screen and fullscreen, the speech volume, rate and voices, the rehearsal speed, the
-interface language, the windows' places, and the Remote and OSC switches.
+interface language, the windows' places, the Remote and OSC switches, and the venue's
+broker, event, room and certificate authority set in the console's Venue menu, with whether
+the room was publishing (never a broker's password: it comes from RUNOFSHOW_BROKER_PASSWORD,
+or is typed in the console for one run).
 
 Which wins, from first to last:
-1. the command line (--serve, --osc, --lang, a clock given by a test): for this run only,
-   never written here;
+1. the command line (--serve, --osc, --lang, --broker, a clock given by a test): for this
+   run only, never written here;
 2. the show's own state (runofshow/display_state.py, beside its journal): a reopened show
    looks as it was left, blackout and message included (those belong to the show alone);
 3. these settings: a new show on this computer (or one started afresh) gets the projector on
    the screen chosen last time, the windows where they were, the last rehearsal speed;
-   speech and the Remote switch always come from here (the show keeps none of them);
+   speech, the Remote switch and the venue's publishing always come from here (the show
+   keeps none of them);
 4. the defaults.
 
 What is not kept, on purpose: "Allow the venue network" and the OSC host. A server switched
@@ -43,6 +47,7 @@ from PySide6.QtGui import QGuiApplication
 if TYPE_CHECKING:
     from runofshow.display_state import DisplayState
     from runofshow.show import Show
+    from runofshow.venue import VenueOptions
     from ui.controller import ShowController
 
 log = logging.getLogger(__name__)
@@ -250,6 +255,44 @@ class Settings:
     def set_server_port(self, kind: str, port: int) -> None:
         self._write(f"{kind}/port", int(port))
 
+    # -- the venue: this room published to the broker (ui/venue_menu.py) --------------------
+    def venue(self) -> VenueOptions | None:
+        """The broker, event, room and certificate authority last set in the console's Venue
+        menu; None if never set, or if the broker kept is not usable (logged). The address
+        has no password: none is ever kept."""
+        if not self.store.contains("venue/broker"):
+            return None
+        # the venue's core only now: a computer that never set a broker never reads it
+        from runofshow.venue import DEFAULT_EVENT, VenueOptions, check_name, parse_broker_url
+
+        address = self._read("venue/broker", lambda raw: parse_broker_url(str(raw)), None,
+                             lambda found: found.password is None)
+        if address is None:
+            return None
+        room = self._read("venue/room", lambda raw: check_name("room", str(raw)), None)
+        event = self._read("venue/event", lambda raw: check_name("event", str(raw)), DEFAULT_EVENT)
+        return VenueOptions(address, room, event, self._read("venue/ca_file", str, None) or None)
+
+    def set_venue(self, venue: VenueOptions) -> None:
+        """Keep the console's choice, without the broker's password."""
+        from runofshow.venue import url_without_password
+
+        self._write("venue/broker", url_without_password(venue.address))
+        if venue.room is not None:
+            self._write("venue/room", venue.room)
+        self._write("venue/event", venue.event)
+        if venue.ca_file:
+            self._write("venue/ca_file", venue.ca_file)
+        else:
+            self.store.remove("venue/ca_file")
+
+    def venue_publishing(self) -> bool:
+        """Was this room publishing to the venue's broker when last left?"""
+        return self._read("venue/publishing", _to_bool, False)
+
+    def set_venue_publishing(self, on: bool) -> None:
+        self._write("venue/publishing", bool(on), default=False)
+
     # -- a show ---------------------------------------------------------------------------
     def apply_to_new_show(self, show: Show, fresh: bool, clock_given: bool = False) -> bool:
         """A show with no screens' state of its own (new here, or started afresh) takes
@@ -322,6 +365,18 @@ def remembered_server(settings: Settings, kind: str, host: str, default_port: in
     if not settings.server_on(kind):
         return None
     return host, settings.server_port(kind) or default_port
+
+
+def remembered_venue(settings: Settings) -> VenueOptions | None:
+    """What the app starts with when the command line names no broker: the one set in the
+    console, for the overview, with its room if that was publishing when left (it then
+    publishes again, as with --broker --room); else no room (nothing is published)."""
+    venue = settings.venue()
+    if venue is None or (venue.room is not None and settings.venue_publishing()):
+        return venue
+    import dataclasses
+
+    return dataclasses.replace(venue, room=None)
 
 
 def follow_remote_panel(settings: Settings, panel) -> None:

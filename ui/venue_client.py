@@ -12,7 +12,7 @@ import ssl
 import paho.mqtt.client as mqtt
 from paho.mqtt.enums import CallbackAPIVersion
 
-from runofshow.venue import BrokerAddress
+from runofshow.venue import PASSWORD_VARIABLE, BrokerAddress
 
 KEEPALIVE_S = 10  # a broker that stops answering is noticed within 1.5 × this
 RECONNECT_MIN_S, RECONNECT_MAX_S = 1, 4  # a broker back on its feet is found again soon
@@ -30,8 +30,7 @@ def make_client(address: BrokerAddress, client_id: str, *, ca_file: str | None =
     once it is on disk (ui/venue_follower.py)."""
     client = mqtt.Client(CallbackAPIVersion.VERSION2, client_id=client_id, clean_session=clean_session,
                          manual_ack=manual_ack)
-    password = address.password if address.password is not None else os.environ.get(
-        "RUNOFSHOW_BROKER_PASSWORD")
+    password = address.password if address.password is not None else os.environ.get(PASSWORD_VARIABLE)
     if address.username is not None:
         client.username_pw_set(address.username, password)
     if address.tls:

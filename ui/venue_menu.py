@@ -1,7 +1,9 @@
-"""The console's Venue menu: the overview of every room of the event (ui/venue_overview.py).
+"""The console's Venue menu: the overview of every room of the event (ui/venue_overview.py),
+and this room published to the venue's broker, set up here (ui/venue_dialog.py) instead of
+with --broker --room.
 
-Made with every console, light: paho, the overview's modules and the venue's core are
-imported only when the technician opens an overview.
+Made with every console, light: paho, the overview's and the publisher's modules and the
+venue's core are imported only when the technician opens an overview or publishes.
 """
 
 from __future__ import annotations
@@ -14,24 +16,103 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from runofshow.venue import VenueOptions
+    from ui.app import Application
+    from ui.venue_dialog import PublishDialog
 
 
 class VenueMenu(QObject):
-    """The menu on `console`'s menu bar. `venue`: the command line's broker and event (the
-    overview then opens on them at once), else it asks for them."""
+    """The menu on `console`'s menu bar, for the `app` (ui/app.py) that publishes. The
+    overview opens on the app's broker and event (--broker, else the ones set in the
+    console), else it asks for them."""
 
-    def __init__(self, console: QMainWindow, venue: VenueOptions | None, languages: tuple[str, ...] = ()):
+    def __init__(self, console: QMainWindow, app: Application, languages: tuple[str, ...] = ()):
         super().__init__(console)
-        self.console = console
-        self.venue, self.languages = venue, languages
+        self.console, self.app = console, app
+        self.languages = languages
+        self.asked: VenueOptions | None = None  # the overview's broker and event, asked for once
         self.windows: list[QWidget] = []  # open overviews (each deletes itself when closed)
-        menu = console.menuBar().addMenu(self.tr("&Venue"))
+        self.dialog: PublishDialog | None = None  # the publishing dialog while open
+        self.menu = console.menuBar().addMenu(self.tr("&Venue"))
+        self.menu.setToolTipsVisible(True)  # why publishing cannot be set here, on a disabled item
         self.overview_action = QAction(self.tr("Every room at a &glance…"), console)
         self.overview_action.triggered.connect(self.open_overview)
-        menu.addAction(self.overview_action)
+        self.menu.addAction(self.overview_action)
+        self.menu.addSeparator()
+        self.publish_action = QAction(self.tr("&Publish this room…"), console)
+        self.publish_action.triggered.connect(self.open_publish_dialog)
+        self.menu.addAction(self.publish_action)
+        self.stop_action = QAction(self.tr("&Stop publishing"), console)
+        self.stop_action.triggered.connect(self.stop_publishing)
+        self.menu.addAction(self.stop_action)
+        self.menu.aboutToShow.connect(self.refresh)  # a takeover or the broker's answer changed it
+        self.refresh()
+
+    def refresh(self) -> None:
+        """The publishing items as the app stands: what it publishes, or why they are off."""
+        app, locked = self.app, self.locked_reason()
+        publishing = app.publisher is not None
+        self.publish_action.setText(self.tr("&Change room or broker…") if publishing and not locked
+                                    else self.tr("&Publish this room…"))
+        self.publish_action.setEnabled(locked is None)
+        self.stop_action.setEnabled(locked is None and publishing)
+        if locked is not None:
+            tip = locked
+        elif publishing:
+            venue = app.venue
+            tip = self.tr("Publishing as room {room} of event {event} on {address}").format(
+                room=venue.room, event=venue.event, address=venue.address)
+        else:
+            tip = self.tr("Publish this room's show to the venue's MQTT broker")
+        for action in (self.publish_action, self.stop_action):
+            action.setToolTip(tip)
+
+    def locked_reason(self) -> str | None:
+        """Why the console cannot set publishing up (None: it can): this PC follows a room, or
+        the command line's --broker decides."""
+        app = self.app
+        if app.standby is not None and app.standby.following:
+            return self.tr("This PC follows room {room} (--follow): it publishes only once it takes "
+                           "over").format(room=app.standby.options.room)
+        if app.venue_on_command_line:
+            venue = app.venue  # --broker with --room, or --follow once this PC took the room over
+            return self.tr("Set on the command line: room {room} of event {event} on {address}").format(
+                room=venue.room, event=venue.event, address=venue.address)
+        return None
+
+    def open_publish_dialog(self) -> PublishDialog | None:
+        """The dialog, on the choice in force (or kept from the last time); OK publishes."""
+        if self.locked_reason() is not None:
+            return None
+        from ui.venue_dialog import PublishDialog
+
+        app = self.app
+        initial = app.venue if app.venue is not None and app.venue.room is not None else app.settings.venue()
+        if initial is not None and app.venue is not None and initial.address.password is None \
+                and app.venue.address.password is not None:
+            initial = app.venue  # this run's password goes with it (it is not in the settings)
+        dialog = self.dialog = PublishDialog(self.console, initial)
+        dialog.accepted.connect(lambda: self._publish(dialog.choice))
+        dialog.finished.connect(self._dialog_closed)
+        dialog.open()  # window-modal: the chair's and the projector's windows go on
+        return dialog
+
+    def _dialog_closed(self) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def _publish(self, venue: VenueOptions | None) -> None:
+        if venue is not None:
+            self.app.publish_from_console(venue)
+        self.refresh()
+
+    def stop_publishing(self) -> None:
+        if self.locked_reason() is None:
+            self.app.stop_publishing()
+        self.refresh()
 
     def open_overview(self) -> QWidget | None:
-        venue = self.venue or self._ask()
+        venue = self.app.venue or self.asked or self._ask()
         if venue is None:
             return None
         from ui.venue_overview import open_overview  # paho: only now
@@ -58,5 +139,5 @@ class VenueMenu(QObject):
         except VenueError as exc:
             QMessageBox.warning(self.console, self.tr("Venue overview"), str(exc))
             return None
-        self.venue = venue
+        self.asked = venue
         return venue

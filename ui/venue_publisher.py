@@ -152,12 +152,7 @@ class VenuePublisher(QObject):
         same journal file)."""
         old = self._controller
         if old is not None and old is not controller:
-            with contextlib.suppress(ValueError):
-                old.show.journal.listeners.remove(self._entry_written)
-            with contextlib.suppress(RuntimeError):  # deleted: its connections went with it
-                old.ticked_late.disconnect(self._snapshot)
-                old.changed.disconnect(self._snapshot)
-                old.display_changed.disconnect(self._snapshot)
+            self._let_go_of(old)
         self._controller = controller
         journal = controller.show.journal
         self._epoch = epoch_of(journal.header)
@@ -171,6 +166,15 @@ class VenuePublisher(QObject):
         controller.changed.connect(self._snapshot)
         controller.display_changed.connect(self._snapshot)
         self._snapshot()
+
+    def _let_go_of(self, controller: ShowController) -> None:
+        """No more entries nor states from this show (another is followed, or we stop)."""
+        with contextlib.suppress(ValueError):
+            controller.show.journal.listeners.remove(self._entry_written)
+        with contextlib.suppress(RuntimeError):  # deleted: its connections went with it
+            controller.ticked_late.disconnect(self._snapshot)
+            controller.changed.disconnect(self._snapshot)
+            controller.display_changed.disconnect(self._snapshot)
 
     def _entry_written(self, seq: int, entry: dict) -> None:
         """The journal's listener: an entry is on disk (fsynced)."""
@@ -196,10 +200,10 @@ class VenuePublisher(QObject):
 
     def stop(self) -> None:
         """Say offline (retained), briefly, and let go of the broker. Never waits longer
-        than STOP_WAIT_S for a broker that is away."""
+        than STOP_WAIT_S for a broker that is away. The show goes on without it (the
+        console's Stop publishing): it lets go of the show's journal and signals."""
         if self._controller is not None:
-            with contextlib.suppress(ValueError):
-                self._controller.show.journal.listeners.remove(self._entry_written)
+            self._let_go_of(self._controller)
         with self._cond:
             self._stopping = True
             self._cond.notify()

@@ -1063,6 +1063,97 @@ Start it now?</source>
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish this room to the venue</source>
+        <translation>نشر هذه القاعة إلى المكان</translation>
+    </message>
+    <message>
+        <source>mqtt://HOST:PORT or mqtts://HOST:PORT</source>
+        <translation>mqtt://HOST:PORT أو mqtts://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>from RUNOFSHOW_BROKER_PASSWORD</source>
+        <translation>من RUNOFSHOW_BROKER_PASSWORD</translation>
+    </message>
+    <message>
+        <source>The show goes on as it is; from now on the venue&apos;s broker gets its journal and its state.</source>
+        <translation>تستمر الفعالية كما هي؛ ومن الآن يتلقى وسيط المكان سجلها وحالتها.</translation>
+    </message>
+    <message>
+        <source>only if the broker asks for one; for this run, never kept</source>
+        <translation>فقط إذا طلبها الوسيط؛ لهذا التشغيل، ولا تُحفظ أبدًا</translation>
+    </message>
+    <message>
+        <source>For this run only: a password is never kept on this computer.</source>
+        <translation>لهذا التشغيل فقط: لا تُحفظ كلمة المرور على هذا الحاسوب أبدًا.</translation>
+    </message>
+    <message>
+        <source>this room&apos;s name on the broker, e.g. Room A</source>
+        <translation>اسم هذه القاعة لدى الوسيط، مثل Room A</translation>
+    </message>
+    <message>
+        <source>mqtts:// only; empty: the system&apos;s authorities</source>
+        <translation>لـ mqtts:// فقط؛ فارغ: جهات التصديق في النظام</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Broker:</source>
+        <translation>الوسيط:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>القاعة:</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>الفعالية:</translation>
+    </message>
+    <message>
+        <source>Certificate authority:</source>
+        <translation>جهة التصديق:</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>نشر</translation>
+    </message>
+    <message>
+        <source>The certificate authority of the venue&apos;s broker</source>
+        <translation>جهة التصديق لوسيط المكان</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>الشهادات (*.pem *.crt *.cer);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Not a broker address: write mqtt://HOST:PORT or mqtts://HOST:PORT (mqtt://USER@HOST:PORT with a user name).</source>
+        <translation>ليس عنوان وسيط: اكتب mqtt://HOST:PORT أو mqtts://HOST:PORT (أو mqtt://USER@HOST:PORT مع اسم مستخدم).</translation>
+    </message>
+    <message>
+        <source>A password goes with a user name: write it in the broker&apos;s address, mqtt://USER@HOST.</source>
+        <translation>كلمة المرور تأتي مع اسم مستخدم: اكتبه في عنوان الوسيط، mqtt://USER@HOST.</translation>
+    </message>
+    <message>
+        <source>Use 1 to {most} letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>استخدم من 1 إلى {most} من الحروف أو الأرقام أو المسافات أو &apos;.&apos; أو &apos;_&apos; أو &apos;-&apos;، بدءًا بحرف أو رقم.</translation>
+    </message>
+    <message>
+        <source>A certificate authority is for mqtts:// only.</source>
+        <translation>جهة التصديق لـ mqtts:// فقط.</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>لا يوجد ملف بهذا الاسم.</translation>
+    </message>
+</context>
+<context>
     <name>RemotePanel</name>
     <message>
         <source>Serve the show to other devices</source>
@@ -1744,6 +1835,34 @@ This PC then runs the show from where its copy stands (journal entry {seq}) and 
     <message>
         <source>Every room at a &amp;glance…</source>
         <translation>كل القاعات في &amp;لمحة…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish this room…</source>
+        <translation>&amp;نشر هذه القاعة…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop publishing</source>
+        <translation>&amp;إيقاف النشر</translation>
+    </message>
+    <message>
+        <source>&amp;Change room or broker…</source>
+        <translation>&amp;تغيير القاعة أو الوسيط…</translation>
+    </message>
+    <message>
+        <source>Publishing as room {room} of event {event} on {address}</source>
+        <translation>النشر بصفة القاعة {room} من الفعالية {event} على {address}</translation>
+    </message>
+    <message>
+        <source>Publish this room&apos;s show to the venue&apos;s MQTT broker</source>
+        <translation>نشر فعالية هذه القاعة إلى وسيط MQTT الخاص بالمكان</translation>
+    </message>
+    <message>
+        <source>This PC follows room {room} (--follow): it publishes only once it takes over</source>
+        <translation>هذا الحاسوب يتابع القاعة {room} (--follow): لا ينشر إلا بعد أن يتولى الإدارة</translation>
+    </message>
+    <message>
+        <source>Set on the command line: room {room} of event {event} on {address}</source>
+        <translation>محدد في سطر الأوامر: القاعة {room} من الفعالية {event} على {address}</translation>
     </message>
     <message>
         <source>Venue overview</source>

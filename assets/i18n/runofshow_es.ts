@@ -1059,6 +1059,97 @@ Start it now?</source>
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish this room to the venue</source>
+        <translation>Publicar esta sala en la sede</translation>
+    </message>
+    <message>
+        <source>mqtt://HOST:PORT or mqtts://HOST:PORT</source>
+        <translation>mqtt://HOST:PUERTO o mqtts://HOST:PUERTO</translation>
+    </message>
+    <message>
+        <source>from RUNOFSHOW_BROKER_PASSWORD</source>
+        <translation>de RUNOFSHOW_BROKER_PASSWORD</translation>
+    </message>
+    <message>
+        <source>The show goes on as it is; from now on the venue&apos;s broker gets its journal and its state.</source>
+        <translation>El evento sigue tal como está; desde ahora el bróker de la sede recibe su diario y su estado.</translation>
+    </message>
+    <message>
+        <source>only if the broker asks for one; for this run, never kept</source>
+        <translation>solo si el bróker pide una; para esta ejecución, nunca se guarda</translation>
+    </message>
+    <message>
+        <source>For this run only: a password is never kept on this computer.</source>
+        <translation>Solo para esta ejecución: una contraseña nunca se guarda en este ordenador.</translation>
+    </message>
+    <message>
+        <source>this room&apos;s name on the broker, e.g. Room A</source>
+        <translation>el nombre de esta sala en el bróker, p. ej. Sala A</translation>
+    </message>
+    <message>
+        <source>mqtts:// only; empty: the system&apos;s authorities</source>
+        <translation>solo mqtts://; vacío: las autoridades del sistema</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Broker:</source>
+        <translation>Bróker:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Sala:</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Evento:</translation>
+    </message>
+    <message>
+        <source>Certificate authority:</source>
+        <translation>Autoridad de certificación:</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>The certificate authority of the venue&apos;s broker</source>
+        <translation>La autoridad de certificación del bróker de la sede</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Not a broker address: write mqtt://HOST:PORT or mqtts://HOST:PORT (mqtt://USER@HOST:PORT with a user name).</source>
+        <translation>No es una dirección de bróker: escriba mqtt://HOST:PUERTO o mqtts://HOST:PUERTO (mqtt://USUARIO@HOST:PUERTO con un nombre de usuario).</translation>
+    </message>
+    <message>
+        <source>A password goes with a user name: write it in the broker&apos;s address, mqtt://USER@HOST.</source>
+        <translation>Una contraseña va con un nombre de usuario: escríbalo en la dirección del bróker, mqtt://USUARIO@HOST.</translation>
+    </message>
+    <message>
+        <source>Use 1 to {most} letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Use de 1 a {most} letras, cifras, espacios, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, empezando por una letra o una cifra.</translation>
+    </message>
+    <message>
+        <source>A certificate authority is for mqtts:// only.</source>
+        <translation>Una autoridad de certificación solo sirve con mqtts://.</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>No existe ese archivo.</translation>
+    </message>
+</context>
+<context>
     <name>RemotePanel</name>
     <message>
         <source>Serve the show to other devices</source>
@@ -1716,6 +1807,34 @@ Este PC llevará el evento desde donde está su copia (entrada {seq} del diario)
     <message>
         <source>Every room at a &amp;glance…</source>
         <translation>Todas las salas de un &amp;vistazo…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish this room…</source>
+        <translation>&amp;Publicar esta sala…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop publishing</source>
+        <translation>&amp;Dejar de publicar</translation>
+    </message>
+    <message>
+        <source>&amp;Change room or broker…</source>
+        <translation>&amp;Cambiar de sala o de bróker…</translation>
+    </message>
+    <message>
+        <source>Publishing as room {room} of event {event} on {address}</source>
+        <translation>Publicando como sala {room} del evento {event} en {address}</translation>
+    </message>
+    <message>
+        <source>Publish this room&apos;s show to the venue&apos;s MQTT broker</source>
+        <translation>Publicar el evento de esta sala en el bróker MQTT de la sede</translation>
+    </message>
+    <message>
+        <source>This PC follows room {room} (--follow): it publishes only once it takes over</source>
+        <translation>Este PC sigue a la sala {room} (--follow): solo publica cuando toma el control</translation>
+    </message>
+    <message>
+        <source>Set on the command line: room {room} of event {event} on {address}</source>
+        <translation>Fijado en la línea de órdenes: sala {room} del evento {event} en {address}</translation>
     </message>
     <message>
         <source>Venue overview</source>

@@ -1059,6 +1059,97 @@ La commencer maintenant ?</translation>
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish this room to the venue</source>
+        <translation>Publier cette salle sur le site</translation>
+    </message>
+    <message>
+        <source>mqtt://HOST:PORT or mqtts://HOST:PORT</source>
+        <translation>mqtt://HÔTE:PORT ou mqtts://HÔTE:PORT</translation>
+    </message>
+    <message>
+        <source>from RUNOFSHOW_BROKER_PASSWORD</source>
+        <translation>depuis RUNOFSHOW_BROKER_PASSWORD</translation>
+    </message>
+    <message>
+        <source>The show goes on as it is; from now on the venue&apos;s broker gets its journal and its state.</source>
+        <translation>La réunion continue telle quelle ; désormais, le broker du site reçoit son journal et son état.</translation>
+    </message>
+    <message>
+        <source>only if the broker asks for one; for this run, never kept</source>
+        <translation>seulement si le broker en demande un ; pour cette session, jamais conservé</translation>
+    </message>
+    <message>
+        <source>For this run only: a password is never kept on this computer.</source>
+        <translation>Pour cette session seulement : un mot de passe n’est jamais conservé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>this room&apos;s name on the broker, e.g. Room A</source>
+        <translation>le nom de cette salle sur le broker, p. ex. Salle A</translation>
+    </message>
+    <message>
+        <source>mqtts:// only; empty: the system&apos;s authorities</source>
+        <translation>mqtts:// seulement ; vide : les autorités du système</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Broker:</source>
+        <translation>Broker :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Salle :</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Événement :</translation>
+    </message>
+    <message>
+        <source>Certificate authority:</source>
+        <translation>Autorité de certification :</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>The certificate authority of the venue&apos;s broker</source>
+        <translation>L’autorité de certification du broker du site</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Not a broker address: write mqtt://HOST:PORT or mqtts://HOST:PORT (mqtt://USER@HOST:PORT with a user name).</source>
+        <translation>Ce n’est pas une adresse de broker : écrivez mqtt://HÔTE:PORT ou mqtts://HÔTE:PORT (mqtt://UTILISATEUR@HÔTE:PORT avec un nom d’utilisateur).</translation>
+    </message>
+    <message>
+        <source>A password goes with a user name: write it in the broker&apos;s address, mqtt://USER@HOST.</source>
+        <translation>Un mot de passe va avec un nom d’utilisateur : écrivez-le dans l’adresse du broker, mqtt://UTILISATEUR@HÔTE.</translation>
+    </message>
+    <message>
+        <source>Use 1 to {most} letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Utilisez de 1 à {most} lettres, chiffres, espaces, « . », « _ » ou « - », en commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>A certificate authority is for mqtts:// only.</source>
+        <translation>Une autorité de certification ne sert qu’avec mqtts://.</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>Ce fichier n’existe pas.</translation>
+    </message>
+</context>
+<context>
     <name>RemotePanel</name>
     <message>
         <source>Serve the show to other devices</source>
@@ -1716,6 +1807,34 @@ Ce PC mène alors la réunion à partir de sa copie (entrée {seq} du journal) e
     <message>
         <source>Every room at a &amp;glance…</source>
         <translation>Toutes les salles d’un &amp;coup d’œil…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish this room…</source>
+        <translation>&amp;Publier cette salle…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop publishing</source>
+        <translation>&amp;Arrêter la publication</translation>
+    </message>
+    <message>
+        <source>&amp;Change room or broker…</source>
+        <translation>&amp;Changer de salle ou de broker…</translation>
+    </message>
+    <message>
+        <source>Publishing as room {room} of event {event} on {address}</source>
+        <translation>Publication en tant que salle {room} de l’événement {event} sur {address}</translation>
+    </message>
+    <message>
+        <source>Publish this room&apos;s show to the venue&apos;s MQTT broker</source>
+        <translation>Publier la réunion de cette salle sur le broker MQTT du site</translation>
+    </message>
+    <message>
+        <source>This PC follows room {room} (--follow): it publishes only once it takes over</source>
+        <translation>Ce PC suit la salle {room} (--follow) : il ne publie qu’une fois qu’il a repris la main</translation>
+    </message>
+    <message>
+        <source>Set on the command line: room {room} of event {event} on {address}</source>
+        <translation>Défini en ligne de commande : salle {room} de l’événement {event} sur {address}</translation>
     </message>
     <message>
         <source>Venue overview</source>

@@ -1060,6 +1060,97 @@ Start it now?</source>
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish this room to the venue</source>
+        <translation>Публиковать этот зал на площадке</translation>
+    </message>
+    <message>
+        <source>mqtt://HOST:PORT or mqtts://HOST:PORT</source>
+        <translation>mqtt://ХОСТ:ПОРТ или mqtts://ХОСТ:ПОРТ</translation>
+    </message>
+    <message>
+        <source>from RUNOFSHOW_BROKER_PASSWORD</source>
+        <translation>из RUNOFSHOW_BROKER_PASSWORD</translation>
+    </message>
+    <message>
+        <source>The show goes on as it is; from now on the venue&apos;s broker gets its journal and its state.</source>
+        <translation>Мероприятие идёт как шло; с этого момента брокер площадки получает его журнал и состояние.</translation>
+    </message>
+    <message>
+        <source>only if the broker asks for one; for this run, never kept</source>
+        <translation>только если брокер его требует; на этот запуск, никогда не сохраняется</translation>
+    </message>
+    <message>
+        <source>For this run only: a password is never kept on this computer.</source>
+        <translation>Только на этот запуск: пароль никогда не сохраняется на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>this room&apos;s name on the broker, e.g. Room A</source>
+        <translation>имя этого зала на брокере, например Зал А</translation>
+    </message>
+    <message>
+        <source>mqtts:// only; empty: the system&apos;s authorities</source>
+        <translation>только mqtts://; пусто: центры сертификации системы</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Broker:</source>
+        <translation>Брокер:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Зал:</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Мероприятие:</translation>
+    </message>
+    <message>
+        <source>Certificate authority:</source>
+        <translation>Центр сертификации:</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Публиковать</translation>
+    </message>
+    <message>
+        <source>The certificate authority of the venue&apos;s broker</source>
+        <translation>Центр сертификации брокера площадки</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Not a broker address: write mqtt://HOST:PORT or mqtts://HOST:PORT (mqtt://USER@HOST:PORT with a user name).</source>
+        <translation>Это не адрес брокера: укажите mqtt://ХОСТ:ПОРТ или mqtts://ХОСТ:ПОРТ (mqtt://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ с именем пользователя).</translation>
+    </message>
+    <message>
+        <source>A password goes with a user name: write it in the broker&apos;s address, mqtt://USER@HOST.</source>
+        <translation>Пароль идёт вместе с именем пользователя: укажите его в адресе брокера, mqtt://ПОЛЬЗОВАТЕЛЬ@ХОСТ.</translation>
+    </message>
+    <message>
+        <source>Use 1 to {most} letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Используйте от 1 до {most} букв, цифр, пробелов, «.», «_» или «-», начиная с буквы или цифры.</translation>
+    </message>
+    <message>
+        <source>A certificate authority is for mqtts:// only.</source>
+        <translation>Центр сертификации нужен только для mqtts://.</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>Такого файла нет.</translation>
+    </message>
+</context>
+<context>
     <name>RemotePanel</name>
     <message>
         <source>Serve the show to other devices</source>
@@ -1723,6 +1814,34 @@ This PC then runs the show from where its copy stands (journal entry {seq}) and 
     <message>
         <source>Every room at a &amp;glance…</source>
         <translation>Все залы с одного &amp;взгляда…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish this room…</source>
+        <translation>&amp;Публиковать этот зал…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop publishing</source>
+        <translation>&amp;Остановить публикацию</translation>
+    </message>
+    <message>
+        <source>&amp;Change room or broker…</source>
+        <translation>&amp;Сменить зал или брокер…</translation>
+    </message>
+    <message>
+        <source>Publishing as room {room} of event {event} on {address}</source>
+        <translation>Публикация как зал {room} мероприятия {event} на {address}</translation>
+    </message>
+    <message>
+        <source>Publish this room&apos;s show to the venue&apos;s MQTT broker</source>
+        <translation>Публиковать мероприятие этого зала на MQTT-брокере площадки</translation>
+    </message>
+    <message>
+        <source>This PC follows room {room} (--follow): it publishes only once it takes over</source>
+        <translation>Этот ПК следует за залом {room} (--follow): он публикует, только перехватив управление</translation>
+    </message>
+    <message>
+        <source>Set on the command line: room {room} of event {event} on {address}</source>
+        <translation>Задано в командной строке: зал {room} мероприятия {event} на {address}</translation>
     </message>
     <message>
         <source>Venue overview</source>

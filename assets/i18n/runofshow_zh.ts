@@ -1058,6 +1058,97 @@ Start it now?</source>
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish this room to the venue</source>
+        <translation>将本会议室发布到会场</translation>
+    </message>
+    <message>
+        <source>mqtt://HOST:PORT or mqtts://HOST:PORT</source>
+        <translation>mqtt://主机:端口 或 mqtts://主机:端口</translation>
+    </message>
+    <message>
+        <source>from RUNOFSHOW_BROKER_PASSWORD</source>
+        <translation>来自 RUNOFSHOW_BROKER_PASSWORD</translation>
+    </message>
+    <message>
+        <source>The show goes on as it is; from now on the venue&apos;s broker gets its journal and its state.</source>
+        <translation>会议照常进行；从现在起，会场的消息代理将收到它的日志和状态。</translation>
+    </message>
+    <message>
+        <source>only if the broker asks for one; for this run, never kept</source>
+        <translation>仅在消息代理要求时填写；仅限本次运行，从不保存</translation>
+    </message>
+    <message>
+        <source>For this run only: a password is never kept on this computer.</source>
+        <translation>仅限本次运行：密码从不保存在本机上。</translation>
+    </message>
+    <message>
+        <source>this room&apos;s name on the broker, e.g. Room A</source>
+        <translation>本会议室在消息代理上的名称，例如 Room A</translation>
+    </message>
+    <message>
+        <source>mqtts:// only; empty: the system&apos;s authorities</source>
+        <translation>仅用于 mqtts://；留空：使用系统的证书机构</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Broker:</source>
+        <translation>消息代理：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>会议室：</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>活动：</translation>
+    </message>
+    <message>
+        <source>Certificate authority:</source>
+        <translation>证书机构：</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>The certificate authority of the venue&apos;s broker</source>
+        <translation>会场消息代理的证书机构</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Not a broker address: write mqtt://HOST:PORT or mqtts://HOST:PORT (mqtt://USER@HOST:PORT with a user name).</source>
+        <translation>不是消息代理地址：请写 mqtt://主机:端口 或 mqtts://主机:端口（有用户名时写 mqtt://用户名@主机:端口）。</translation>
+    </message>
+    <message>
+        <source>A password goes with a user name: write it in the broker&apos;s address, mqtt://USER@HOST.</source>
+        <translation>密码需与用户名一起使用：请把用户名写在消息代理地址中，mqtt://用户名@主机。</translation>
+    </message>
+    <message>
+        <source>Use 1 to {most} letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>请使用 1 至 {most} 个字母、数字、空格、“.”、“_”或“-”，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>A certificate authority is for mqtts:// only.</source>
+        <translation>证书机构仅用于 mqtts://。</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>没有此文件。</translation>
+    </message>
+</context>
+<context>
     <name>RemotePanel</name>
     <message>
         <source>Serve the show to other devices</source>
@@ -1709,6 +1800,34 @@ This PC then runs the show from where its copy stands (journal entry {seq}) and 
     <message>
         <source>Every room at a &amp;glance…</source>
         <translation>所有会议室一览(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish this room…</source>
+        <translation>发布本会议室(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop publishing</source>
+        <translation>停止发布(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Change room or broker…</source>
+        <translation>更换会议室或消息代理(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Publishing as room {room} of event {event} on {address}</source>
+        <translation>正在以活动 {event} 的会议室 {room} 的身份发布到 {address}</translation>
+    </message>
+    <message>
+        <source>Publish this room&apos;s show to the venue&apos;s MQTT broker</source>
+        <translation>将本会议室的会议发布到会场的 MQTT 消息代理</translation>
+    </message>
+    <message>
+        <source>This PC follows room {room} (--follow): it publishes only once it takes over</source>
+        <translation>本机正在跟随会议室 {room}（--follow）：只有在接管后才会发布</translation>
+    </message>
+    <message>
+        <source>Set on the command line: room {room} of event {event} on {address}</source>
+        <translation>已在命令行设定：活动 {event} 的会议室 {room}，发布到 {address}</translation>
     </message>
     <message>
         <source>Venue overview</source>

@@ -1,0 +1,298 @@
+"""Publishing set up in the console (ui/venue_menu.py, ui/venue_dialog.py; docs/venue.md, "In
+the console"): the real app on a real Mosquitto and a real journal. A bad value is said under
+its field and changes nothing; Publish publishes the open show (a subscriber sees the room
+online and its state), Stop publishing says offline; the choice is kept without a password,
+and the next launch publishes again without --broker; with --broker or --follow the items
+are off and say why."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import paho.mqtt.client as mqtt
+import pytest
+from paho.mqtt.enums import CallbackAPIVersion
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
+
+from runofshow.loader import load_agenda
+from runofshow.standby import FollowOptions
+from runofshow.venue import (
+    VenueOptions,
+    agenda_hash,
+    epoch_of,
+    parse_broker_url,
+    status_payload,
+    topic,
+    url_without_password,
+)
+from tests.conftest import WIPO
+from tests.venue_helpers import HOST, Listener, wait_for
+from ui.app import Application
+from ui.settings import FILE_NAME, Settings
+
+EVENT, ROOM = "wipo-2024", "Room A"
+
+
+def launch(qtbot, monkeypatch, venue: VenueOptions | None = None, follow: FollowOptions | None = None,
+           journal: Path | None = None) -> Application:
+    """The app as it starts (Application, its Shell, _settle), without speech."""
+    monkeypatch.setattr("ui.app.make_announcer", lambda: None)
+    app = Application(load_agenda(WIPO), str(WIPO), rehearse=True, venue=venue, follow=follow)
+    if app.standby is not None:
+        journal = app.standby.copy_file(app.shell.agenda_path)
+    app.shell.start(journal_file=journal)
+    qtbot.waitUntil(lambda: app.shell.windows.console is not None and app.shell.windows.console.isVisible(),
+                    timeout=5000)
+    return app
+
+
+def quit_app(app: Application) -> None:
+    """What Application.run does once its loop ends (once)."""
+    if app.closer.closing:
+        return
+    app.closer.closing = True
+    if app.publisher is not None:  # "offline", retained, before the journal closes
+        app.publisher.stop()
+    if app.standby is not None:
+        app.standby.stop()
+    app.shell.windows.close()
+    if app.awake is not None:
+        app.awake.release()
+
+
+@pytest.fixture
+def apps(qtbot, monkeypatch):
+    """Start apps with `apps(...)` (launch's arguments); each is quit after the test."""
+    started: list[Application] = []
+
+    def start(**options) -> Application:
+        started.append(launch(qtbot, monkeypatch, **options))
+        return started[-1]
+
+    yield start
+    for app in reversed(started):
+        quit_app(app)
+
+
+def fill(dialog, broker: str = "", room: str = "", event: str = EVENT, password: str = "",
+         ca_file: str = "") -> None:
+    for edit, text in ((dialog.broker, broker), (dialog.room, room), (dialog.event, event),
+                       (dialog.password, password), (dialog.ca_file, ca_file)):
+        edit.setText(text)
+
+
+def press_publish(qtbot, dialog) -> None:
+    buttons = dialog.findChild(QDialogButtonBox)
+    qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def problems(dialog) -> dict[str, str]:
+    """The problem said under each field, by field."""
+    names = {dialog.broker: "broker", dialog.password: "password", dialog.room: "room", dialog.event: "event",
+             dialog.ca_file: "ca_file"}
+    return {names[edit]: label.text() for edit, label in dialog.problems.items() if label.isVisible()}
+
+
+def settings_text(tmp_path) -> str:
+    path = tmp_path / "config" / FILE_NAME
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+def journal_text(app: Application) -> str:
+    return app.shell.windows.controller.show.journal.path.read_text(encoding="utf-8")
+
+
+def test_the_dialog_says_each_bad_value_under_its_field_and_changes_nothing(qtbot, apps, broker, tmp_path):
+    app = apps()
+    menu = app.shell.windows.venue_menu
+    assert menu.publish_action.isEnabled() and not menu.stop_action.isEnabled()
+    dialog = menu.open_publish_dialog()
+    qtbot.waitUntil(dialog.isVisible)
+    fill(dialog, broker="http://127.0.0.1:1883", room="Room/A", event="", password="x",
+         ca_file=str(tmp_path / "nowhere.pem"))
+    press_publish(qtbot, dialog)
+    said = problems(dialog)
+    assert dialog.isVisible() and set(said) == {"broker", "room", "event", "ca_file"}
+    assert "mqtt://" in said["broker"] and "letters, digits" in said["room"]
+    assert said["ca_file"] == "No such file."
+    # the next try: a good address, but a password with no user, and a CA file without TLS
+    ca = tmp_path / "ca.pem"
+    ca.write_text("not read until mqtts://")
+    fill(dialog, broker=broker.url, room=ROOM, password="secret", ca_file=str(ca))
+    press_publish(qtbot, dialog)
+    said = problems(dialog)
+    assert set(said) == {"password", "ca_file"}, said
+    assert "user name" in said["password"] and "mqtts://" in said["ca_file"]
+    # nothing changed: no publisher, no broker line, no settings, the journal as it was
+    assert dialog.isVisible() and app.publisher is None and app.venue is None
+    assert app.shell.windows.console.room_status("broker") is None
+    assert "venue" not in settings_text(tmp_path)
+    dialog.reject()
+    qtbot.waitUntil(lambda: menu.dialog is None)
+    assert app.publisher is None
+
+
+def test_publish_from_the_console_then_stop_the_show_goes_on(qtbot, apps, broker, tmp_path):
+    app = apps()
+    controller, console = app.shell.windows.controller, app.shell.windows.console
+    assert controller.start("d1-opening")
+    before = journal_text(app)
+    epoch = epoch_of(controller.show.journal.header)
+    listener = Listener(broker, [topic(EVENT, ROOM, kind) for kind in ("status", "state", "actions")])
+    try:
+        menu = app.shell.windows.venue_menu
+        dialog = menu.open_publish_dialog()
+        # a user and password in the address: used for this run, never kept
+        url = f"mqtt://tech:url-secret@{HOST}:{broker.port}"
+        fill(dialog, broker=url, room=ROOM)
+        press_publish(qtbot, dialog)
+        qtbot.waitUntil(lambda: menu.dialog is None)
+        wait_for(lambda: any(s["online"] and s["epoch"] == epoch for s in listener.payloads("status")),
+                 qtbot=qtbot)
+        wait_for(lambda: listener.payloads("state") and listener.payloads("actions"), qtbot=qtbot)
+        state = listener.payloads("state")[-1]
+        assert state["epoch"] == epoch and state["state"]["board"]["session"]["id"] == "d1-opening"
+        assert [a["entry"] for a in listener.payloads("actions")] == [json.loads(line) for line in
+                                                                        before.splitlines()[1:]]
+        wait_for(lambda: (console.room_status("broker") or ("",))[0].startswith("publishing to"), qtbot=qtbot)
+        assert "url-secret" not in console.room_status("broker")[0]
+        assert app.publisher.address.password == "url-secret"
+        # the journal is the same, and the show goes on: the keys act, the broker gets each
+        assert journal_text(app).startswith(before)
+        qtbot.waitUntil(lambda: controller.hold_reason is None)
+        assert controller.extend(2)
+        wait_for(lambda: len(listener.payloads("actions")) == 2, qtbot=qtbot)
+        # kept, without the password
+        kept = Settings().venue()
+        assert kept == VenueOptions(parse_broker_url(f"mqtt://tech@{HOST}:{broker.port}"), ROOM, EVENT)
+        assert Settings().venue_publishing() and "secret" not in settings_text(tmp_path)
+        menu.refresh()
+        assert menu.stop_action.isEnabled() and menu.publish_action.text() == "&Change room or broker…"
+        assert ROOM in menu.stop_action.toolTip()
+        # Stop publishing: offline, retained; the show goes on unpublished
+        menu.stop_action.trigger()
+        wait_for(lambda: listener.payloads("status")[-1]["online"] is False, qtbot=qtbot)
+        assert app.publisher is None and console.room_status("broker") is None
+        assert not menu.stop_action.isEnabled() and menu.publish_action.text() == "&Publish this room…"
+        published = len(listener.payloads("actions"))
+        assert controller.extend(1)
+        qtbot.wait(500)
+        assert len(listener.payloads("actions")) == published
+        assert len(journal_text(app).splitlines()) == 4  # the header and three entries
+        assert not Settings().venue_publishing() and Settings().venue().room == ROOM
+        later = Listener(broker, [topic(EVENT, ROOM, "status")])
+        try:
+            wait_for(lambda: later.payloads("status"))
+            assert later.payloads("status")[0]["online"] is False
+        finally:
+            later.close()
+    finally:
+        listener.close()
+
+
+def test_the_next_launch_publishes_again_without_broker_and_the_overview_needs_no_asking(
+        qtbot, apps, broker, tmp_path, monkeypatch):
+    listener = Listener(broker, [topic(EVENT, ROOM, "status")])
+    try:
+        first = apps()
+        dialog = first.shell.windows.venue_menu.open_publish_dialog()
+        fill(dialog, broker=broker.url, room=ROOM)
+        press_publish(qtbot, dialog)
+        wait_for(lambda: listener.payloads("status") and listener.payloads("status")[-1]["online"],
+                 qtbot=qtbot)
+        quit_app(first)  # left publishing
+        wait_for(lambda: listener.payloads("status")[-1]["online"] is False, qtbot=qtbot)
+        again = apps()  # no --broker: the settings say it
+        assert not again.venue_on_command_line and again.publisher is not None
+        assert again.venue == VenueOptions(parse_broker_url(broker.url), ROOM, EVENT)
+        wait_for(lambda: listener.payloads("status")[-1]["online"] is True, qtbot=qtbot)
+        menu = again.shell.windows.venue_menu
+        menu.refresh()
+        assert menu.stop_action.isEnabled()
+        # the overview opens on the broker and event set in the console, asking nothing
+        monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: pytest.fail("asked"))
+        overview = menu.open_overview()
+        qtbot.addWidget(overview)
+        qtbot.waitUntil(lambda: overview.sorted.rowCount() == 1, timeout=10_000)
+        assert overview.sorted.index(0, 0).data() == ROOM
+        overview.close()
+        # the dialog again, on the choice in force: another room; the first says offline
+        dialog = menu.open_publish_dialog()
+        assert dialog.broker.text() == broker.url and dialog.room.text() == ROOM
+        dialog.room.setText("Room C")
+        press_publish(qtbot, dialog)
+        wait_for(lambda: listener.payloads("status")[-1]["online"] is False, qtbot=qtbot)
+        other = Listener(broker, [topic(EVENT, "Room C", "status")])
+        try:
+            wait_for(lambda: other.payloads("status") and other.payloads("status")[-1]["online"], qtbot=qtbot)
+        finally:
+            other.close()
+        assert again.publisher.room == "Room C" and Settings().venue().room == "Room C"
+    finally:
+        listener.close()
+
+
+def test_a_room_another_pc_is_live_as_holds_the_keys_until_publishing_stops(qtbot, apps, broker):
+    """One writer per room (docs/venue.md) holds for a room set in the console too; stopping
+    publishing gives the technician the show back."""
+    other_pc = mqtt.Client(CallbackAPIVersion.VERSION2, client_id="another-pc")
+    other_pc.connect(HOST, broker.port)
+    other_pc.loop_start()
+    try:  # live as ROOM, with an epoch of its own (an older one: a newer would be a takeover)
+        other_pc.publish(topic(EVENT, ROOM, "status"), status_payload(EVENT, ROOM, True, time.time(), 1),
+                         qos=1, retain=True).wait_for_publish(5)
+        app = apps()
+        controller = app.shell.windows.controller
+        dialog = app.shell.windows.venue_menu.open_publish_dialog()
+        fill(dialog, broker=broker.url, room=ROOM)
+        press_publish(qtbot, dialog)
+        qtbot.waitUntil(lambda: (controller.hold_reason or "").startswith("another PC is live as room"),
+                        timeout=10_000)
+        refused = []
+        controller.refused.connect(refused.append)
+        assert not controller.start("d1-opening") and refused
+        app.shell.windows.venue_menu.stop_action.trigger()
+        assert controller.hold_reason is None and controller.start("d1-opening")
+        later = Listener(broker, [topic(EVENT, ROOM, "status")])
+        try:  # the other PC's status stands: this one said nothing over it
+            wait_for(lambda: later.payloads("status"))
+            assert later.payloads("status")[0]["online"] and later.payloads("status")[0]["epoch"] == 1
+        finally:
+            later.close()
+    finally:
+        other_pc.loop_stop()
+        other_pc.disconnect()
+
+
+def test_the_command_line_or_following_a_room_turns_the_items_off_saying_why(qtbot, apps, broker):
+    room_b = VenueOptions(parse_broker_url(broker.url), "Room B", EVENT)
+    primary = apps(venue=room_b)
+    qtbot.waitUntil(lambda: primary.publisher is not None and primary.shell.windows.controller.hold_reason
+                    is None, timeout=10_000)
+    menu = primary.shell.windows.venue_menu
+    menu.refresh()
+    assert not menu.publish_action.isEnabled() and not menu.stop_action.isEnabled()
+    assert menu.publish_action.toolTip() == (f"Set on the command line: room Room B of event {EVENT} on "
+                                             f"{room_b.address}")
+    assert menu.open_publish_dialog() is None
+    # a standby of room B, as --follow "Room B" starts it
+    journal = primary.shell.windows.controller.show.journal
+    follow = FollowOptions("Room B", epoch_of(journal.header), agenda_hash(WIPO.read_text("utf-8")))
+    standby = apps(venue=VenueOptions(room_b.address, None, EVENT), follow=follow)
+    menu = standby.shell.windows.venue_menu
+    menu.refresh()
+    assert standby.standby.following
+    assert not menu.publish_action.isEnabled() and not menu.stop_action.isEnabled()
+    assert menu.publish_action.toolTip().startswith("This PC follows room Room B (--follow)")
+    assert menu.open_publish_dialog() is None and standby.publisher is None
+
+
+def test_the_kept_broker_address_reads_back_without_its_password():
+    address = parse_broker_url("mqtts://t%40ch:p%3Ass@[::1]:8884")
+    kept = url_without_password(address)
+    assert kept == "mqtts://t%40ch@[::1]:8884"
+    assert parse_broker_url(kept) == parse_broker_url("mqtts://t%40ch@[::1]:8884")
+    assert parse_broker_url(kept).username == "t@ch" and parse_broker_url(kept).password is None
