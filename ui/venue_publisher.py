@@ -202,8 +202,9 @@ class VenuePublisher(QObject):
         """Say offline (retained), briefly, and let go of the broker. Never waits longer
         than STOP_WAIT_S for a broker that is away. The show goes on without it (the
         console's Stop publishing): it lets go of the show's journal and signals."""
-        if self._controller is not None:
-            self._let_go_of(self._controller)
+        controller, self._controller = self._controller, None  # a second stop has none to let go of
+        if controller is not None:
+            self._let_go_of(controller)
         with self._cond:
             self._stopping = True
             self._cond.notify()
