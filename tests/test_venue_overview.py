@@ -13,9 +13,9 @@ import pytest
 from paho.mqtt.enums import CallbackAPIVersion
 from PySide6.QtCore import Qt
 
-from runofshow.venue import parse_broker_url, status_payload, topic
+from runofshow.venue import RoomSummary, parse_broker_url, status_payload, topic
 from tests.venue_helpers import HOST, publish_three_rooms
-from ui.venue_overview import COUNTDOWN, ROOM, STATUS, open_overview
+from ui.venue_overview import COUNTDOWN, ROOM, STATUS, RoomsModel, open_overview
 
 EVENT = "wipo-2024"
 
@@ -118,3 +118,35 @@ def test_twenty_rooms_are_all_in_sight_on_a_wall_screen(qtbot, broker, width, he
     assert type_px >= height // 45, type_px  # 24 px on 1080 lines: read from across the office
     assert window.table.verticalScrollBar().maximum() == 0
     window.close()
+
+
+def test_a_tick_repaints_only_the_rooms_whose_second_turned(qtbot):
+    """Each room's seconds turn at their own moment: a tick repaints those rows, not the
+    whole wall screen twenty times a second."""
+    model = RoomsModel()
+    wall = [1000.0]
+    model.now = lambda: wall[0]
+
+    def summary(room: str, show: float) -> RoomSummary:
+        return RoomSummary(event=EVENT, room=room, epoch=1, seq=0, mode="live", session="s", title="S",
+                           due_s=1300, late_by_s=0, day_status="on time", anchor=None, wall=1000.0,
+                           show=show, speed=1.0, rehearsal=False)
+
+    model.take_state(summary("Room A", 0.2))  # its second turns at wall 1000.8
+    model.take_state(summary("Room B", 0.7))  # at 1000.3
+    repainted: list[int] = []
+    model.dataChanged.connect(lambda first, last: repainted.extend(range(first.row(), last.row() + 1)))
+    model.tick()
+    assert sorted(repainted) == [0, 1]  # the first tick paints every row
+    repainted.clear()
+    wall[0] = 1000.5  # B's second has turned, A's not yet
+    model.tick()
+    assert repainted == [1]
+    assert model.countdown("Room B")[1] == 1300 - 1
+    repainted.clear()
+    wall[0] = 1000.6
+    model.tick()
+    assert repainted == []
+    wall[0] = 1000.9
+    model.tick()
+    assert repainted == [0]

@@ -117,6 +117,7 @@ class RoomsModel(QAbstractTableModel):
         self.statuses: dict[str, StatusMessage] = {}
         self.received: dict[str, float] = {}  # time.monotonic() of each room's newest state
         self.now = time.time  # the wall clock (tests may replace it)
+        self._ticked: dict[str, tuple] = {}  # each room's countdown and staleness as last repainted
         self.headers = [self.tr("Room"), self.tr("Status"), self.tr("Live session"),
                         self.tr("Countdown"), self.tr("Day"), self.tr("Next anchor at risk")]
 
@@ -150,9 +151,14 @@ class RoomsModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
 
     def tick(self) -> None:
-        """The clock moved: the countdowns and the status column again."""
-        if self.rooms:
-            self.dataChanged.emit(self.index(0, STATUS), self.index(len(self.rooms) - 1, COUNTDOWN))
+        """The clock moved: the rows whose countdown or staleness it changed are repainted
+        (the rooms' seconds turn at their own moments: twenty rooms, twenty repaints a
+        second, each of one row, not of the whole wall screen)."""
+        for row, room in enumerate(self.rooms):
+            shown = (self.countdown(room), self.stale(room))
+            if self._ticked.get(room) != shown:
+                self._ticked[room] = shown
+                self.dataChanged.emit(self.index(row, STATUS), self.index(row, COUNTDOWN))
 
     def next_change_after(self) -> float:
         """Real seconds until some room's countdown shows its next second (1 s at most)."""
