@@ -22,14 +22,10 @@ import time
 from pathlib import Path
 
 from benchmarks.core import Result
+from benchmarks.ui import percentile
 from runofshow.venue import epoch_of, topic
 from tests.standby_helpers import EVENT, ROOM, journal_in_use, primary, read_journal, standby, wait
 from tests.venue_helpers import Broker, Listener
-
-
-def _p99(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
 
 
 def latency(folder: Path, broker: Broker, seconds: float) -> Result:
@@ -53,7 +49,7 @@ def latency(folder: Path, broker: Broker, seconds: float) -> Result:
                     break
                 shown[number] = float(at)
         delays = [(shown[seq] - acted[seq]) * 1000 for seq in range(start + 1, end + 1) if seq in shown]
-        p99 = _p99(delays)
+        p99 = percentile(delays, 0.99)
         return Result("action on the primary → standby's screen", f"p99 {p99:.0f} ms", "p99 < 100 ms",
                       p99 < 100, f"{len(delays)} actions at 10/s; median {statistics.median(delays):.0f} ms, "
                                  f"max {max(delays):.0f} ms")

@@ -18,7 +18,7 @@ import io
 import logging
 import os
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -471,11 +471,9 @@ class Application:
             self.publisher.stop()  # it found the room was not ours: a new one, for the new epoch
             self.publisher = None
         if self.publisher is None:
-            import dataclasses
-
             from ui.venue_publisher import VenuePublisher
 
-            venue = self.venue = dataclasses.replace(self.venue, room=room)
+            venue = self.venue = replace(self.venue, room=room)
             self.publisher = VenuePublisher(venue.address, venue.event, venue.room, ca_file=venue.ca_file)
             self.publisher.room_decided.connect(self._room_decided)
             self.publisher.follow(windows.controller)  # first: the last will names its epoch
@@ -506,13 +504,11 @@ class Application:
     def stop_publishing(self) -> None:
         """The console's Stop publishing: the room says offline (retained) and the show goes
         on unpublished; the broker and event stay for the overview."""
-        import dataclasses
-
         publisher, self.publisher = self.publisher, None
         if publisher is not None:
             publisher.stop()
         if self.venue is not None:
-            self.venue = dataclasses.replace(self.venue, room=None)
+            self.venue = replace(self.venue, room=None)
         windows = self.shell.windows
         if windows.console is not None:
             windows.console.show_room_status("broker", "")

@@ -38,6 +38,7 @@ import math
 import os
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -374,9 +375,7 @@ def remembered_venue(settings: Settings) -> VenueOptions | None:
     venue = settings.venue()
     if venue is None or (venue.room is not None and settings.venue_publishing()):
         return venue
-    import dataclasses
-
-    return dataclasses.replace(venue, room=None)
+    return replace(venue, room=None)
 
 
 def follow_remote_panel(settings: Settings, panel) -> None:
