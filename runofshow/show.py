@@ -182,12 +182,27 @@ class Show:
         self._state = replay(self.agenda, self.actions)
         return self.actions[-1]
 
-    def mirror(self, entries: list[dict]) -> int:
+    def mirror(self, entries: list[dict], agenda: Agenda | None = None, *, check: bool = True) -> int:
         """Entries of the primary's journal, on a standby (runofshow/standby.py): checked
         against this agenda, then written to the copy (fsynced) and in force. The state is
         worked out once for them all (a standby catching up on a long day takes hundreds
         at once). Raises JournalError / ActionError at the first that cannot apply, with
-        the ones before it written and in force; returns how many were taken."""
+        the ones before it written and in force; returns how many were taken.
+
+        With `agenda` (the room's PC reloaded its agenda: the entries begin with that
+        reload), they are checked against it as a whole, and it is the show's from then on;
+        the journal's own agenda text is the standby's to keep.
+
+        `check` False: the entries come from before the room's PC took up the agenda this
+        show runs on (a standby catching up). Only that PC's replay of them as a whole
+        fits it (an action on a session a later reload removed does not), so they are
+        written checked only as journal entries, and the state waits for a batch with
+        `check` (the one that reaches that point) to be worked out."""
+        target = agenda or self.agenda
+        if not check:
+            self.journal.append(*entries)  # JournalError if one cannot apply: nothing written
+            self.agenda = target
+            return len(entries)
         trial = JournalState(list(self.journal.state.actions), list(self.journal.state.redo))
         good = 0
         problem: Exception | None = None
@@ -199,16 +214,16 @@ class Show:
                 break
             good += 1
         try:
-            state = replay(self.agenda, trial.actions)  # ActionError if they do not fit the agenda
+            state = replay(target, trial.actions)  # ActionError if they do not fit the agenda
         except ActionError:
-            if len(entries[:good]) <= 1:
+            if agenda is not None or good <= 1:
                 raise
             for entry in entries:  # one by one: those before the first that does not fit are taken
                 self.mirror([entry])
             return len(entries)
-        for entry in entries[:good]:
-            self.journal.append(entry)
-        self._state = state
+        if good:
+            self.journal.append(*entries[:good])
+        self.agenda, self._state = target, state
         if problem is not None:
             raise problem
         return good

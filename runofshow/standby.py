@@ -17,11 +17,14 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from runofshow.journal import FORMAT, _fsync_dir, journal_path, move_aside
+from runofshow.journal import FORMAT, _fsync_dir, data_dir, journal_path, move_aside
+from runofshow.loader import load_agenda
+from runofshow.model import Agenda
+from runofshow.retime import shift_to
 
 MAX_WAITING = 10_000  # entries held past a gap; far more than a day's journal
 
@@ -149,9 +152,30 @@ class FollowOptions:
     room: str
     epoch: int
     agenda_sha: str | None = None
+    agenda_seq: int = 0  # the room's journal entries when its PC took up that agenda
 
 
 def copy_path(agenda_source: str | Path, event: str, room: str, epoch: int, root: Path | None = None) -> Path:
     """Where a standby keeps its copy of a room's journal of one epoch (beside the agenda's
     own journals; a rehearsal's and a live show's epochs differ, so one copy each)."""
     return journal_path(agenda_source, f"follow-{event}-{room}-{epoch}", root)
+
+
+def keep_room_agenda(event: str, room: str, name: str, text: str, root: Path | None = None) -> Path:
+    """Write the agenda the room's PC runs on where this PC keeps it for following that room
+    (written beside and renamed over: a standby that stops mid-write keeps the old text
+    whole), and return its path."""
+    folder = (root or data_dir()) / "follow" / f"{event}-{room}"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    beside = path.with_name(f".{name}.new")
+    beside.write_text(text, encoding="utf-8")
+    os.replace(beside, path)
+    return path
+
+
+def load_room_agenda(path: str | Path, first_day: date) -> Agenda:
+    """The agenda kept for a room, on the date the room's first day runs on (another than
+    the file's when the room's PC started with `--today`). AgendaError if it has problems."""
+    agenda = load_agenda(path)
+    return agenda if agenda.days[0].date == first_day else shift_to(agenda, first_day)

@@ -165,11 +165,13 @@ def agenda_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def agenda_payload(event: str, room: str, epoch: int, name: str, text: str, first_day: str) -> bytes:
+def agenda_payload(event: str, room: str, epoch: int, name: str, text: str, first_day: str,
+                   seq: int = 0) -> bytes:
     """The agenda file the room's show runs on (its text, its file name, its fingerprint),
-    and the date its first day runs on (another than the file's with `--today`)."""
+    the date its first day runs on (another than the file's with `--today`), and `seq`: the
+    journal's entries when the show took it up (a reload's entry is the last of them)."""
     return _encode({"v": PAYLOAD_VERSION, "event": event, "room": room, "epoch": epoch, "name": name,
-                    "sha": agenda_hash(text), "text": text, "first_day": first_day})
+                    "sha": agenda_hash(text), "text": text, "first_day": first_day, "seq": seq})
 
 
 def resend_payload(event: str, room: str, epoch: int, start: int) -> bytes:
@@ -198,6 +200,7 @@ class AgendaMessage:
     text: str
     sha: str
     first_day: str  # ISO date the show's first day runs on
+    seq: int = 0  # the journal's entries when the show took it up (0: from the start)
 
 
 @dataclass(frozen=True)
@@ -408,8 +411,11 @@ def decode(topic_name: str, payload: bytes) -> (ActionMessage | StateMessage | S
             datetime.fromisoformat(first_day)
         except ValueError:
             raise VenueError("agenda: first_day is not a date") from None
+        seq = data.get("seq", 0)  # absent from the first version's payloads: from the start
+        if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0:
+            raise VenueError("agenda: seq is not a count of entries")
         return AgendaMessage(event, room, _need(data, "epoch", int, "agenda"), name[:120], text, data["sha"],
-                             first_day[:10])
+                             first_day[:10], seq)
     if kind == "resend":
         start = _need(data, "from", int, "resend")
         if start < 1:

@@ -148,3 +148,64 @@ def test_a_show_mirrors_entries_in_batches_and_stops_at_the_first_that_does_not_
         show.mirror(bad)
     assert show.journal.entries == 3  # the undo before it, nothing after
     show.close()
+
+
+def test_a_copy_goes_on_with_the_agenda_its_room_reloaded_and_takes_history_it_cannot_judge(tmp_path):
+    from runofshow.actions import ActionError
+    from runofshow.loader import load_agenda, load_agenda_text
+    from runofshow.show import Show
+    from tests.conftest import WIPO
+
+    old = load_agenda(WIPO)
+    text = WIPO.read_text(encoding="utf-8").replace("id: d1-panel-1\n", "id: d1-panel-one\n")
+    new = load_agenda_text(text, "edited.yaml")
+    at = "2024-03-13T10:00:00+01:00"
+    before = [{"op": "do", "at": at, "do": "start", "session": "d1-opening"},
+              {"op": "do", "at": at, "do": "extend", "session": "d1-panel-1", "minutes": 5}]  # old only
+    after = [{"op": "reload", "at": at, "agenda": "edited.yaml", "dropped": [1]},
+             {"op": "do", "at": at, "do": "skip", "session": "d1-panel-one"}]
+    path = tmp_path / "copy.jsonl"
+    start_copy(path, copy_header(str(WIPO), 5, "e", "r"))
+    show = Show.open(old, WIPO, rehearse=True, journal_file_path=path)
+    assert show.mirror(before) == 2 and show.live_id == "d1-opening"
+    with pytest.raises(ActionError):
+        show.mirror(after)  # on the old agenda, d1-panel-one does not exist
+    assert show.journal.entries == 3  # the reload fits any agenda; the skip was refused
+    show.close()
+
+    # a standby that follows the reload: the entries from it on, checked against the new agenda
+    start_copy(path, copy_header(str(WIPO), 6, "e", "r"))
+    show = Show.open(old, WIPO, rehearse=True, journal_file_path=path)
+    show.mirror(before)
+    assert show.mirror(after, new) == 2
+    assert show.agenda is new and show.live_id == "d1-opening"
+    assert show.projection().session("d1-panel-one").state == "skipped"
+    show.close()
+
+    # a standby that starts on the new agenda: the history before the reload names a session
+    # it lacks, so it is taken unchecked until the entries reach the reload
+    start_copy(path, copy_header("edited.yaml", 7, "e", "r"))
+    show = Show.open(new, "edited.yaml", rehearse=True, journal_file_path=path)
+    assert show.mirror(before, check=False) == 2 and show.live_id is None  # written, not yet in force
+    assert show.mirror(after) == 2 and show.live_id == "d1-opening"
+    assert show.journal.entries == 4
+    show.close()
+    again = Show.open(new, "edited.yaml", rehearse=True, journal_file_path=path)
+    assert again.live_id == "d1-opening" and again.journal.entries == 4
+    again.close()
+
+
+def test_a_room_s_agenda_is_kept_whole_where_the_standby_keeps_it(tmp_path):
+    from datetime import date
+
+    from runofshow.standby import keep_room_agenda, load_room_agenda
+    from tests.conftest import WIPO
+
+    text = WIPO.read_text(encoding="utf-8")
+    path = keep_room_agenda("wipo", "Room A", "wipo.yaml", text, root=tmp_path)
+    assert path == tmp_path / "follow" / "wipo-Room A" / "wipo.yaml"
+    assert path.read_text(encoding="utf-8") == text
+    assert keep_room_agenda("wipo", "Room A", "wipo.yaml", text + "\n", root=tmp_path) == path
+    assert [p.name for p in path.parent.iterdir()] == ["wipo.yaml"]  # nothing left beside it
+    shifted = load_room_agenda(path, date(2026, 12, 2))
+    assert shifted.days[0].date == date(2026, 12, 2) and shifted.source == str(path)

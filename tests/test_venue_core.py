@@ -188,3 +188,17 @@ def test_a_bad_broker_option_is_a_usage_error_that_says_why(capsys, argv, words)
         main(["agenda.yaml", *argv])
     assert stopped.value.code == 2
     assert words in capsys.readouterr().err
+
+
+def test_an_agenda_says_from_which_entry_the_show_runs_on_it():
+    from runofshow.venue import AgendaMessage, agenda_payload
+
+    body = agenda_payload(EVENT, ROOM, 7, "wipo.yaml", "title: x\n", "2024-03-13", seq=12)
+    found = decode(topic(EVENT, ROOM, "agenda"), body)
+    assert isinstance(found, AgendaMessage) and (found.seq, found.epoch, found.name) == (12, 7, "wipo.yaml")
+    first_version = json.loads(body)
+    del first_version["seq"]  # a room PC of the first version: the agenda from the start
+    assert decode(topic(EVENT, ROOM, "agenda"), json.dumps(first_version).encode()).seq == 0
+    for bad in (-1, "12", True, 1.5):
+        with pytest.raises(VenueError, match="seq"):
+            decode(topic(EVENT, ROOM, "agenda"), json.dumps({**first_version, "seq": bad}).encode())
