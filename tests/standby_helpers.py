@@ -66,9 +66,9 @@ class App:
         return said[-1] if said else None
 
 
-def primary(folder: Path, broker_url: str, **options) -> App:
+def primary(folder: Path, broker_url: str, agenda: Path = WIPO, **options) -> App:
     folder.mkdir(parents=True, exist_ok=True)
-    return App(folder, [str(WIPO), "--rehearse", "--broker", broker_url, "--room", ROOM, "--event", EVENT],
+    return App(folder, [str(agenda), "--rehearse", "--broker", broker_url, "--room", ROOM, "--event", EVENT],
                **options)
 
 

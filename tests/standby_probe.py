@@ -6,19 +6,26 @@ or benchmark needs to see and do from outside, one line each on stdout:
   action every so often while it is the room's primary; TIME is time.time() before it);
 - `probe: shown SEQ TIME` once a mirrored entry is in force and the screens repainted;
 - `probe: took-over EPOCH SEQ` after taking over (PROBE_TAKE_OVER=1 confirms the offer
-  at once, as a technician's click would).
+  at once, as a technician's click would);
+- `probe: agenda SHA` when a show's windows are up: the fingerprint of its agenda file;
+- `probe: plan SEQ DIGEST` after each change: a fingerprint of the show as the views have it
+  (each session's id, title, planned times, state and extension), after journal entry SEQ;
+- `probe: reloaded SEQ` once it reloaded its agenda file, which it does when the file
+  PROBE_RELOAD_FLAG names appears (it is deleted), as the technician's Reload would.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 
 import ui.app as app_module
-from runofshow.venue import epoch_of
+from runofshow.venue import agenda_hash, epoch_of
 from ui import launcher
 
 STEPS = ((lambda c: c.extend(1)), (lambda c: c.extend(2)), (lambda c: c.undo()), (lambda c: c.redo()))
@@ -35,6 +42,28 @@ def hooks(app, windows) -> None:
     role = "following" if standby is not None and standby.following else (
         "held" if controller.hold_reason else "primary")
     say(f"role {role} {epoch_of(journal.header)}")
+    say(f"agenda {agenda_hash(Path(controller.agenda.source).read_text(encoding='utf-8'))}")
+
+    def plan() -> None:
+        sessions = [(item.id, str(item.session.title), item.session.start_s, item.session.end_s,
+                     str(item.state), item.adjusted_by_s) for item in controller.projection().all_sessions()]
+        say(f"plan {journal.entries} {hashlib.sha1(repr(sessions).encode()).hexdigest()[:12]}")
+
+    controller.changed.connect(lambda: QTimer.singleShot(0, plan))
+    plan()
+    flag = os.environ.get("PROBE_RELOAD_FLAG")
+    if flag and not getattr(app, "probe_reloads", False):
+        app.probe_reloads = True  # one watcher for the app's life (a reload settles again)
+
+        def reload_when_asked() -> None:
+            if Path(flag).exists():
+                Path(flag).unlink()
+                if app.shell.reload():
+                    say(f"reloaded {app.shell.windows.controller.show.journal.entries}")
+
+        watcher = QTimer(app.qt)
+        watcher.timeout.connect(reload_when_asked)
+        watcher.start(100)
     if standby is not None and standby.following:
         controller.changed.connect(lambda: QTimer.singleShot(0, lambda: say(f"shown {journal.entries} "
                                                                              f"{time.time()}")))

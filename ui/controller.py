@@ -127,12 +127,12 @@ class ShowController(QObject):
             return True
         return False
 
-    def mirror(self, entries: list[dict]) -> None:
+    def mirror(self, entries: list[dict], *, check: bool = True) -> None:
         """Entries of the room's PC, on a standby: each on disk (fsynced) and in force, then
         the views told once. Raises JournalError / ActionError / OSError at the first that
-        cannot be taken (those before it are kept)."""
+        cannot be taken (those before it are kept). `check`: runofshow.show.Show.mirror's."""
         try:
-            self.show.mirror(entries)
+            self.show.mirror(entries, check=check)
         finally:
             self._second = None
             self._tell("changed")

@@ -163,8 +163,7 @@ def main(argv: list[str] | None = None) -> int:
 def _follow(parser: argparse.ArgumentParser, args: argparse.Namespace, venue) -> int:
     """`--follow ROOM`: read the room's agenda, status and state from the broker (before any
     window: no window waits on the network), then open the app as the room's standby."""
-    from runofshow.journal import data_dir
-    from runofshow.standby import FollowOptions
+    from runofshow.standby import FollowOptions, keep_room_agenda, load_room_agenda
     from runofshow.venue import VenueError, agenda_hash, check_name
     from ui.venue_follower import fetch_room
 
@@ -193,25 +192,23 @@ def _follow(parser: argparse.ArgumentParser, args: argparse.Namespace, venue) ->
                   file=sys.stderr)
             return EXIT_INVALID
     else:  # the room's own agenda, kept on this PC for the standby
-        folder = data_dir() / "follow" / f"{venue.event}-{room}"
-        folder.mkdir(parents=True, exist_ok=True)
-        path = str(folder / found.agenda.name)
-        with open(path, "w", encoding="utf-8") as file:
-            file.write(found.agenda.text)
+        try:
+            path = str(keep_room_agenda(venue.event, room, found.agenda.name, found.agenda.text))
+        except OSError as exc:
+            print(f"runofshow: cannot keep room {room!r}'s agenda on this PC: {exc}", file=sys.stderr)
+            return EXIT_INVALID
     try:
-        agenda = load_agenda(path)
+        agenda = load_room_agenda(path, datetime.fromisoformat(found.agenda.first_day).date())
     except AgendaError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_INVALID
-    first_day = datetime.fromisoformat(found.agenda.first_day).date()
-    if agenda.days[0].date != first_day:  # the room runs it on another day (--today)
-        agenda = shift_to(agenda, first_day)
     summary = found.state.summary
     epoch = max(summary.epoch, found.agenda.epoch, (found.status.epoch or 0) if found.status else 0)
+    seq = found.agenda.seq if found.agenda.epoch == epoch else 0
     from ui.app import run_app
 
     return run_app(agenda, path, rehearse=summary.rehearsal, language=args.lang, venue=venue,
-                   follow=FollowOptions(room, epoch, found.agenda.sha))
+                   follow=FollowOptions(room, epoch, found.agenda.sha, seq))
 
 
 def _plan_in_terminal(agenda: Agenda, rehearse: bool, reason: Exception) -> int:

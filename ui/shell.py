@@ -318,6 +318,11 @@ class Shell(QObject):
         self._problems_dialog = self.dialog
         return self.dialog
 
+    def go_on_with(self, agenda: Agenda) -> None:
+        """The same show (journal) on another agenda, read from `agenda.source` already: a
+        standby whose room's PC reloaded an edited agenda (ui/standby.py)."""
+        self._swap(agenda, agenda.source, same_show=True)
+
     def rebuild(self) -> None:
         """Build the windows again on the same show and journal (another interface
         language): the show goes on where it was."""

@@ -12,13 +12,24 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QWidget
 
-from runofshow.standby import FollowOptions, copy_header, copy_path, start_copy, takeover_header
-from runofshow.venue import VenueOptions
+from runofshow.errors import AgendaError
+from runofshow.model import Agenda
+from runofshow.standby import (
+    FollowOptions,
+    copy_header,
+    copy_path,
+    keep_room_agenda,
+    load_room_agenda,
+    start_copy,
+    takeover_header,
+)
+from runofshow.venue import AgendaMessage, VenueOptions
 from ui.venue_follower import VenueFollower
 
 log = logging.getLogger(__name__)
@@ -77,9 +88,11 @@ class Standby(QObject):
         self._line_slot = None
         self.auto_take_over = False  # tests and benchmarks: confirm the offer at once
         self.follower = VenueFollower(venue.address, venue.event, follow.room, follow.epoch,
-                                      ca_file=venue.ca_file)
+                                      ca_file=venue.ca_file, agenda=(follow.agenda_sha, follow.agenda_seq))
+        self.follower.open_agenda = self.open_agenda
         self.follower.room_status.connect(self._room_status)
         self.follower.new_epoch.connect(self._new_epoch)
+        self.follower.agenda_changed.connect(self._agenda_changed)
         self.follower.start()
 
     def copy_file(self, agenda_source: str):
@@ -133,10 +146,34 @@ class Standby(QObject):
         if not online and self.auto_take_over:
             self.take_over(confirm=False)
 
+    def open_agenda(self, message: AgendaMessage) -> Agenda:
+        """The room's agenda as its PC published it: kept on this PC (the app's data folder,
+        never over a file of the technician's) and loaded on the day the room runs it (its
+        `source` is where it is kept)."""
+        path = keep_room_agenda(self.venue.event, self.options.room, message.name, message.text)
+        return load_room_agenda(path, datetime.fromisoformat(message.first_day).date())
+
+    def _agenda_changed(self, agenda: Agenda) -> None:
+        """The room's PC reloaded another agenda and the copy went on with it: the windows
+        are built again on it (the same copy)."""
+        self.options = replace(self.options, agenda_sha=self.follower.agenda_sha)
+        self.app.shell.go_on_with(agenda)  # every window at once: attach() runs, the follower follows
+
     def _new_epoch(self, epoch: int) -> None:
-        """The room's PC began a new show (or another standby took over): a new copy."""
+        """The room's PC began a new show (or another standby took over): a new copy, on
+        the agenda that show runs on if its PC said (else on this one)."""
         self.epoch = epoch
         shell = self.app.shell
+        sha, _, message = self.follower.room_agendas.get(epoch, (None, 0, None))
+        if message is not None and sha != self.options.agenda_sha:
+            try:
+                agenda = self.open_agenda(message)
+            except (AgendaError, OSError) as exc:  # its entries will not fit: the copy says it stopped
+                log.error("venue: room %r's agenda of epoch %d cannot be used: %s", self.options.room,
+                          epoch, exc)
+            else:
+                shell.agenda, shell.agenda_path = agenda, agenda.source
+                self.options = replace(self.options, agenda_sha=sha)
         path = self.copy_file(shell.agenda_path)
         shell.windows.close()
         shell.start(journal_file=path)  # every window at once: attach() runs, the follower follows
@@ -146,6 +183,7 @@ class Standby(QObject):
         if not self.following or self.windows is None:
             return False
         follower, room = self.follower, self.options.room
+        follower.flush()  # what arrived is written before the copy is weighed
         if confirm:
             missing = follower.mirror.missing(follower.known_seq)
             text = self.tr("Take over room {room} on this PC?\n\nThis PC then runs the show from where "

@@ -14,7 +14,13 @@ entries to the journal copy (fsynced) and only then acknowledges them to the bro
 The (epoch, seq) bookkeeping is runofshow.standby.Mirror's. A gap (seq jumps: this PC
 started after the show did, or lost its session) is held, the room's publisher is asked
 to send the entries again from the first missing one (`resend`), and the line says
-"incomplete" until they are here.
+"incomplete" until they are here. Entries that arrive together (a catch-up: hundreds) are
+written and shown in one go, once the messages waiting in the event loop are all in.
+
+An agenda reloaded on the room's PC arrives as a `reload` entry and, right after it, the
+room's agenda (retained, with the entry it was taken up at). The reload waits for that
+agenda; the standby keeps its text, and the entries from the reload on go to the copy
+checked against it, and the windows are built again on it (`agenda_changed`).
 """
 
 from __future__ import annotations
@@ -28,9 +34,10 @@ import time
 from dataclasses import dataclass
 
 import paho.mqtt.client as mqtt
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from runofshow.actions import ActionError
+from runofshow.errors import AgendaError
 from runofshow.journal import JournalError, data_dir
 from runofshow.standby import Mirror, Verdict
 from runofshow.venue import (
@@ -113,24 +120,42 @@ class VenueFollower(QObject):
     - `line_changed(text, ok)`: the console's line on following;
     - `room_status(online, epoch)`: the room's PC said online or offline (or its last will);
     - `new_epoch(epoch)`: entries of a newer epoch arrived (the room's PC started afresh,
-      or another standby took over): the app begins a new copy and calls `follow` again.
+      or another standby took over): the app begins a new copy and calls `follow` again;
+    - `agenda_changed(agenda)`: the room's PC reloaded another agenda, and the copy went on
+      with it (the entries are in the show already): the app builds the windows again on it
+      and calls `follow` again.
+
+    `open_agenda(message)` (set by the app) keeps the text of an AgendaMessage on this PC
+    and returns it loaded (AgendaError, OSError).
     """
 
     line_changed = Signal(str, bool)
     room_status = Signal(bool, object)  # epochs are milliseconds: beyond a C int
     new_epoch = Signal(object)
+    agenda_changed = Signal(object)
     _arrived = Signal(str, bytes, int, int)  # from paho's thread: topic, payload, mid, qos
 
     def __init__(self, address: BrokerAddress, event: str, room: str, epoch: int, *,
-                 ca_file: str | None = None, parent: QObject | None = None):
+                 ca_file: str | None = None, parent: QObject | None = None,
+                 agenda: tuple[str | None, int] = (None, 0)):
+        """`agenda`: the fingerprint of the agenda the room's PC runs `epoch` on, and the
+        journal entries it had when it took that agenda up (read from the broker)."""
         super().__init__(parent)
         self.address, self.event_name, self.room = address, event, room
         self.topics = {kind: topic(event, room, kind) for kind in ("status", "state", "actions", "agenda",
                                                                    "resend")}
         self.controller = None
+        self.open_agenda = None  # (AgendaMessage) -> Agenda, set by the app
         # the epoch followed from the start: what the session kept of older shows is told apart
         self.mirror = Mirror(epoch)
         self.agenda_sha: str | None = None  # the agenda this PC's show runs on
+        # epoch -> (fingerprint, seq, AgendaMessage or None): the agenda its PC runs on, and
+        # the entries it had when it took it up (the newest the broker said)
+        self.room_agendas: dict[int, tuple[str | None, int, AgendaMessage | None]] = {epoch: (*agenda, None)}
+        # entries offered by the mirror, not yet written; the acks of their messages (seq, mid, qos)
+        self._pending: list[tuple[int, dict]] = []
+        self._acks: list[tuple[int, int, int]] = []
+        self._flush_due = False
         self.known_seq = 0  # the last entry the room's state speaks of (its epoch's)
         self.online: bool | None = None
         self.status_epoch: int | None = None
@@ -157,7 +182,8 @@ class VenueFollower(QObject):
         """Mirror into this show (its journal is a copy of `epoch`'s: it goes on from the
         entries it has)."""
         self.controller, self.agenda_sha = controller, agenda_sha
-        self.mirror.begin(epoch)
+        if self.mirror.epoch != epoch:
+            self.mirror.begin(epoch)
         self.mirror.seq = controller.show.journal.entries
         self._report()
 
@@ -188,8 +214,8 @@ class VenueFollower(QObject):
             self._ack(mid, qos)
             return
         if isinstance(news, ActionMessage):
-            if not self._entry(news):
-                return  # not on disk: not acknowledged
+            if self._offer(news, mid, qos):
+                return  # acknowledged once written
         elif isinstance(news, StateMessage):
             self._state(news)
         elif isinstance(news, StatusMessage):
@@ -199,22 +225,25 @@ class VenueFollower(QObject):
             else:
                 self.online, self.status_epoch = news.online, news.epoch
                 self.room_status.emit(news.online, news.epoch or 0)
-        elif isinstance(news, AgendaMessage) and self.agenda_sha and news.sha != self.agenda_sha:
-            log.warning("venue: room %r now runs on another agenda (%s); this standby keeps its own",
-                        self.room, news.name)
-            self._say(self.tr("room {room} now runs on another agenda file: start this standby again to "
-                              "follow it").format(room=self.room), False)
+        elif isinstance(news, AgendaMessage):
+            known = self.room_agendas.get(news.epoch)
+            if known is None or news.seq >= known[1]:
+                self.room_agendas[news.epoch] = (news.sha, news.seq, news)
+                if self._pending:
+                    self._flush_soon()  # a reload may be waiting for it
         self._ack(mid, qos)
         self._report()
 
-    def _entry(self, news: ActionMessage) -> bool:
-        """Take one entry; False if it could not be written (left unacknowledged)."""
+    def _offer(self, news: ActionMessage, mid: int, qos: int) -> bool:
+        """Take one entry to be written with the others arriving now; True if its message
+        is acknowledged later, once it is written."""
         if self.controller is None:
-            return False
+            return True  # never acknowledged: the broker keeps it for this session
         verdict, ready = self.mirror.offer(news.epoch, news.seq, news.entry)
         if verdict == Verdict.NEW_EPOCH:
             log.info("venue: room %r began epoch %d (this copy is of %d)", self.room, news.epoch,
                      self.mirror.epoch)
+            self.flush()  # the old copy's entries first
             self.new_epoch.emit(news.epoch)  # the app begins a new copy and follows it (at once)
             verdict, ready = self.mirror.offer(news.epoch, news.seq, news.entry)
         if verdict == Verdict.GAP:
@@ -222,26 +251,105 @@ class VenueFollower(QObject):
                         self.room, news.seq, self.mirror.seq)
             self._ask_again(self.mirror.epoch, self.mirror.seq + 1)
         if verdict != Verdict.APPLY:
-            return True
+            return False
+        self._pending += ready
+        self._acks.append((news.seq, mid, qos))
+        self._flush_soon()
+        return True
+
+    def _flush_soon(self) -> None:
+        """Write what arrived once the messages already waiting in the event loop are in
+        too (a zero timer runs after them): one write, one fsync and one repaint for a batch."""
+        if not self._flush_due:
+            self._flush_due = True
+            QTimer.singleShot(0, self, self.flush)
+
+    def flush(self) -> None:
+        """Write the entries that arrived (the app does it at once before taking over)."""
+        self._flush_due = False
+        if self._stopped or self.controller is None or not self._pending:
+            return
+        written = self._write_pending()
+        if written is None:
+            return  # the copy stopped: nothing more is acknowledged
+        held = []
+        for seq, mid, qos in self._acks:
+            if seq <= written:
+                self._ack(mid, qos)
+            else:
+                held.append((seq, mid, qos))
+        self._acks = held
+        asked = self._asked_start
+        if asked is not None and asked[0] == self.mirror.epoch and self.mirror.missing(self.known_seq) \
+                and written >= asked[1] + RESEND_MAX - 1:
+            self._asked = float("-inf")  # the entries asked for are in, more are missing: the next ones now
+            self._asked_for = None
+            self._ask_again(self.mirror.epoch, written + 1)
+        self._report()
+
+    def _write_pending(self) -> int | None:
+        """Write the pending entries; a reload among them waits for the agenda it took up.
+        Returns the copy's entries then, or None if the copy stopped."""
+        while self._pending:
+            cut = next((i for i, (_, entry) in enumerate(self._pending) if entry.get("op") == "reload"),
+                       len(self._pending))
+            if cut and not self._write(cut):
+                return None
+            if not self._pending:
+                break
+            seq = self._pending[0][0]  # a reload entry
+            sha, agenda_seq, message = self.room_agendas.get(self.mirror.epoch, (None, 0, None))
+            if agenda_seq < seq:
+                log.info("venue: room %r reloaded its agenda at entry %d; waiting for that agenda",
+                         self.room, seq)
+                self._say(self.tr("following room {room}: it reloaded its agenda; waiting for that "
+                                  "agenda").format(room=self.room), False)
+                break
+            if sha is None or sha == self.agenda_sha or message is None:
+                if not self._write(len(self._pending)):
+                    return None
+                break
+            try:
+                agenda = self.open_agenda(message)
+            except (AgendaError, OSError) as exc:
+                self._stop_copy(seq, exc)
+                return None
+            if not self._write(len(self._pending), agenda):
+                return None
+            self.agenda_sha = sha
+            log.warning("venue: room %r reloaded its agenda (%s) at entry %d; this copy goes on with it",
+                        self.room, message.name, seq)
+            self.agenda_changed.emit(agenda)  # the windows are built again on it (at once)
+        return self.controller.show.journal.entries
+
+    def _write(self, count: int, agenda=None) -> bool:
+        """The first `count` pending entries to the copy (on `agenda`, a reload's); False if
+        the copy stopped."""
+        part, self._pending = self._pending[:count], self._pending[count:]
+        entries = [entry for _, entry in part]
+        # entries from before the room's PC took up its agenda are checked once they reach it
+        check = part[-1][0] >= self.room_agendas.get(self.mirror.epoch, (None, 0))[1]
         try:
-            self.controller.mirror([entry for _, entry in ready])
+            if agenda is not None:  # the views are built again on it, not told of it
+                self.controller.show.mirror(entries, agenda, check=check)
+            else:
+                self.controller.mirror(entries, check=check)
         except (JournalError, ActionError, OSError) as exc:
-            # the copy can no longer be trusted to be the room's show: said, never hidden
-            log.error("venue: entry %d of room %r could not be taken: %s", ready[0][0], self.room, exc)
-            self.mirror.seq = self.controller.show.journal.entries
-            self._say(self.tr("this copy of room {room} stopped at entry {seq}: {error}").format(
-                room=self.room, seq=self.mirror.seq, error=exc), False)
-            self._stopped = True
+            self._stop_copy(part[0][0], exc)
             return False
         now = time.time()
-        for seq, _ in ready:
+        for seq, _ in part:
             self.shown_at[seq] = now
-        asked = self._asked_start
-        if self.mirror.waiting and asked is not None and self.mirror.seq >= asked[1] + RESEND_MAX - 1:
-            self._asked = float("-inf")  # the entries asked for are in, a gap is left: the next ones now
-            self._asked_for = None
-            self._ask_again(self.mirror.epoch, self.mirror.seq + 1)
         return True
+
+    def _stop_copy(self, seq: int, error: Exception) -> None:
+        """The copy can no longer be trusted to be the room's show: said, never hidden."""
+        log.error("venue: entry %d of room %r could not be taken: %s", seq, self.room, error)
+        self.mirror.seq = self.controller.show.journal.entries
+        self._pending = []
+        self._say(self.tr("this copy of room {room} stopped at entry {seq}: {error}").format(
+            room=self.room, seq=self.mirror.seq, error=error), False)
+        self._stopped = True
 
     def _state(self, news: StateMessage) -> None:
         summary = news.summary

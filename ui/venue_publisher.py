@@ -404,7 +404,8 @@ class VenuePublisher(QObject):
             except (OSError, UnicodeDecodeError) as exc:
                 log.warning("venue: could not read the agenda %s to publish it: %s", source, exc)
             else:
-                payload = agenda_payload(self.event_name, self.room, follow.epoch, name, text, first_day)
+                payload = agenda_payload(self.event_name, self.room, follow.epoch, name, text, first_day,
+                                         follow.entries)
                 self._publish(self.topics["agenda"], payload, qos=1, retain=True)
         done = self._published.get(follow.epoch, 0)
         if done >= follow.entries:
