@@ -1806,8 +1806,8 @@ This PC then runs the show from where its copy stands (journal entry {seq}) and 
         <translation>متابعة القاعة {room} على {address}: جارٍ الاتصال…</translation>
     </message>
     <message>
-        <source>room {room} now runs on another agenda file: start this standby again to follow it</source>
-        <translation>تعمل القاعة {room} الآن بملف جدول أعمال آخر: أعد تشغيل هذا الحاسوب الاحتياطي لمتابعتها</translation>
+        <source>following room {room}: it reloaded its agenda; waiting for that agenda</source>
+        <translation>متابعة القاعة {room}: أعادت تحميل جدول أعمالها؛ في انتظار ذلك الجدول</translation>
     </message>
     <message>
         <source>this copy of room {room} stopped at entry {seq}: {error}</source>

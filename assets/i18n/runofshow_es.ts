@@ -1778,8 +1778,8 @@ Este PC llevará el evento desde donde está su copia (entrada {seq} del diario)
         <translation>siguiendo la sala {room} en {address}: conectando…</translation>
     </message>
     <message>
-        <source>room {room} now runs on another agenda file: start this standby again to follow it</source>
-        <translation>la sala {room} usa ahora otro archivo de orden del día: reinicie este PC de reserva para seguirla</translation>
+        <source>following room {room}: it reloaded its agenda; waiting for that agenda</source>
+        <translation>siguiendo la sala {room}: ha recargado su programa; esperando ese programa</translation>
     </message>
     <message>
         <source>this copy of room {room} stopped at entry {seq}: {error}</source>

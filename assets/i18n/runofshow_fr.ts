@@ -1778,8 +1778,8 @@ Ce PC mène alors la réunion à partir de sa copie (entrée {seq} du journal) e
         <translation>suivi de la salle {room} sur {address} : connexion…</translation>
     </message>
     <message>
-        <source>room {room} now runs on another agenda file: start this standby again to follow it</source>
-        <translation>la salle {room} utilise désormais un autre fichier d’ordre du jour : relancez ce PC de secours pour la suivre</translation>
+        <source>following room {room}: it reloaded its agenda; waiting for that agenda</source>
+        <translation>suivi de la salle {room} : elle a rechargé son programme ; en attente de ce programme</translation>
     </message>
     <message>
         <source>this copy of room {room} stopped at entry {seq}: {error}</source>

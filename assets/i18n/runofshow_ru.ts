@@ -1785,8 +1785,8 @@ This PC then runs the show from where its copy stands (journal entry {seq}) and 
         <translation>следование за залом {room} на {address}: подключение…</translation>
     </message>
     <message>
-        <source>room {room} now runs on another agenda file: start this standby again to follow it</source>
-        <translation>зал {room} теперь работает по другому файлу повестки: перезапустите этот резервный ПК, чтобы следовать за ним</translation>
+        <source>following room {room}: it reloaded its agenda; waiting for that agenda</source>
+        <translation>следим за залом {room}: он перезагрузил программу; ждём эту программу</translation>
     </message>
     <message>
         <source>this copy of room {room} stopped at entry {seq}: {error}</source>

@@ -1771,8 +1771,8 @@ This PC then runs the show from where its copy stands (journal entry {seq}) and 
         <translation>正在跟随 {address} 上的会议室 {room}：正在连接…</translation>
     </message>
     <message>
-        <source>room {room} now runs on another agenda file: start this standby again to follow it</source>
-        <translation>会议室 {room} 现在使用另一个议程文件：请重新启动此备用机以跟随</translation>
+        <source>following room {room}: it reloaded its agenda; waiting for that agenda</source>
+        <translation>正在跟随会议室 {room}：它重新载入了议程；正在等待该议程</translation>
     </message>
     <message>
         <source>this copy of room {room} stopped at entry {seq}: {error}</source>
