@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from runofshow.venue import epoch_of, parse_broker_url, topic
+from runofshow.venue import RESEND_MAX, epoch_of, parse_broker_url, resend_payload, topic
 from tests.qt_helpers import frozen_controller
 from tests.venue_helpers import Listener, wait_for
 from ui.venue_publisher import VenuePublisher
@@ -63,6 +63,32 @@ def test_each_journal_entry_reaches_the_broker_in_order_and_only_after_it_is_on_
         wait_for(lambda: "journal entry 5 acknowledged" in (publisher._line or ("",))[0], qtbot=qtbot)
     finally:
         listener.close()
+
+
+def test_a_standby_s_requests_for_missed_entries_are_answered_batch_after_batch(qtbot, broker, publishing):
+    controller, _, publisher = publishing
+    assert controller.start("d1-opening")
+    actions = (lambda: controller.extend(1), controller.undo, controller.redo)
+    for number in range(RESEND_MAX + 19):  # a long day: more entries than one answer holds
+        assert actions[number % 3]()
+    entries = controller.show.journal.entries
+    wait_for(lambda: f"journal entry {entries} acknowledged" in (publisher._line or ("",))[0],
+             qtbot=qtbot)
+    epoch = epoch_of(controller.show.journal.header)
+    standby = Listener(broker, [topic(EVENT, ROOM, "actions")])
+    try:
+        for start in (1, RESEND_MAX + 1):  # as a standby asks: the first batch, then the next
+            standby.client.publish(topic(EVENT, ROOM, "resend"), resend_payload(EVENT, ROOM, epoch, start),
+                                   qos=1)
+            expected = min(start + RESEND_MAX - 1, entries)
+            wait_for(lambda: len(standby.payloads("actions")) >= expected, qtbot=qtbot)  # noqa: B023
+        got = standby.payloads("actions")
+        assert [a["seq"] for a in got] == list(range(1, entries + 1))
+        assert [a["entry"] for a in got] == journal_lines(controller)
+        # sending the early ones again does not make the console's line go back
+        assert f"journal entry {entries} acknowledged" in publisher._line[0]
+    finally:
+        standby.close()
 
 
 def test_the_state_and_the_online_status_are_retained_for_a_subscriber_that_comes_later(qtbot, broker,

@@ -435,8 +435,10 @@ class VenuePublisher(QObject):
                 for seq, line in enumerate(lines, start=1):
                     if seq > last:
                         break
-                    if seq >= start:
-                        self._send_entry(self._epoch, seq, json.loads(line))
+                    if seq >= start:  # published already: not counted again
+                        self._publish(self.topics["actions"],
+                                      action_payload(self.event_name, self.room, self._epoch, seq,
+                                                     json.loads(line)), qos=1)
         except (OSError, ValueError) as exc:
             log.warning("venue: could not read the journal %s to send it again: %s", follow.path, exc)
 
