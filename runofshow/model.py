@@ -148,6 +148,9 @@ class Agenda:
     venue: Text | None = None
     source: str = "<agenda>"
     cues: CueSettings = field(default_factory=CueSettings)
+    # its days are not the file's but moved (runofshow.retime.shift_to: `--today`, or a
+    # room's PC's first day): an edited file reloaded runs on the same days again
+    moved: bool = field(default=False, compare=False)
     _by_id: MappingProxyType = field(default_factory=lambda: MappingProxyType({}), repr=False,
                                      compare=False, init=False)
     _day_by_date: MappingProxyType = field(default_factory=lambda: MappingProxyType({}), repr=False,

@@ -35,7 +35,7 @@ def shift_to(agenda: Agenda, first_day: date) -> Agenda:
             end = (start.astimezone(UTC) + (session.end - session.start)).astimezone(agenda.timezone)
             sessions.append(_rebuilt(session, day.date + offset, start, end))
         days.append(Day(day.date + offset, tuple(sessions)))
-    return replace(agenda, days=tuple(days))
+    return replace(agenda, days=tuple(days), moved=True)
 
 
 def _rebuilt(session: Session, day: date, start: datetime, end: datetime) -> Session:

@@ -36,3 +36,13 @@ def test_a_move_onto_a_daylight_saving_day_keeps_real_durations(write_agenda):
     assert f"{a.start:%H:%M}" == "01:30" and a.duration_s == 3600 and f"{a.end:%H:%M}" == "03:30"
     # 02:45 does not exist that day: it becomes 03:45, keeping its 75 minutes
     assert f"{b.start:%H:%M}" == "03:45" and b.duration_s == 75 * 60
+
+
+def test_a_moved_agenda_says_so_and_one_on_its_own_days_does_not():
+    agenda = load_agenda(WIPO)
+    assert not agenda.moved
+    assert shift_to(agenda, agenda.days[0].date) is agenda  # nothing to move
+    moved = shift_to(agenda, date(2026, 12, 3))
+    assert moved.moved
+    assert shift_to(moved, date(2026, 12, 4)).moved
+    assert moved == shift_to(load_agenda(WIPO), date(2026, 12, 3))  # a mark, not part of the plan

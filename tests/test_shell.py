@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 from PySide6.QtCore import Qt
 
 from tests.conftest import WIPO
 from tests.qt_helpers import live_shell
+from ui.shell import WATCH_SETTLE_MS
 
 
 @pytest.fixture
@@ -116,6 +119,28 @@ def test_every_problem_is_listed_and_the_notice_goes_once_the_file_is_fixed(shel
     assert not button.isVisible() and not shell_.reload_button.isVisible()
     assert not dialog.isVisible()  # the list of problems that are gone is closed too
     assert shell_.windows.controller.show.live_id == "d1-panel-1"
+
+
+def test_a_show_moved_to_today_reloads_its_edited_file_on_the_same_days(qtbot, tmp_path):
+    moved_to = date(2026, 12, 3)  # `--today` on a Thursday in December
+    shell_, agenda_path, _ = live_shell(tmp_path, moved_to)
+    try:
+        agenda_path.write_text(agenda_path.read_text(encoding="utf-8"), encoding="utf-8")  # saved as it was
+        qtbot.wait(WATCH_SETTLE_MS * 3)
+        assert not shell_.reload_button.isVisible()  # the file is the show's, on other days
+        text = agenda_path.read_text(encoding="utf-8")
+        start = text.index("      - id: d1-fireside")
+        end = text.index("      - id: d1-training-data")
+        agenda_path.write_text(text[:start] + text[end:], encoding="utf-8")
+        qtbot.waitUntil(lambda: shell_.reload_button.isVisible(), timeout=5000)
+        assert shell_.reload()
+        agenda = shell_.windows.controller.agenda
+        assert [day.date for day in agenda.days] == [moved_to, moved_to + timedelta(days=1)]
+        assert not agenda.has_session("d1-fireside")
+        assert shell_.windows.controller.show.live_id == "d1-panel-1"  # the show went on
+        assert shell_.dialog is None
+    finally:
+        shell_.windows.close()
 
 
 def test_a_fix_that_differs_from_the_show_offers_the_reload_instead(shell, qtbot):

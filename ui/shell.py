@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from runofshow.errors import AgendaError
 from runofshow.loader import load_agenda
 from runofshow.model import Agenda
+from runofshow.retime import shift_to
 
 if TYPE_CHECKING:
     from runofshow.importing.convert import Answers
@@ -277,7 +278,7 @@ class Shell(QObject):
             self.windows.when_complete(lambda _windows: self._check_file())
             return
         try:
-            edited = load_agenda(self.agenda_path)
+            edited = self._read_file()
         except AgendaError as exc:
             self.file_problems = [p.format() for p in exc.problems]
             count = len(self.file_problems)
@@ -328,10 +329,16 @@ class Shell(QObject):
         language): the show goes on where it was."""
         self._swap(self.agenda, self.agenda_path, same_show=True)
 
+    def _read_file(self) -> Agenda:
+        """The show's agenda file as it is on disk now, on the days the show runs (another
+        than the file's when it was started with `--today`). AgendaError if it has problems."""
+        edited = load_agenda(self.agenda_path)
+        return shift_to(edited, self.agenda.days[0].date) if self.agenda.moved else edited
+
     def reload(self) -> bool:
         """Take up the edited agenda, keeping the journal. Returns False if the file is bad."""
         try:
-            edited = load_agenda(self.agenda_path)
+            edited = self._read_file()
         except AgendaError as exc:
             self.show_problems(self.tr("runofshow — cannot reload"),
                                self.tr("The agenda file has problems; the show goes on as it was."),
