@@ -228,3 +228,39 @@ def test_the_broker_says_offline_for_an_app_killed_with_sigkill(qtbot, broker, t
             app.kill()
             app.wait()
         listener.close()
+
+
+@pytest.mark.parametrize("name", ["SIGINT", "SIGTERM"])
+def test_ctrl_c_or_a_stop_request_closes_the_app_as_its_console_would(broker, tmp_path, name):
+    """Ctrl+C in the technician's terminal, or the system stopping the app: it closes the
+    show cleanly (its room said offline, exit code 0), not with a traceback in a callback."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO, WIPO
+
+    listener = Listener(broker, [topic(EVENT, "Stopped", "status"), topic(EVENT, "Stopped", "state")])
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RUNOFSHOW_DATA_DIR": str(tmp_path / "data"),
+           "RUNOFSHOW_CONFIG_DIR": str(tmp_path / "config")}
+    app = subprocess.Popen([sys.executable, "-m", "ui", str(WIPO), "--rehearse", "--broker", broker.url,
+                            "--room", "Stopped", "--event", EVENT], cwd=REPO, env=env,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        wait_for(lambda: listener.payloads("state") and any(s["online"] for s in listener.payloads("status")),
+                 timeout_s=30)
+        app.send_signal(getattr(signal, name))
+        _, errors = app.communicate(timeout=20)
+        assert app.returncode == 0, errors[-2000:]
+        assert "Traceback" not in errors, errors[-2000:]
+        assert f"{name} received: closing the show" in errors
+        assert listener.payloads("status")[-1]["online"] is False
+        journal = next((tmp_path / "data").glob("journals/*/rehearsal-2024-03-13.jsonl"))
+        assert not journal.with_name(journal.name + ".lock").exists()  # the show let go of
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+        listener.close()
+

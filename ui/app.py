@@ -17,6 +17,7 @@ import contextlib
 import io
 import logging
 import os
+import signal
 import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -427,8 +428,8 @@ class Application:
             self.lock.listen()
             QTimer.singleShot(0, self._start_speech)  # once the console is on screen too
         controller, console = windows.controller, windows.console
-        for signal in (controller.ticked, controller.changed):
-            signal.connect(lambda: keep_screens_awake(self.awake, controller, console))
+        for news in (controller.ticked, controller.changed):
+            news.connect(lambda: keep_screens_awake(self.awake, controller, console))
         # the speech line too: "no audio output" must be seen where the technician looks
         panel = windows.cue_panel
         panel.speech_status_changed.connect(
@@ -627,6 +628,12 @@ class Application:
                     print(f"window: {widget.windowTitle()}", flush=True)
         self.qt.quit()
 
+    def _quit_on_signal(self, number: int, _frame) -> None:
+        # Python runs this between two steps of Python code on the GUI thread: within the
+        # second, since the countdown's tick is Python code
+        log.warning("runofshow: %s received: closing the show", signal.Signals(number).name)
+        self.qt.quit()
+
     def run(self, fresh: bool) -> int:
         shell = self.shell
         journal = (self.standby.copy_file(shell.agenda_path) if self.standby is not None
@@ -658,6 +665,10 @@ class Application:
         quit_after = os.environ.get("RUNOFSHOW_QUIT_AFTER_MS")  # smoke tests and benchmarks
         if quit_after:
             QTimer.singleShot(int(quit_after), self._quit_for_a_test)
+        # Ctrl+C in the terminal, or the system asking the app to stop (a logout, a service
+        # manager): the same clean close as the console's, not a traceback in some callback
+        for number in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(number, self._quit_on_signal)
         code = self.qt.exec()
         self.closer.closing = True
         for server in (self.remote, self.osc):  # no device acts once the journal closes
