@@ -109,10 +109,11 @@ class Listener:
         self.client.on_connect = self._on_connect
         self.client.on_message = self._on_message
         self.on_message = None  # called with each message too, on paho's thread
-        self.client.connect_async(HOST, broker.port)
-        self.client.loop_start()
+        # set before the connection starts: the broker's answer can come before the next line
         self.subscribed = threading.Event()
         self.client.on_subscribe = lambda *args: self.subscribed.set()
+        self.client.connect_async(HOST, broker.port)
+        self.client.loop_start()
         assert self.subscribed.wait(10), "the test's subscriber did not subscribe"
 
     def _on_connect(self, client, userdata, flags, reason, properties) -> None:
