@@ -178,6 +178,65 @@ def test_columns_maps_headers_we_do_not_know(tmp_path):
     assert [name.plain for name in session.speakers] == ["Bo Li"]
 
 
+# -- files LibreOffice wrote (tests/files/README.md) ---------------------------------------
+FILES = REPO / "tests" / "files"
+ODF = {"office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+       "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+       "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0"}
+
+
+def fods_sessions(path) -> list[tuple[date, str, str, str, list[str]]]:
+    """The sessions of the flat OpenDocument source, read from its XML: (date, start, end,
+    title, speakers) of each row with a start time; a merged date covers the rows below."""
+    from defusedxml import ElementTree
+
+    def attr(element, name: str) -> str | None:
+        prefix, local = name.split(":")
+        return element.get(f"{{{ODF[prefix]}}}{local}")
+
+    found, day = [], None
+    for row in ElementTree.parse(path).getroot().iter(f"{{{ODF['table']}}}table-row"):
+        cells = []
+        for cell in row:
+            kind = attr(cell, "office:value-type")
+            if kind == "date":
+                cells.append(date.fromisoformat(attr(cell, "office:date-value")))
+            elif kind == "time":
+                hours, minutes = re.fullmatch(r"PT(\d+)H(\d+)M00S", attr(cell, "office:time-value")).groups()
+                cells.append(f"{hours}:{minutes}")
+            elif kind == "string":
+                cells.append("".join(cell.find("text:p", ODF).itertext()))
+            else:
+                cells.append(None)  # empty, or covered by a merged cell
+        cells += [None] * (5 - len(cells))
+        day = cells[0] if isinstance(cells[0], date) else day
+        if isinstance(cells[1], str) and re.fullmatch(r"\d\d:\d\d", cells[1]):
+            found.append((day, cells[1], cells[2], cells[3], cells[4].split("; ") if cells[4] else []))
+    return found
+
+
+@pytest.mark.parametrize("name", ["programm-libreoffice.xlsx", "programm-libreoffice-latin1.csv"])
+def test_a_programme_libreoffice_wrote_imports_as_its_source_reads(name):
+    """Merged headings and a merged date, formulas with the values Calc saved, date and
+    time cells (XLSX); the same sheet as Calc exports it to a Latin-1 CSV, where the merged
+    date is on its first row only and a letter Latin-1 lacks is a `?`."""
+    source = fods_sessions(FILES / "programm.fods")
+    assert len(source) == 8 and source[2][3] == "Kaffeepause"  # the source read as meant
+    agenda, draft = imported(FILES / name)
+    got = [(s.day, hhmm(s.start), hhmm(s.end), s.title.get("de"), [n.plain for n in s.speakers])
+           for s in agenda.sessions()]
+    if name.endswith(".csv"):
+        source = [(d, a, b, t, [n.replace("Ł", "?") for n in who]) for d, a, b, t, who in source]
+    assert got == source
+    assert agenda.title.get("de") == "Fachtagung Frontier-Technologien 2024"
+    skipped = " ".join(g.message for g in draft.skipped)
+    assert "'Vormittag'" in skipped and "'Nachmittag'" in skipped
+    assert [s.kind for s in agenda.sessions()][:4] == ["opening", "presentation", "break", "panel"]
+    # the comment above the first session is the row as the organiser sees it
+    written = "21.05.2024" if name.endswith(".csv") else "2024-05-21"  # a date cell, or text
+    assert draft.days[0].sessions[0].source_text.startswith(f"{written} | 09:00 | 09:15 | Eröffnung")
+
+
 # -- a generated programme round-trips ---------------------------------------------------
 @st.composite
 def programmes(draw):

@@ -123,6 +123,8 @@ class _RowReader:
         self.found: list[_Row] = []
         self.day: date | None = None  # from the last day row ("Wednesday, 13 March 2024")
         self.dated_by: set[str] = set()  # "Day 2 is 2024-03-14": each said once
+        self.dated_above = False  # a row's date cell dated self.day (not a day row)
+        self.said_date_above = False
 
     def cell(self, row: int, name: str) -> object:
         value = self.grid.value(row, self.columns.get(name))
@@ -221,6 +223,12 @@ class _RowReader:
     def date_of_row(self, row: int) -> date | None:
         value = self.cell(row, "date")
         if value is None:
+            if self.day is not None and self.dated_above and not self.said_date_above:
+                # a date merged down its rows, exported to CSV (or typed once per day):
+                # only its first row holds it
+                self.said_date_above = True
+                self.draft.guesses.append(Guess(self.where(row, "date"), (
+                    f"a row with an empty date is on the date above it ({self.day})")))
             return self.day
         try:
             day, how = date_of(value, self.options.first)
@@ -234,6 +242,8 @@ class _RowReader:
         elif how and how not in self.dated_by:
             self.dated_by.add(how)
             self.draft.guesses.append(Guess(self.where(row, "date"), how))
+        if day is not None:
+            self.day, self.dated_above = day, True
         return day
 
     def kind(self, row: int, session: DraftSession, kind_text: str) -> None:
@@ -356,10 +366,10 @@ def _row_text(grid: Grid, row: int) -> str:
             value = f"{value:%H:%M}"
         elif isinstance(value, timedelta):
             value = f"{round(value.total_seconds() / 60)} min"
-        elif isinstance(value, datetime):
+        elif isinstance(value, datetime) and value.time() != time(0):
             value = f"{value:%Y-%m-%d %H:%M}"
-        elif isinstance(value, date):
-            value = value.isoformat()
+        elif isinstance(value, date):  # a date cell (spreadsheets keep it as a datetime at 0:00)
+            value = f"{value:%Y-%m-%d}"
         shown_values.append(" ".join(str(value).split()))
     return " | ".join(v for v in shown_values if v)
 
