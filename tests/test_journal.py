@@ -38,7 +38,7 @@ def test_journal_lives_in_the_user_data_folder_per_agenda_and_date(tmp_path):
     assert journal_path(tmp_path / "other.yaml", "2024-03-13").parent != path.parent
 
 
-def test_a_journal_folder_is_named_by_the_sha1_of_the_agenda_path_as_it_always_was(tmp_path):
+def test_a_journal_folder_is_named_by_a_sha_1_hash_of_the_agenda_path_as_it_always_was(tmp_path):
     """The name is how a reopened show finds its journal: it must never change."""
     import hashlib
 
