@@ -102,10 +102,14 @@ def action_paint_ms(counted: dict, seen: dict) -> list[float]:
 
 def collector(counted: dict) -> str:
     """Python's full collections in the app meanwhile: each holds every thread."""
-    full = [took for generation, _, took in counted["collections"] if generation == 2]
+    full = [took for generation, _, took, _ in counted["collections"] if generation == 2]
+    freed = sum(count for generation, _, _, count in counted["collections"] if generation == 2)
+    objects = (f"{counted['objects_before']:,} tracked objects at the start, "
+               f"{counted['objects_after']:,} at the end")
     if not full:
-        return "no full collection"
-    return f"{len(full)} full collections of the app's heap, longest {max(full):.0f} ms"
+        return f"no full collection; {objects}"
+    return (f"{len(full)} full collections of the app's heap, longest {max(full):.0f} ms, "
+            f"{freed:,} objects freed by them; {objects}")
 
 
 def figure(values: list[float]) -> str:

@@ -60,7 +60,8 @@ def main() -> int:
         records[0] += 1
 
     BigDigits.paintEvent, Journal.record = noted_paint, counted_record
-    collections: list[tuple[int, float, float]] = []  # (generation, began, ms) while counting
+    # (generation, began, ms, objects freed) while counting
+    collections: list[tuple[int, float, float, int]] = []
     collecting: dict = {}
 
     def timed_collection(phase: str, info: dict) -> None:
@@ -68,7 +69,7 @@ def main() -> int:
             collecting["began"] = time.perf_counter()
         elif counting["on"] and "began" in collecting:
             took = (time.perf_counter() - collecting.pop("began")) * 1000
-            collections.append((info["generation"], time.time(), took))
+            collections.append((info["generation"], time.time(), took, info["collected"]))
 
     gc.callbacks.append(timed_collection)  # the collector's pauses hold every thread
     with tempfile.TemporaryDirectory(prefix="runofshow-bench-remote-") as folder:
@@ -98,6 +99,7 @@ def main() -> int:
                     counting["on"] = True
                     found["usage"] = resource.getrusage(resource.RUSAGE_SELF)
                     found["actions"] = records[0]
+                    found["objects_before"] = len(gc.get_objects())  # what a full collection walks
                     print("begun", flush=True)  # the parent lets the devices go only now
                 elif command == "stop":
                     done = resource.getrusage(resource.RUSAGE_SELF)
@@ -105,7 +107,8 @@ def main() -> int:
                     found.update(cpu_s=(done.ru_utime - began.ru_utime)
                                  + (done.ru_stime - began.ru_stime),
                                  lags_ms=list(windows.ticker.lags_ms), paints=list(paints),
-                                 actions_after=records[0], collections=list(collections))
+                                 actions_after=records[0], collections=list(collections),
+                                 objects_after=len(gc.get_objects()))
                     app.exit(0)
 
         poll = QTimer()

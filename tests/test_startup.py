@@ -53,6 +53,24 @@ def test_the_chair_is_on_screen_before_the_console_is_built(qtbot, tmp_path):
         windows.close()
 
 
+def test_the_module_sources_pyside_read_at_import_are_let_go_once_the_chair_is_up(qtbot, tmp_path):
+    """PySide6 reads each module's source at import, and linecache would keep them all."""
+    import linecache
+
+    import ui.chair
+
+    linecache.getlines(ui.chair.__file__)  # as PySide6's check of a new module does
+    assert ui.chair.__file__ in linecache.cache
+    shell = staged_shell(tmp_path)
+    shell.start(staged=True)
+    windows = shell.windows
+    try:
+        qtbot.waitUntil(lambda: windows.complete and windows.console.isVisible(), timeout=5000)
+        assert ui.chair.__file__ not in linecache.cache
+    finally:
+        windows.close()
+
+
 def test_a_show_closed_before_its_first_frame_builds_nothing_more(qtbot, tmp_path):
     shell = staged_shell(tmp_path)
     shell.start(staged=True)

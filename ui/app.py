@@ -39,6 +39,7 @@ from ui.chair import ChairWindow
 from ui.clock_keeper import ClockKeeper
 from ui.controller import ShowController
 from ui.first_frame import after_first_frame
+from ui.module_sources import forget_module_sources
 from ui.settings import Settings, follow_remote_panel, remembered_server, remembered_venue
 from ui.shell import Shell
 from ui.single_instance import ShowLock
@@ -150,6 +151,9 @@ class ShowWindows:
     def show_rest(self) -> None:
         if self.closed:
             return
+        # the sources read while the chair's window was made: the memory they held goes to
+        # the console's and the projector's, not on top of it
+        forget_module_sources()
         self.build_rest()
         self._place("console")
         self.console.show()
@@ -606,6 +610,7 @@ class Application:
         # espeak-ng starts after the windows: it costs the screens nothing then
         self.announcer = make_announcer()
         self.shell.windows.attach_announcer(self.announcer)
+        forget_module_sources()  # the last of start-up's imports are in
 
     def claim_show(self, agenda: Agenda, path: str) -> str | None:
         """Before opening another agenda: lock its show, or say who has it open."""

@@ -17,6 +17,8 @@ import threading
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from ui.module_sources import forget_module_sources
+
 log = logging.getLogger(__name__)
 DEFAULT_HOST = "127.0.0.1"
 STOP_WAIT_S = 3.0
@@ -110,6 +112,7 @@ class ServerThread(QObject):
     def _reported(self, report: tuple[str | None, str | None]) -> None:
         # in the order the threads said it: a restart's new thread waits for the old one
         self.address, self.error = report
+        forget_module_sources()  # aiohttp's or python-osc's modules, imported by the thread
         self.changed.emit()
 
     # -- what a subclass says ------------------------------------------------------------
