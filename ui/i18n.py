@@ -18,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import shutil
-import subprocess
 import sys
 from collections.abc import Iterable
 from datetime import date
@@ -81,6 +80,8 @@ def compile_ts(source: Path, target: Path) -> bool:
     if command is None:
         log.warning("pyside6-lrelease not found: %s stays untranslated", source.name)
         return False
+    import subprocess  # only when a translation is compiled: not on a start-up's way
+
     target.parent.mkdir(parents=True, exist_ok=True)
     result = subprocess.run([command, "-silent", str(source), "-qm", str(target)],
                             capture_output=True, text=True)
@@ -182,6 +183,8 @@ def lupdate(targets: Iterable[Path], silent: bool = False) -> None:
     root = Path(__file__).resolve().parent.parent
     sources = sorted(str(path.relative_to(root)) for folder in ("ui", "runofshow")
                      for path in (root / folder).rglob("*.py"))
+    import subprocess
+
     tool = pyside_tool("pyside6-lupdate")
     if tool is None:
         raise FileNotFoundError("pyside6-lupdate not found (it comes with PySide6-Essentials)")
