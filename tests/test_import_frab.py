@@ -4,6 +4,7 @@ round-tripped, and the command as a real process."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -181,6 +182,35 @@ def test_entities_are_refused_located_and_nothing_is_written(tmp_path, hostile):
     assert "refused: the file declares the entity" in result.stderr
     assert "root:" not in result.stderr and "Traceback" not in result.stderr
     assert list(tmp_path.iterdir()) == [source]
+
+
+def test_times_with_an_offset_and_no_zone_name_say_which_offset_and_ask_for_the_zone(tmp_path):
+    """frab in 2014 (31C3's schedule.xml) wrote `2014-12-27T11:00:00+01:00` on each event
+    and no <time_zone_name>."""
+    path = tmp_path / "schedule.xml"
+    text = frab_xml("31. Chaos Communication Congress", "Europe/Berlin", congress())
+    path.write_text(re.sub(r"\s*<time_zone_name>.*</time_zone_name>", "", text), encoding="utf-8")
+    agenda, draft = imported(path, "Ada")
+    said = [g.message for g in draft.all_guesses() if "names no zone" in g.message]
+    assert said == ["the file's times are at UTC+01:00 but it names no zone: give --timezone (the "
+                    "zone's name, like Europe/Berlin) or the agenda runs in the zone of the computer "
+                    "that opens it"]
+    assert [f"{s.start:%H:%M}" for s in agenda.days[0].sessions][:2] == ["11:00", "11:30"]  # wall clock kept
+    _, draft = imported(path, "Ada", "Europe/Berlin")
+    assert not [g for g in draft.all_guesses() if "names no zone" in g.message]
+
+
+def test_a_schedule_of_another_program_s_layout_says_where_it_is_not_frab_s(tmp_path):
+    """EuroPython 2014 published a <schedule> of its own: <day><entry> with HHMM starts."""
+    path = tmp_path / "europython.xml"
+    path.write_text('<schedule created="2014-07-13T11:40:02">\n<day date="2014-07-21">\n'
+                    '  <entry id="37"><start>1030</start><duration>30</duration>'
+                    '<room id="1">C01</room><title>Welcome</title></entry>\n</day>\n</schedule>\n',
+                    encoding="utf-8")
+    with pytest.raises(AgendaError) as caught:
+        imported(path, None)
+    assert [p.format() for p in caught.value.problems] == [
+        f"{path}:3:3: not a frab schedule: its <day> holds <entry>, where frab's has <day><room><event>"]
 
 
 def test_a_file_that_is_not_a_schedule_says_so(tmp_path):

@@ -119,9 +119,28 @@ def read_frab_xml(path: str | Path) -> Schedule:
                 found = _event(event, room.attrs.get("name", ""), when, file, problems)
                 if found is not None:
                     schedule.events.append(found)
+    if not schedule.events and not problems:
+        problems.extend(_other_layout(root, file))
     if problems:
         raise AgendaError(problems)
     return schedule
+
+
+def _other_layout(root: Element, file: str) -> list[Problem]:
+    """A <schedule> of another program's own layout (EuroPython's has <day><entry>): said
+    at its first element that frab would not have there, rather than "no events"."""
+    for day in (c for c in root.children if c.tag == "day"):
+        for child in day.children:
+            if child.tag != "room":
+                odd, holder = child, "<day>"
+            elif child.children:  # a room of its own elements (a room with no event is frab's)
+                odd, holder = child.children[0], "<room>"
+            else:
+                continue
+            return [Problem(file, odd.line, odd.col, (
+                f"not a frab schedule: its {holder} holds <{odd.tag}>, where frab's has "
+                "<day><room><event>"))]
+    return []
 
 
 def iso_date(text: str) -> date | None:

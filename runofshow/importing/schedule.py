@@ -106,6 +106,13 @@ def schedule_draft(schedule: Schedule, room: str | None, zone_name: str | None) 
         raise AgendaError([Problem(file, 1, 1, "the file mixes times with a zone and times "
                                                "without one: give --timezone",
                                    needs="timezone")])
+    offsets = sorted({moment.utcoffset() for moment, _ in local if moment.tzinfo is not None})
+    if zone is None and offsets:  # 2014's frab wrote +01:00 on each event but no zone name
+        said = ", ".join(_offset_text(offset) for offset in offsets)
+        draft.guesses.append(Guess(local[0][1].where, (
+            f"the file's times are at {said} but it names no zone: give --timezone (the "
+            "zone's name, like Europe/Berlin) or the agenda runs in the zone of the "
+            "computer that opens it")))
     local.sort(key=lambda pair: (_utc(pair[0]), pair[1].where.line))
     days: dict[date, list[tuple[datetime, ScheduleEvent]]] = {}
     for start, event in local:
@@ -140,6 +147,12 @@ def _one_room(schedule: Schedule, room: str | None, problems: list[Problem]) -> 
             needs="room" if rooms else "", choices=tuple(rooms)))
         return []
     return [event for event in schedule.events if event.room == room]
+
+
+def _offset_text(offset: timedelta) -> str:
+    minutes = round(offset.total_seconds() / 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def _in_zone(moment: datetime, zone: ZoneInfo | None) -> datetime:
