@@ -145,6 +145,30 @@ def test_a_latin1_csv_with_semicolons_keeps_its_accents(tmp_path):
     assert any("Windows-1252" in g.message and "semicolons" in g.message for g in draft.guesses)
 
 
+@pytest.mark.parametrize(("language", "titles"), [
+    ("es", ["Apertura", "Ponencia: la PI y las tecnologías de frontera", "Pausa café", "Almuerzo",
+            "Preguntas y respuestas", "Clausura"]),
+    ("ru", ["Открытие", "Доклад: ИС и передовые технологии", "Перерыв на кофе", "Обед",
+            "Вопросы и ответы", "Закрытие"]),
+    ("ar", ["افتتاح", "عرض: الملكية الفكرية والتكنولوجيات الرائدة", "استراحة قهوة", "غداء",
+            "أسئلة وأجوبة", "اختتام"]),
+    ("it", ["Benvenuto e apertura", "Intervento: la PI e le tecnologie di frontiera", "Pausa caffè",
+            "Pranzo", "Domande e risposte", "Chiusura dei lavori"]),
+])
+def test_the_un_languages_and_italian_are_told_and_their_kinds_guessed(tmp_path, language, titles):
+    """A programme in Spanish, Russian or Arabic (three of the UN's six languages), or
+    Italian: its language named, its opening, meal, break, Q&A and closing recognised."""
+    starts = ["09:00", "09:15", "10:00", "12:00", "13:30", "14:00"]
+    ends = ["09:15", "10:00", "10:30", "13:30", "14:00", "14:15"]
+    rows = [["Date", "Start", "End", "Title"]] + [
+        ["2024-03-13", start, end, title] for start, end, title in zip(starts, ends, titles, strict=True)]
+    agenda, _ = imported(csv_file(tmp_path / f"{language}.csv", rows))
+    assert agenda.languages == (language,)
+    assert [s.title.get(language) for s in agenda.sessions()] == titles
+    kinds = [s.kind for s in agenda.sessions()]
+    assert (kinds[0], kinds[2], kinds[3], kinds[4], kinds[5]) == ("opening", "break", "meal", "qa", "closing")
+
+
 def test_a_session_without_an_end_runs_to_the_next_start_and_the_last_gets_the_default(tmp_path):
     rows = [["Start", "Title"], ["09:00", "Opening"], ["09:20", "Talk"], ["10:00", "Closing"]]
     agenda, draft = imported(csv_file(tmp_path / "starts.csv", rows), first=date(2024, 3, 13))

@@ -15,24 +15,43 @@ from runofshow.importing.draft import UNDECIDED, Draft, DraftSession, Guess
 # In order: the first kind whose words are in the title wins ("第二组：有主持的问答和讨论"
 # is the panel's Q&A, not a panel or a discussion).
 KIND_WORDS: tuple[tuple[str, str], ...] = (
+    # English, French, German, Chinese, Japanese; then Spanish, Italian, Russian, Arabic
+    # (the UN's six languages, and the camps' and congresses' Italian)
     ("meal", r"lunch|luncheon|dinner|breakfast|d[ée]jeuner|d[îi]ner|mittagessen|mittagspause|"
-             r"abendessen|午餐|午饭|午宴|晚餐|晚宴|早餐|昼食"),
-    ("break", r"break|coffee|pause|kaffeepause|茶歇|休息"),
+             r"abendessen|午餐|午饭|午宴|晚餐|晚宴|早餐|昼食|"
+             r"almuerzo|\bcomida\b|desayuno|pranzo|\bcena\b|colazione|обед|ужин|завтрак|غداء|عشاء"),
+    ("break", r"break|coffee|pause|kaffeepause|茶歇|休息|\bpausa\b|descanso|receso|перерыв|"
+              r"кофе-брейк|استراحة"),
     ("qa", r"q\s*&\s*a|q and a|questions? (?:and|&) answers?|questions[- ]r[ée]ponses|"
-           r"fragerunde|fragen und antworten|问答|答疑"),
+           r"fragerunde|fragen und antworten|问答|答疑|preguntas y respuestas|domande e risposte|"
+           r"вопросы и ответы|أسئلة وأجوبة"),
     ("closing", r"closing|close of|end of day|wrap[- ]up|cl[ôo]ture|abschluss|schlusswort|"
-                r"闭幕|结束"),
-    ("opening", r"opening|welcome|ouverture|bienvenue|er[öo]ffnung|begr[üu][ßs]ung|开幕|开始|致辞"),
+                r"闭幕|结束|clausura|\bcierre\b|chiusura|закрытие|اختتام|ختام"),
+    ("opening", r"opening|welcome|ouverture|bienvenue|er[öo]ffnung|begr[üu][ßs]ung|开幕|开始|致辞|"
+                r"apertura|inauguraci[óo]n|bienvenida|benvenuto|открытие|приветствие|افتتاح"),
     ("fireside", r"fireside|coin du feu|kamingespr[äa]ch|围炉"),
-    ("panel", r"panel|table ronde|podium|第.{1,3}组|小组讨论"),
-    ("presentation", r"presentation|keynote|talk|pr[ée]sentation|expos[ée]|vortrag|演示|主旨|报告"),
-    ("discussion", r"discussion|open floor|d[ée]bat|diskussion|讨论|分享|开放式发言"),
+    ("panel", r"panel|table ronde|podium|第.{1,3}组|小组讨论|mesa redonda|tavola rotonda|"
+              r"круглый стол|حلقة نقاش"),
+    ("presentation", r"presentation|keynote|talk|pr[ée]sentation|expos[ée]|vortrag|演示|主旨|报告|"
+                     r"ponencia|presentaci[óo]n|presentazione|доклад|презентация"),
+    ("discussion", r"discussion|open floor|d[ée]bat|diskussion|讨论|分享|开放式发言|debate|"
+                   r"discusi[óo]n|dibattito|discussione|обсуждение|дискуссия|مناقشة"),
 )
 _KIND_PATTERNS = tuple((kind, re.compile(words, re.IGNORECASE)) for kind, words in KIND_WORDS)
 # how short the cascade may make a session, by kind: a Q&A or a break to half, a meal to
 # three quarters (people must still eat)
 _COMPRESSIBLE = {"qa": (1, 2), "break": (1, 2), "meal": (3, 4)}
 _PREFIX = re.compile(r"^(.+?)[:：]")
+
+
+# words a title in each language is likely to have and the others' are not
+_COMMON_WORDS = {
+    "fr": {"et", "le", "la", "les", "des", "du", "pause", "déjeuner", "ouverture"},
+    "de": {"und", "der", "die", "das", "mit", "pause", "eröffnung", "mittagessen"},
+    "en": {"and", "the", "of", "for", "with", "break", "lunch", "opening"},
+    "es": {"y", "el", "los", "las", "para", "almuerzo", "apertura", "clausura", "bienvenida"},
+    "it": {"e", "ed", "il", "gli", "della", "delle", "di", "per", "pranzo", "chiusura", "benvenuto"},
+}
 
 
 def guess_language(texts: list[str]) -> tuple[str, str]:
@@ -44,10 +63,12 @@ def guess_language(texts: list[str]) -> tuple[str, str]:
         return "ko", "Korean hangul in the titles"
     if re.search(r"[\u4e00-\u9fff]", joined):
         return "zh", "Chinese characters in the titles"
+    if re.search(r"[\u0600-\u06ff]", joined):
+        return "ar", "Arabic letters in the titles"
+    if re.search(r"[\u0400-\u04ff]", joined):
+        return "ru", "Cyrillic letters in the titles"
     words = set(re.findall(r"[^\W\d_]+", joined.lower()))
-    scores = {"fr": len(words & {"et", "le", "la", "les", "des", "du", "pause", "déjeuner", "ouverture"}),
-              "de": len(words & {"und", "der", "die", "das", "mit", "pause", "eröffnung", "mittagessen"}),
-              "en": len(words & {"and", "the", "of", "for", "with", "break", "lunch", "opening"})}
+    scores = {code: len(words & common) for code, common in _COMMON_WORDS.items()}
     best = max(scores, key=lambda code: scores[code])
     if scores[best] == 0:
         return "en", "no words that tell the language; English by default"
