@@ -167,14 +167,33 @@ def test_what_is_not_one_session_is_reported_with_its_line_not_guessed_at(calend
     assert (DAY2, f"no end in the source and nothing after it: {DEFAULT_MINUTES} minutes") in guesses
 
 
-def test_a_uid_used_by_two_different_events_is_a_located_error(tmp_path):
+def test_a_uid_on_two_different_events_of_one_version_takes_both_and_says_so(tmp_path):
+    """A program that reuses one UID for many events (a camp's generated calendar had 67
+    talks on one UID): each is a session, and the report says so."""
     path = tmp_path / "dup.ics"
     path.write_bytes(CALENDAR.replace("UID:close@wipo.int", "UID:opening@wipo.int").encode())
-    with pytest.raises(AgendaError) as caught:
-        imported(path)
-    [problem] = caught.value.problems
-    assert (problem.line, problem.col) == (CLOSE, 1)
-    assert f"UID 'opening@wipo.int' is used twice (first at line {OPENING})" in problem.message
+    agenda, draft = imported(path)
+    titles = [s.title.get("en") for s in agenda.sessions()]
+    assert "Opening" in titles and "Closing of day 1" in titles
+    [said] = [g for g in draft.all_guesses() if "UID" in g.message]
+    assert said.format() == (f"{path}:{OPENING}:1: UID 'opening@wipo.int' is on 2 different events of "
+                             "the same version: each is taken as a session of its own (the program "
+                             "that wrote the file reused it)")
+
+
+def test_a_later_version_of_an_event_replaces_the_earlier(tmp_path):
+    """The lunch moved to 13:15: the calendar kept both, the later with SEQUENCE 1 (RFC 5545
+    raises it on a change)."""
+    moved = "\r\n".join(["BEGIN:VEVENT", "UID:lunch@wipo.int", "SEQUENCE:1", "DTSTAMP:20240305T090000Z",
+                          "DTSTART;TZID=Europe/Zurich:20240313T131500", "SUMMARY:Lunch",
+                          "LOCATION:Room A\\, Geneva", "END:VEVENT", "END:VCALENDAR", ""])
+    path = tmp_path / "moved.ics"
+    path.write_bytes(CALENDAR.replace("END:VCALENDAR\r\n", moved).encode())
+    agenda, draft = imported(path)
+    [lunch] = [s for s in agenda.sessions() if s.title.get("en") == "Lunch"]
+    assert f"{lunch.start:%H:%M}" == "13:15"
+    assert any(g.where.line == LUNCH and "an earlier version (SEQUENCE, DTSTAMP) of the event at line"
+               in g.message for g in draft.skipped)
 
 
 def test_a_line_that_is_not_icalendar_is_located(tmp_path):
@@ -253,7 +272,8 @@ def test_the_command_reports_what_it_left_out_and_writes_an_agenda_that_passes_c
 def test_the_command_writes_nothing_for_a_broken_calendar(tmp_path, calendar):
     out = tmp_path / "agenda.yaml"
     broken = tmp_path / "broken.ics"
-    broken.write_bytes(CALENDAR.replace("UID:close@wipo.int", "UID:opening@wipo.int").encode())
+    broken.write_bytes(CALENDAR.replace("DTSTART;TZID=Europe/Zurich:20240313T150000\r\n", "").encode())
     result = run("import", str(broken), "-o", str(out))
-    assert result.returncode == 2 and f"{broken}:{CLOSE}:1: UID" in result.stderr
+    assert result.returncode == 2
+    assert f"{broken}:{CLOSE}:1: the event 'Closing of day 1' has no DTSTART" in result.stderr
     assert "Traceback" not in result.stderr and not out.exists()

@@ -46,7 +46,8 @@ def read_ics(path: str | Path, zone: str | None = None) -> Schedule:
         named = str(calendars[0].get("X-WR-TIMEZONE", "")).strip()
         schedule.zone = zone or named or None
     problems: list[Problem] = []
-    seen: dict[str, tuple[int, tuple]] = {}  # UID -> (line, what the event says)
+    # UID -> each event kept with it: (line, (start, minutes, title, room), version, event)
+    seen: dict[str, list[tuple[int, tuple, tuple[int, str], ScheduleEvent]]] = {}
     for index, event in enumerate(events):
         line = begins[index] if index < len(begins) else 1
         where = Where(file, line)
@@ -54,25 +55,60 @@ def read_ics(path: str | Path, zone: str | None = None) -> Schedule:
         if found is None:
             continue
         uid = str(event.get("UID", "")).strip()
-        same = (found.start, found.minutes, found.title, found.room)
-        if uid and uid in seen:
-            first_line, first = seen[uid]
-            if first == same:
-                schedule.skipped.append(Guess(where, f"a second copy of the event at line "
-                                                     f"{first_line} (UID {shown(uid)}), left out"))
-            else:
-                problems.append(Problem(file, line, 1, (
-                    f"UID {shown(uid)} is used twice (first at line {first_line}) by events that "
-                    "differ: keep the one that is right")))
+        said = (line, (found.start, found.minutes, found.title, found.room), _stamp(event), found)
+        if uid and not _one_more(uid, said, seen.setdefault(uid, []), schedule):
             continue
-        if uid:
-            seen[uid] = (line, same)
         schedule.events.append(found)
+    for uid, kept in seen.items():
+        if len(kept) > 1:
+            schedule.guesses.append(Guess(Where(file, kept[0][0]), (
+                f"UID {shown(uid)} is on {len(kept)} different events of the same version: each "
+                "is taken as a session of its own (the program that wrote the file reused it)")))
     if problems:
         raise AgendaError(problems)
     if schedule.zone is None:
         schedule.zone = _zone_of(schedule)
     return schedule
+
+
+def _one_more(uid: str, said: tuple, versions: list, schedule: Schedule) -> bool:
+    """Whether an event whose UID came before is a session of its own. The same event
+    again is a copy (left out). One with another SEQUENCE or DTSTAMP is another version of
+    the same event (RFC 5545: a change raises them): the newer is kept, the other left
+    out. One with the same of both is not a version of it: the program that wrote the file
+    reused the UID (a session of its own; said once for the UID)."""
+    line, what, stamp, found = said
+    where = Where(found.where.file, line)
+    for first_line, first, _, _ in versions:
+        if first == what:
+            schedule.skipped.append(Guess(where, f"a second copy of the event at line "
+                                                 f"{first_line} (UID {shown(uid)}), left out"))
+            return False
+    for version in versions:
+        first_line, _, first_stamp, first_found = version
+        if first_stamp == stamp:
+            continue
+        older, newer = (line, first_line) if stamp < first_stamp else (first_line, line)
+        schedule.skipped.append(Guess(Where(found.where.file, older), (
+            f"an earlier version (SEQUENCE, DTSTAMP) of the event at line {newer} "
+            f"(UID {shown(uid)}), left out")))
+        if stamp < first_stamp:
+            return False
+        schedule.events.remove(first_found)
+        versions.remove(version)
+        break
+    versions.append(said)
+    return True
+
+
+def _stamp(event) -> tuple[int, str]:
+    """The event's SEQUENCE and DTSTAMP, in the order a newer version has them higher."""
+    try:
+        sequence = int(str(event.get("SEQUENCE", 0)).strip())
+    except ValueError:
+        sequence = 0
+    stamp = event.get("DTSTAMP")
+    return sequence, (stamp.to_ical().decode() if stamp is not None else "")
 
 
 def _check_lines(lines: list[str], file: str) -> None:
