@@ -244,16 +244,6 @@ class Journal:
             except Exception:  # the entry is on disk and in force: a listener cannot undo that
                 log.exception("a journal listener failed on entry %d", self.entries)
 
-    def start_afresh(self) -> Path | None:
-        """Move this journal aside (kept, never deleted) and begin an empty one."""
-        self.close()
-        moved = move_aside(self.path)
-        self.state = JournalState()
-        self.header, self.entries = {}, 0
-        self.recovered = False
-        self._load()
-        return moved
-
     def close(self) -> None:
         if self._file is not None:
             self._file.close()

@@ -154,16 +154,6 @@ def test_damage_in_the_middle_is_a_clear_error_not_a_silent_loss(agenda, tmp_pat
         Journal.open(path, agenda.source)
 
 
-def test_start_afresh_keeps_the_old_journal_aside(agenda, tmp_path):
-    path = tmp_path / "show.jsonl"
-    show = open_show(agenda, path, Clock(zurich_s(13, "10:00")))
-    show.do("start", "d1-opening")
-    moved = show.journal.start_afresh()
-    assert moved is not None and moved.exists() and "start" in moved.read_text()
-    assert show.journal.state.actions == []
-    assert Journal.open(path, agenda.source).state.actions == []
-
-
 def test_clock_stepping_back_keeps_actions_in_time_order(agenda, tmp_path):
     clock = Clock(zurich_s(13, "10:05"))
     show = open_show(agenda, tmp_path / "show.jsonl", clock)
