@@ -263,6 +263,8 @@ def test_after_the_programme_only_undo_is_left_and_the_keys_say_why(chair, qtbot
     clock.jump_to(zurich_s(14, "17:30"))
     controller.end()
     assert window.phase_label.text() == "Programme complete · 会议结束"
+    window.countdown.repaint()
+    assert window.countdown.last_text == ""  # no 0:00 that reads as a session run out
     assert enabled(window) == {"undo"}
     for key, text in ((Qt.Key.Key_Space, " "), (Qt.Key.Key_Plus, "+"), (Qt.Key.Key_Down, "")):
         press(window, key, text=text)
