@@ -63,8 +63,23 @@ def first_run_console(qtbot, tmp_path, agenda_path, width: int, height: int):
                                         "screensaver by hand", ok=False)
     console.show_room_status("speech", "Speech ready (espeak-ng)", ok=True)
     qtbot.waitExposed(console)
-    qtbot.wait(50)  # the layouts settle
+    settle(qtbot, console)
     return windows, console
+
+
+def settle(qtbot, console, steady: int = 3) -> None:
+    """Until the console's layout stops changing (its rundown's viewport and hidden
+    columns the same `steady` looks in a row, 20 ms apart): a busy machine can take longer
+    than any fixed wait to lay out the docks."""
+    looks: list[tuple] = []
+
+    def steady_now() -> bool:
+        view = console.current_view()
+        looks.append((console.geometry().getRect(), view.viewport().size().toTuple(),
+                      tuple(view.hidden_columns())))
+        return len(looks) >= steady and len(set(looks[-steady:])) == 1
+
+    qtbot.waitUntil(steady_now, timeout=5000)
 
 
 def inside(widget: QWidget, area: QWidget) -> bool:
