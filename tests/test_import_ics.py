@@ -181,6 +181,21 @@ def test_a_uid_on_two_different_events_of_one_version_takes_both_and_says_so(tmp
                              "that wrote the file reused it)")
 
 
+def test_a_reused_uid_is_said_to_the_import_of_its_own_room_only(tmp_path):
+    room_b = "\r\n".join(
+        line for start, title in (("110000", "Side talk"), ("120000", "Other side talk"))
+        for line in ("BEGIN:VEVENT", "UID:side@camp.example", "DTSTAMP:20240301T120000Z",
+                     f"DTSTART;TZID=Europe/Zurich:20240313T{start}", "DURATION:PT30M",
+                     f"SUMMARY:{title}", "LOCATION:Room B", "END:VEVENT"))
+    path = tmp_path / "two-rooms.ics"
+    path.write_bytes(CALENDAR.replace("END:VCALENDAR\r\n", room_b + "\r\nEND:VCALENDAR\r\n").encode())
+    _, draft = imported(path, "Room B")
+    assert [g.message.split(":")[0] for g in draft.all_guesses() if "UID" in g.message] == [
+        "UID 'side@camp.example' is on 2 different events of the same version"]
+    _, draft = imported(path, "Room A, Geneva")
+    assert not [g for g in draft.all_guesses() if "UID" in g.message]
+
+
 def test_a_later_version_of_an_event_replaces_the_earlier(tmp_path):
     """The lunch moved to 13:15: the calendar kept both, the later with SEQUENCE 1 (RFC 5545
     raises it on a change)."""

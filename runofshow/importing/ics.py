@@ -60,10 +60,11 @@ def read_ics(path: str | Path, zone: str | None = None) -> Schedule:
             continue
         schedule.events.append(found)
     for uid, kept in seen.items():
-        if len(kept) > 1:
-            schedule.guesses.append(Guess(Where(file, kept[0][0]), (
+        rooms = {found.room for *_, found in kept}
+        for room in sorted(rooms) if len(kept) > 1 else ():  # said to each room's import
+            schedule.room_guesses.append((room, Guess(Where(file, kept[0][0]), (
                 f"UID {shown(uid)} is on {len(kept)} different events of the same version: each "
-                "is taken as a session of its own (the program that wrote the file reused it)")))
+                "is taken as a session of its own (the program that wrote the file reused it)"))))
     if problems:
         raise AgendaError(problems)
     if schedule.zone is None:

@@ -52,6 +52,7 @@ class Schedule:
     events: list[ScheduleEvent] = field(default_factory=list)
     skipped: list[Guess] = field(default_factory=list)  # events left out, and why
     guesses: list[Guess] = field(default_factory=list)
+    room_guesses: list[tuple[str, Guess]] = field(default_factory=list)  # (room, guess): said of that room's
 
 
 def read_bytes(path: str | Path) -> bytes:
@@ -98,6 +99,7 @@ def schedule_draft(schedule: Schedule, room: str | None, zone_name: str | None) 
     if schedule.title:
         draft.title[UNDECIDED] = schedule.title
     draft.guesses.extend(schedule.guesses)
+    draft.guesses.extend(guess for where, guess in schedule.room_guesses if room is None or where == room)
     draft.skipped.extend(schedule.skipped)
     if problems:
         raise AgendaError(problems)
