@@ -197,4 +197,10 @@ def _event(event: Element, room: str, day: date, file: str,
         Where(file, event.line, event.col), start, minutes, event.value("title"),
         room=event.value("room") or room, persons=[p for p in persons if p],
         source_type=event.value("type"),
-        description=event.value("abstract") or event.value("description"), day=day)
+        description=_prose(event, "abstract") or _prose(event, "description"), day=day)
+
+
+def _prose(event: Element, tag: str) -> str:
+    """An event's text; pretalx writes a missing one as the word None."""
+    text = event.value(tag)
+    return "" if text.strip() == "None" else text

@@ -54,19 +54,22 @@ _COMMON_WORDS = {
 }
 
 
+_SCRIPTS = (("zh", r"[\u3040-\u30ff\u4e00-\u9fff]", "Chinese characters"),  # or Japanese: below
+            ("ko", r"[\uac00-\ud7af]", "Korean hangul"), ("ar", r"[\u0600-\u06ff]", "Arabic letters"),
+            ("ru", r"[\u0400-\u04ff]", "Cyrillic letters"))
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
 def guess_language(texts: list[str]) -> tuple[str, str]:
     """(language code, why) from the script and a few common words of the text."""
     joined = " ".join(texts)
-    if re.search(r"[\u3040-\u30ff]", joined):
-        return "ja", "Japanese kana in the titles"
-    if re.search(r"[\uac00-\ud7af]", joined):
-        return "ko", "Korean hangul in the titles"
-    if re.search(r"[\u4e00-\u9fff]", joined):
-        return "zh", "Chinese characters in the titles"
-    if re.search(r"[\u0600-\u06ff]", joined):
-        return "ar", "Arabic letters in the titles"
-    if re.search(r"[\u0400-\u04ff]", joined):
-        return "ru", "Cyrillic letters in the titles"
+    # a script decides when most titles are in it: one Chinese talk in an English
+    # programme does not make the programme Chinese
+    for code, letters, why in _SCRIPTS:
+        if 2 * sum(1 for text in texts if re.search(letters, text)) > len(texts):
+            if code == "zh" and _KANA.search(joined):
+                return "ja", "Japanese kana in the titles"
+            return code, f"{why} in most titles"
     words = set(re.findall(r"[^\W\d_]+", joined.lower()))
     scores = {code: len(words & common) for code, common in _COMMON_WORDS.items()}
     best = max(scores, key=lambda code: scores[code])

@@ -127,7 +127,8 @@ def _check_lines(lines: list[str], file: str) -> None:
 
 
 def _event(event, where: Where, schedule: Schedule, problems: list[Problem]) -> ScheduleEvent | None:
-    title = str(event.get("SUMMARY", "")).strip()
+    # pretalx writes "title - speakers", and "title - " for a session without any
+    title = str(event.get("SUMMARY", "")).strip().removesuffix(" -").strip()
     label = shown(title or "(no title)")
     if "DTSTART" not in event:
         problems.append(Problem(where.file, where.line, 1, f"the event {label} has no DTSTART"))
