@@ -296,3 +296,68 @@ def test_the_kept_broker_address_reads_back_without_its_password():
     assert kept == "mqtts://t%40ch@[::1]:8884"
     assert parse_broker_url(kept) == parse_broker_url("mqtts://t%40ch@[::1]:8884")
     assert parse_broker_url(kept).username == "t@ch" and parse_broker_url(kept).password is None
+
+
+# -- "Follow a room as its standby…" (ui/room_follow.py) ----------------------------------------
+def test_follow_a_room_from_the_console_reads_it_asks_then_starts_the_standby_and_closes(
+        qtbot, apps, broker, monkeypatch):
+    from ui.launcher import app_parser, venue_options
+
+    other = apps(venue=VenueOptions(parse_broker_url(broker.url), "Room B", EVENT))  # its PC, publishing
+    qtbot.waitUntil(lambda: other.publisher is not None and other.publisher.decision is None
+                    and other.shell.windows.controller.hold_reason is None, timeout=10_000)
+    app = apps()
+    asked, launched, closed = [], [], []
+    monkeypatch.setattr("ui.room_follow.RoomFollow._ask",
+                        lambda self, question: asked.append(question) or True)
+    monkeypatch.setattr("ui.room_follow.start_detached",
+                        lambda *command: launched.append(command) or True)
+    monkeypatch.setattr(app.qt, "quit", lambda: closed.append(True))  # this app's own close
+    menu = app.shell.windows.venue_menu
+    menu.refresh()
+    assert menu.follow_action.isEnabled()
+    dialog = menu.open_follow_dialog()
+    assert dialog.windowTitle() == "Follow a room as its standby" and dialog.room.text() == ""
+    url = f"mqtt://tech:the-secret@{HOST}:{broker.port}"
+    fill(dialog, broker=url, room="Room B")
+    press_publish(qtbot, dialog)
+    qtbot.waitUntil(lambda: menu.following is not None and menu.following.outcome is not None, timeout=10_000)
+    assert menu.following.outcome == "started" and closed == [True]
+    assert "room Room B" in asked[0] and "wipo-ip-frontier-2024.yaml" in asked[0]
+    [(program, arguments, extra)] = launched
+    assert "the-secret" not in " ".join([program, *arguments])  # in the new app's environment only
+    assert extra == {"RUNOFSHOW_BROKER_PASSWORD": "the-secret"}
+    # what the new app is started with is the command line's --follow, as a terminal would type it
+    parser = app_parser()
+    args = parser.parse_args(arguments[arguments.index("--follow"):])
+    venue = venue_options(parser, args)
+    assert (args.follow, venue.event, url_without_password(venue.address)) == \
+        ("Room B", EVENT, f"mqtt://tech@{HOST}:{broker.port}")
+    assert app.publisher is None  # nothing else changed in this app
+
+
+def test_follow_a_room_that_publishes_nothing_says_so_and_changes_nothing(qtbot, apps, broker, monkeypatch):
+    app = apps()
+    controller = app.shell.windows.controller
+    assert controller.start("d1-opening")
+    said, launched = [], []
+    monkeypatch.setattr("ui.room_follow.RoomFollow._say", lambda self, text: said.append(text))
+    monkeypatch.setattr("ui.room_follow.start_detached", lambda *args: launched.append(args) or True)
+    menu = app.shell.windows.venue_menu
+    dialog = menu.open_follow_dialog()
+    fill(dialog, broker=broker.url, room="Nobody")
+    press_publish(qtbot, dialog)
+    # the broker says at once that it keeps nothing for the room: no 30 s wait
+    qtbot.waitUntil(lambda: menu.following is not None and menu.following.outcome is not None, timeout=5000)
+    assert menu.following.outcome == "no room" and launched == []
+    assert "Room Nobody of event wipo-2024 has published no agenda and state" in said[0]
+    assert controller.show.live_id == "d1-opening" and controller.extend(1)  # the show goes on
+
+
+def test_a_standby_s_follow_item_is_off_and_says_which_room_it_follows(qtbot, apps, broker):
+    venue = VenueOptions(parse_broker_url(broker.url), None, EVENT)
+    app = apps(venue=venue, follow=FollowOptions("Room A", 1, None))
+    menu = app.shell.windows.venue_menu
+    menu.refresh()
+    assert not menu.follow_action.isEnabled() and "Room A" in menu.follow_action.toolTip()
+    assert menu.open_follow_dialog() is None

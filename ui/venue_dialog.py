@@ -46,13 +46,17 @@ class PublishDialog(QDialog):
     carry this run's password, shown only as dots). After `accepted`, `choice` holds the
     checked VenueOptions."""
 
-    def __init__(self, parent: QWidget | None, initial: VenueOptions | None = None):
+    def __init__(self, parent: QWidget | None, initial: VenueOptions | None = None, follow: bool = False):
+        """`follow`: the room to follow as its standby (ui/room_follow.py), not this one's."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Publish this room to the venue"))
+        self.setWindowTitle(self.tr("Follow a room as its standby") if follow
+                            else self.tr("Publish this room to the venue"))
         self.choice: VenueOptions | None = None
         self.problems: dict[QLineEdit, QLabel] = {}
-        intro = QLabel(self.tr("The show goes on as it is; from now on the venue's broker gets its "
-                               "journal and its state."))
+        intro = QLabel(self.tr("This PC mirrors the room's show, ready to take over if the room's PC "
+                               "fails. The broker is asked for the room first.") if follow
+                       else self.tr("The show goes on as it is; from now on the venue's broker gets its "
+                                    "journal and its state."))
         intro.setWordWrap(True)
         address = initial.address if initial else None
         self.broker = QLineEdit("" if address is None else url_without_password(address))
@@ -64,7 +68,8 @@ class PublishDialog(QDialog):
             else self.tr("only if the broker asks for one; for this run, never kept"))
         self.password.setToolTip(self.tr("For this run only: a password is never kept on this computer."))
         self.room = QLineEdit((initial.room or "") if initial else "")
-        self.room.setPlaceholderText(self.tr("this room's name on the broker, e.g. Room A"))
+        self.room.setPlaceholderText(self.tr("the room's name on the broker, as its PC publishes it")
+                                     if follow else self.tr("this room's name on the broker, e.g. Room A"))
         self.event = QLineEdit(initial.event if initial else DEFAULT_EVENT)
         self.ca_file = QLineEdit((initial.ca_file or "") if initial else "")
         self.ca_file.setPlaceholderText(self.tr("mqtts:// only; empty: the system's authorities"))
@@ -82,7 +87,7 @@ class PublishDialog(QDialog):
         form.addRow(self.tr("Certificate authority:"), self._with_problem(self.ca_file, ca_row))
         ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
         buttons = QDialogButtonBox(ok | cancel)
-        buttons.button(ok).setText(self.tr("Publish"))
+        buttons.button(ok).setText(self.tr("Follow") if follow else self.tr("Publish"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

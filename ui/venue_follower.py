@@ -70,15 +70,24 @@ class RoomNow:
 
 def fetch_room(address: BrokerAddress, event: str, room: str, *, ca_file: str | None = None,
                timeout_s: float = 30.0) -> RoomNow:
-    """The room's retained agenda, status and state, waiting up to `timeout_s` for the
-    agenda and the state (a room whose PC never published has none: they stay None)."""
+    """The room's retained agenda, status and state (a room whose PC never published has
+    none: they stay None). Waits until the broker has handed over what it keeps, or
+    `timeout_s` for a broker that does not answer."""
     found, done = RoomNow(), threading.Event()
+    barrier: dict[str, int] = {}
     client = venue_client.make_client(address, f"runofshow-peek-{socket.gethostname()}-{time.time_ns()}"[:60],
                                       ca_file=ca_file)
 
     def on_connect(client, userdata, flags, reason, properties) -> None:
         if not reason.is_failure:
             client.subscribe([(topic(event, room, kind), 1) for kind in ("agenda", "status", "state")])
+            # the broker hands retained messages over before it acknowledges a later
+            # subscription: once this one is acknowledged, the room has said all it keeps
+            barrier["mid"] = client.subscribe(topic(event, room, "resend"), 1)[1]
+
+    def on_subscribe(client, userdata, mid, reasons, properties) -> None:
+        if mid == barrier.get("mid"):
+            done.set()
 
     def on_message(client, userdata, message) -> None:
         try:
@@ -95,7 +104,7 @@ def fetch_room(address: BrokerAddress, event: str, room: str, *, ca_file: str | 
         if found.agenda is not None and found.state is not None:
             done.set()
 
-    client.on_connect, client.on_message = on_connect, on_message
+    client.on_connect, client.on_message, client.on_subscribe = on_connect, on_message, on_subscribe
     venue_client.start(client, address)
     try:
         done.wait(timeout_s)

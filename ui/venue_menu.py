@@ -1,6 +1,7 @@
 """The console's Venue menu: the overview of every room of the event (ui/venue_overview.py),
-and this room published to the venue's broker, set up here (ui/venue_dialog.py) instead of
-with --broker --room.
+this room published to the venue's broker, set up here (ui/venue_dialog.py) instead of
+with --broker --room, and this PC turned into another room's standby (ui/room_follow.py)
+instead of with --follow.
 
 Made with every console, light: paho, the overview's and the publisher's modules and the
 venue's core are imported only when the technician opens an overview or publishes.
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QWidget
 if TYPE_CHECKING:
     from runofshow.venue import VenueOptions
     from ui.app import Application
+    from ui.room_follow import RoomFollow
     from ui.venue_dialog import PublishDialog
 
 
@@ -44,6 +46,11 @@ class VenueMenu(QObject):
         self.stop_action = QAction(self.tr("&Stop publishing"), console)
         self.stop_action.triggered.connect(self.stop_publishing)
         self.menu.addAction(self.stop_action)
+        self.menu.addSeparator()
+        self.follow_action = QAction(self.tr("&Follow a room as its standby…"), console)
+        self.follow_action.triggered.connect(self.open_follow_dialog)
+        self.menu.addAction(self.follow_action)
+        self.following: RoomFollow | None = None  # the room being read, once asked for
         self.menu.aboutToShow.connect(self.refresh)  # a takeover or the broker's answer changed it
         self.refresh()
 
@@ -65,6 +72,11 @@ class VenueMenu(QObject):
             tip = self.tr("Publish this room's show to the venue's MQTT broker")
         for action in (self.publish_action, self.stop_action):
             action.setToolTip(tip)
+        follows = app.standby is not None and app.standby.following
+        self.follow_action.setEnabled(not follows)
+        self.follow_action.setToolTip(
+            self.tr("This PC follows room {room} already").format(room=app.standby.options.room)
+            if follows else self.tr("Close this show and mirror another PC's room, ready to take it over"))
 
     def locked_reason(self) -> str | None:
         """Why the console cannot set publishing up (None: it can): this PC follows a room, or
@@ -95,6 +107,29 @@ class VenueMenu(QObject):
         dialog.finished.connect(self._dialog_closed)
         dialog.open()  # window-modal: the chair's and the projector's windows go on
         return dialog
+
+    def open_follow_dialog(self) -> PublishDialog | None:
+        """The broker, event and room to follow (the ones kept offered); OK reads the room."""
+        if self.app.standby is not None and self.app.standby.following:
+            return None
+        from ui.venue_dialog import PublishDialog
+
+        app = self.app
+        initial = app.venue if app.venue is not None else app.settings.venue()
+        dialog = self.dialog = PublishDialog(self.console, initial, follow=True)
+        dialog.room.clear()  # another room than this PC's own
+        dialog.accepted.connect(lambda: self._follow(dialog.choice))
+        dialog.finished.connect(self._dialog_closed)
+        dialog.open()
+        return dialog
+
+    def _follow(self, venue: VenueOptions | None) -> None:
+        if venue is None:
+            return
+        from ui.room_follow import RoomFollow
+
+        self.following = RoomFollow(self.console, venue, self.app.language, self.app.qt.quit)
+        self.following.start()
 
     def _dialog_closed(self) -> None:
         if self.dialog is not None:
