@@ -1081,12 +1081,24 @@ Start it now?</source>
         <translation>تستمر الفعالية كما هي؛ ومن الآن يتلقى وسيط المكان سجلها وحالتها.</translation>
     </message>
     <message>
+        <source>Follow a room as its standby</source>
+        <translation>متابعة قاعة كجهاز احتياطي لها</translation>
+    </message>
+    <message>
+        <source>This PC mirrors the room&apos;s show, ready to take over if the room&apos;s PC fails. The broker is asked for the room first.</source>
+        <translation>يعكس هذا الجهاز عرض القاعة، وهو جاهز للتولّي إذا تعطّل جهاز القاعة. يُسأل الوسيط عن القاعة أولاً.</translation>
+    </message>
+    <message>
         <source>only if the broker asks for one; for this run, never kept</source>
         <translation>فقط إذا طلبها الوسيط؛ لهذا التشغيل، ولا تُحفظ أبدًا</translation>
     </message>
     <message>
         <source>For this run only: a password is never kept on this computer.</source>
         <translation>لهذا التشغيل فقط: لا تُحفظ كلمة المرور على هذا الحاسوب أبدًا.</translation>
+    </message>
+    <message>
+        <source>the room&apos;s name on the broker, as its PC publishes it</source>
+        <translation>اسم القاعة على الوسيط كما ينشره جهازها</translation>
     </message>
     <message>
         <source>this room&apos;s name on the broker, e.g. Room A</source>
@@ -1123,6 +1135,10 @@ Start it now?</source>
     <message>
         <source>Publish</source>
         <translation>نشر</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>متابعة</translation>
     </message>
     <message>
         <source>The certificate authority of the venue&apos;s broker</source>
@@ -1274,6 +1290,29 @@ pip install segno</translation>
     <message>
         <source>Remote on {address} (the venue network): devices with a token can reach it.</source>
         <translation>التحكم عن بُعد على {address} (شبكة المكان): يمكن للأجهزة التي تملك رمزًا الوصول إليه.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomFollow</name>
+    <message>
+        <source>Reading room {room} of event {event} on {address}…</source>
+        <translation>جارٍ قراءة القاعة {room} من الحدث {event} على {address}…</translation>
+    </message>
+    <message>
+        <source>Room {room} of event {event} has published no agenda and state on {address}{why}: is its PC publishing it? This PC&apos;s show goes on as it is.</source>
+        <translation>لم تنشر القاعة {room} من الحدث {event} جدول أعمال ولا حالة على {address}{why}: هل ينشرها جهازها؟ يستمر عرض هذا الجهاز كما هو.</translation>
+    </message>
+    <message>
+        <source>This PC becomes the standby of room {room} (its show: {agenda}). This PC&apos;s own show closes as on quitting (its journal stays as it is) and runofshow opens again, following the room. Go on?</source>
+        <translation>يصبح هذا الجهاز الجهاز الاحتياطي للقاعة {room} (عرضها: {agenda}). يُغلق عرض هذا الجهاز كما عند الخروج (يبقى سجله كما هو) ويُفتح runofshow من جديد متابعًا القاعة. هل تتابع؟</translation>
+    </message>
+    <message>
+        <source>runofshow could not be started again as the standby; this PC&apos;s show goes on as it is.</source>
+        <translation>تعذّر تشغيل runofshow من جديد كجهاز احتياطي؛ يستمر عرض هذا الجهاز كما هو.</translation>
+    </message>
+    <message>
+        <source>Follow a room</source>
+        <translation>متابعة قاعة</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1884,10 @@ This PC then runs the show from where its copy stands (journal entry {seq}) and 
         <translation>&amp;إيقاف النشر</translation>
     </message>
     <message>
+        <source>&amp;Follow a room as its standby…</source>
+        <translation>&amp;متابعة قاعة كجهاز احتياطي…</translation>
+    </message>
+    <message>
         <source>&amp;Change room or broker…</source>
         <translation>&amp;تغيير القاعة أو الوسيط…</translation>
     </message>
@@ -1855,6 +1898,14 @@ This PC then runs the show from where its copy stands (journal entry {seq}) and 
     <message>
         <source>Publish this room&apos;s show to the venue&apos;s MQTT broker</source>
         <translation>نشر فعالية هذه القاعة إلى وسيط MQTT الخاص بالمكان</translation>
+    </message>
+    <message>
+        <source>This PC follows room {room} already</source>
+        <translation>هذا الجهاز يتابع القاعة {room} بالفعل</translation>
+    </message>
+    <message>
+        <source>Close this show and mirror another PC&apos;s room, ready to take it over</source>
+        <translation>إغلاق هذا العرض وعكس قاعة جهاز آخر، مع الاستعداد لتولّيها</translation>
     </message>
     <message>
         <source>This PC follows room {room} (--follow): it publishes only once it takes over</source>

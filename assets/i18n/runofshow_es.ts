@@ -1077,12 +1077,24 @@ Start it now?</source>
         <translation>El evento sigue tal como está; desde ahora el bróker de la sede recibe su diario y su estado.</translation>
     </message>
     <message>
+        <source>Follow a room as its standby</source>
+        <translation>Seguir una sala como su equipo de reserva</translation>
+    </message>
+    <message>
+        <source>This PC mirrors the room&apos;s show, ready to take over if the room&apos;s PC fails. The broker is asked for the room first.</source>
+        <translation>Este PC refleja la sesión de la sala, listo para tomar el relevo si el PC de la sala falla. Primero se consulta la sala al bróker.</translation>
+    </message>
+    <message>
         <source>only if the broker asks for one; for this run, never kept</source>
         <translation>solo si el bróker pide una; para esta ejecución, nunca se guarda</translation>
     </message>
     <message>
         <source>For this run only: a password is never kept on this computer.</source>
         <translation>Solo para esta ejecución: una contraseña nunca se guarda en este ordenador.</translation>
+    </message>
+    <message>
+        <source>the room&apos;s name on the broker, as its PC publishes it</source>
+        <translation>el nombre de la sala en el bróker, tal como lo publica su PC</translation>
     </message>
     <message>
         <source>this room&apos;s name on the broker, e.g. Room A</source>
@@ -1119,6 +1131,10 @@ Start it now?</source>
     <message>
         <source>Publish</source>
         <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Seguir</translation>
     </message>
     <message>
         <source>The certificate authority of the venue&apos;s broker</source>
@@ -1270,6 +1286,29 @@ pip install segno</translation>
     <message>
         <source>Remote on {address} (the venue network): devices with a token can reach it.</source>
         <translation>Control remoto en {address} (la red del recinto): los dispositivos con un token pueden acceder.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomFollow</name>
+    <message>
+        <source>Reading room {room} of event {event} on {address}…</source>
+        <translation>Leyendo la sala {room} del evento {event} en {address}…</translation>
+    </message>
+    <message>
+        <source>Room {room} of event {event} has published no agenda and state on {address}{why}: is its PC publishing it? This PC&apos;s show goes on as it is.</source>
+        <translation>La sala {room} del evento {event} no ha publicado programa ni estado en {address}{why}: ¿la está publicando su PC? La sesión de este PC sigue igual.</translation>
+    </message>
+    <message>
+        <source>This PC becomes the standby of room {room} (its show: {agenda}). This PC&apos;s own show closes as on quitting (its journal stays as it is) and runofshow opens again, following the room. Go on?</source>
+        <translation>Este PC pasa a ser el equipo de reserva de la sala {room} (su sesión: {agenda}). La sesión propia de este PC se cierra como al salir (su diario queda igual) y runofshow se abre de nuevo siguiendo la sala. ¿Continuar?</translation>
+    </message>
+    <message>
+        <source>runofshow could not be started again as the standby; this PC&apos;s show goes on as it is.</source>
+        <translation>runofshow no pudo reiniciarse como equipo de reserva; la sesión de este PC sigue igual.</translation>
+    </message>
+    <message>
+        <source>Follow a room</source>
+        <translation>Seguir una sala</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1856,10 @@ Este PC llevará el evento desde donde está su copia (entrada {seq} del diario)
         <translation>&amp;Dejar de publicar</translation>
     </message>
     <message>
+        <source>&amp;Follow a room as its standby…</source>
+        <translation>&amp;Seguir una sala como equipo de reserva…</translation>
+    </message>
+    <message>
         <source>&amp;Change room or broker…</source>
         <translation>&amp;Cambiar de sala o de bróker…</translation>
     </message>
@@ -1827,6 +1870,14 @@ Este PC llevará el evento desde donde está su copia (entrada {seq} del diario)
     <message>
         <source>Publish this room&apos;s show to the venue&apos;s MQTT broker</source>
         <translation>Publicar el evento de esta sala en el bróker MQTT de la sede</translation>
+    </message>
+    <message>
+        <source>This PC follows room {room} already</source>
+        <translation>Este PC ya sigue la sala {room}</translation>
+    </message>
+    <message>
+        <source>Close this show and mirror another PC&apos;s room, ready to take it over</source>
+        <translation>Cerrar esta sesión y reflejar la sala de otro PC, listo para tomar el relevo</translation>
     </message>
     <message>
         <source>This PC follows room {room} (--follow): it publishes only once it takes over</source>

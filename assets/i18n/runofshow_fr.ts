@@ -1077,12 +1077,24 @@ La commencer maintenant ?</translation>
         <translation>La réunion continue telle quelle ; désormais, le broker du site reçoit son journal et son état.</translation>
     </message>
     <message>
+        <source>Follow a room as its standby</source>
+        <translation>Suivre une salle comme son poste de secours</translation>
+    </message>
+    <message>
+        <source>This PC mirrors the room&apos;s show, ready to take over if the room&apos;s PC fails. The broker is asked for the room first.</source>
+        <translation>Ce PC reflète le déroulé de la salle, prêt à prendre la main si le PC de la salle tombe en panne. Le courtier est d&apos;abord interrogé sur la salle.</translation>
+    </message>
+    <message>
         <source>only if the broker asks for one; for this run, never kept</source>
         <translation>seulement si le broker en demande un ; pour cette session, jamais conservé</translation>
     </message>
     <message>
         <source>For this run only: a password is never kept on this computer.</source>
         <translation>Pour cette session seulement : un mot de passe n’est jamais conservé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>the room&apos;s name on the broker, as its PC publishes it</source>
+        <translation>le nom de la salle sur le courtier, tel que son PC le publie</translation>
     </message>
     <message>
         <source>this room&apos;s name on the broker, e.g. Room A</source>
@@ -1119,6 +1131,10 @@ La commencer maintenant ?</translation>
     <message>
         <source>Publish</source>
         <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Suivre</translation>
     </message>
     <message>
         <source>The certificate authority of the venue&apos;s broker</source>
@@ -1270,6 +1286,29 @@ pip install segno</translation>
     <message>
         <source>Remote on {address} (the venue network): devices with a token can reach it.</source>
         <translation>Accès distant sur {address} (réseau du lieu)&#xa0;: les appareils munis d&apos;un jeton peuvent y accéder.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomFollow</name>
+    <message>
+        <source>Reading room {room} of event {event} on {address}…</source>
+        <translation>Lecture de la salle {room} de l&apos;événement {event} sur {address}…</translation>
+    </message>
+    <message>
+        <source>Room {room} of event {event} has published no agenda and state on {address}{why}: is its PC publishing it? This PC&apos;s show goes on as it is.</source>
+        <translation>La salle {room} de l&apos;événement {event} n&apos;a publié ni programme ni état sur {address}{why} : son PC la publie-t-il ? Le déroulé de ce PC continue tel quel.</translation>
+    </message>
+    <message>
+        <source>This PC becomes the standby of room {room} (its show: {agenda}). This PC&apos;s own show closes as on quitting (its journal stays as it is) and runofshow opens again, following the room. Go on?</source>
+        <translation>Ce PC devient le poste de secours de la salle {room} (son déroulé : {agenda}). Le déroulé de ce PC se ferme comme à la sortie (son journal reste tel quel) et runofshow se rouvre en suivant la salle. Continuer ?</translation>
+    </message>
+    <message>
+        <source>runofshow could not be started again as the standby; this PC&apos;s show goes on as it is.</source>
+        <translation>runofshow n&apos;a pas pu redémarrer comme poste de secours ; le déroulé de ce PC continue tel quel.</translation>
+    </message>
+    <message>
+        <source>Follow a room</source>
+        <translation>Suivre une salle</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1856,10 @@ Ce PC mène alors la réunion à partir de sa copie (entrée {seq} du journal) e
         <translation>&amp;Arrêter la publication</translation>
     </message>
     <message>
+        <source>&amp;Follow a room as its standby…</source>
+        <translation>&amp;Suivre une salle comme poste de secours…</translation>
+    </message>
+    <message>
         <source>&amp;Change room or broker…</source>
         <translation>&amp;Changer de salle ou de broker…</translation>
     </message>
@@ -1827,6 +1870,14 @@ Ce PC mène alors la réunion à partir de sa copie (entrée {seq} du journal) e
     <message>
         <source>Publish this room&apos;s show to the venue&apos;s MQTT broker</source>
         <translation>Publier la réunion de cette salle sur le broker MQTT du site</translation>
+    </message>
+    <message>
+        <source>This PC follows room {room} already</source>
+        <translation>Ce PC suit déjà la salle {room}</translation>
+    </message>
+    <message>
+        <source>Close this show and mirror another PC&apos;s room, ready to take it over</source>
+        <translation>Fermer ce déroulé et refléter la salle d&apos;un autre PC, prêt à la reprendre</translation>
     </message>
     <message>
         <source>This PC follows room {room} (--follow): it publishes only once it takes over</source>

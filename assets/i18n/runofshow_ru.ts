@@ -1078,12 +1078,24 @@ Start it now?</source>
         <translation>Мероприятие идёт как шло; с этого момента брокер площадки получает его журнал и состояние.</translation>
     </message>
     <message>
+        <source>Follow a room as its standby</source>
+        <translation>Следить за залом как его резервный ПК</translation>
+    </message>
+    <message>
+        <source>This PC mirrors the room&apos;s show, ready to take over if the room&apos;s PC fails. The broker is asked for the room first.</source>
+        <translation>Этот ПК повторяет ход заседания зала и готов взять управление, если ПК зала откажет. Сначала брокер сообщает о зале.</translation>
+    </message>
+    <message>
         <source>only if the broker asks for one; for this run, never kept</source>
         <translation>только если брокер его требует; на этот запуск, никогда не сохраняется</translation>
     </message>
     <message>
         <source>For this run only: a password is never kept on this computer.</source>
         <translation>Только на этот запуск: пароль никогда не сохраняется на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>the room&apos;s name on the broker, as its PC publishes it</source>
+        <translation>имя зала на брокере, как его публикует ПК зала</translation>
     </message>
     <message>
         <source>this room&apos;s name on the broker, e.g. Room A</source>
@@ -1120,6 +1132,10 @@ Start it now?</source>
     <message>
         <source>Publish</source>
         <translation>Публиковать</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Следить</translation>
     </message>
     <message>
         <source>The certificate authority of the venue&apos;s broker</source>
@@ -1271,6 +1287,29 @@ pip install segno</translation>
     <message>
         <source>Remote on {address} (the venue network): devices with a token can reach it.</source>
         <translation>Удалённый доступ на {address} (сеть площадки): устройства с токеном могут подключиться.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomFollow</name>
+    <message>
+        <source>Reading room {room} of event {event} on {address}…</source>
+        <translation>Чтение зала {room} мероприятия {event} на {address}…</translation>
+    </message>
+    <message>
+        <source>Room {room} of event {event} has published no agenda and state on {address}{why}: is its PC publishing it? This PC&apos;s show goes on as it is.</source>
+        <translation>Зал {room} мероприятия {event} не опубликовал программу и состояние на {address}{why}: публикует ли его ПК? Заседание на этом ПК идёт как прежде.</translation>
+    </message>
+    <message>
+        <source>This PC becomes the standby of room {room} (its show: {agenda}). This PC&apos;s own show closes as on quitting (its journal stays as it is) and runofshow opens again, following the room. Go on?</source>
+        <translation>Этот ПК станет резервным для зала {room} (его заседание: {agenda}). Собственное заседание этого ПК закроется, как при выходе (журнал останется как есть), и runofshow откроется снова, следя за залом. Продолжить?</translation>
+    </message>
+    <message>
+        <source>runofshow could not be started again as the standby; this PC&apos;s show goes on as it is.</source>
+        <translation>Не удалось снова запустить runofshow как резервный ПК; заседание на этом ПК идёт как прежде.</translation>
+    </message>
+    <message>
+        <source>Follow a room</source>
+        <translation>Следить за залом</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +1863,10 @@ This PC then runs the show from where its copy stands (journal entry {seq}) and 
         <translation>&amp;Остановить публикацию</translation>
     </message>
     <message>
+        <source>&amp;Follow a room as its standby…</source>
+        <translation>&amp;Следить за залом как резервный ПК…</translation>
+    </message>
+    <message>
         <source>&amp;Change room or broker…</source>
         <translation>&amp;Сменить зал или брокер…</translation>
     </message>
@@ -1834,6 +1877,14 @@ This PC then runs the show from where its copy stands (journal entry {seq}) and 
     <message>
         <source>Publish this room&apos;s show to the venue&apos;s MQTT broker</source>
         <translation>Публиковать мероприятие этого зала на MQTT-брокере площадки</translation>
+    </message>
+    <message>
+        <source>This PC follows room {room} already</source>
+        <translation>Этот ПК уже следит за залом {room}</translation>
+    </message>
+    <message>
+        <source>Close this show and mirror another PC&apos;s room, ready to take it over</source>
+        <translation>Закрыть это заседание и повторять зал другого ПК, готовясь взять управление</translation>
     </message>
     <message>
         <source>This PC follows room {room} (--follow): it publishes only once it takes over</source>

@@ -1076,12 +1076,24 @@ Start it now?</source>
         <translation>会议照常进行；从现在起，会场的消息代理将收到它的日志和状态。</translation>
     </message>
     <message>
+        <source>Follow a room as its standby</source>
+        <translation>作为备用机跟随一个会议室</translation>
+    </message>
+    <message>
+        <source>This PC mirrors the room&apos;s show, ready to take over if the room&apos;s PC fails. The broker is asked for the room first.</source>
+        <translation>本机镜像该会议室的会议，在该会议室电脑故障时随时接管。会先向代理服务器查询该会议室。</translation>
+    </message>
+    <message>
         <source>only if the broker asks for one; for this run, never kept</source>
         <translation>仅在消息代理要求时填写；仅限本次运行，从不保存</translation>
     </message>
     <message>
         <source>For this run only: a password is never kept on this computer.</source>
         <translation>仅限本次运行：密码从不保存在本机上。</translation>
+    </message>
+    <message>
+        <source>the room&apos;s name on the broker, as its PC publishes it</source>
+        <translation>该会议室在代理服务器上的名称，与其电脑发布的一致</translation>
     </message>
     <message>
         <source>this room&apos;s name on the broker, e.g. Room A</source>
@@ -1118,6 +1130,10 @@ Start it now?</source>
     <message>
         <source>Publish</source>
         <translation>发布</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>跟随</translation>
     </message>
     <message>
         <source>The certificate authority of the venue&apos;s broker</source>
@@ -1269,6 +1285,29 @@ pip install segno</translation>
     <message>
         <source>Remote on {address} (the venue network): devices with a token can reach it.</source>
         <translation>远程控制已在 {address}（会场网络）上启用：持有令牌的设备均可访问。</translation>
+    </message>
+</context>
+<context>
+    <name>RoomFollow</name>
+    <message>
+        <source>Reading room {room} of event {event} on {address}…</source>
+        <translation>正在读取 {address} 上活动 {event} 的会议室 {room}…</translation>
+    </message>
+    <message>
+        <source>Room {room} of event {event} has published no agenda and state on {address}{why}: is its PC publishing it? This PC&apos;s show goes on as it is.</source>
+        <translation>活动 {event} 的会议室 {room} 未在 {address} 上发布议程和状态{why}：其电脑是否在发布？本机的会议照常进行。</translation>
+    </message>
+    <message>
+        <source>This PC becomes the standby of room {room} (its show: {agenda}). This PC&apos;s own show closes as on quitting (its journal stays as it is) and runofshow opens again, following the room. Go on?</source>
+        <translation>本机将成为会议室 {room} 的备用机（其会议：{agenda}）。本机自己的会议将像退出时一样关闭（日志保持不变），runofshow 将重新打开并跟随该会议室。继续吗？</translation>
+    </message>
+    <message>
+        <source>runofshow could not be started again as the standby; this PC&apos;s show goes on as it is.</source>
+        <translation>无法以备用机身份重新启动 runofshow；本机的会议照常进行。</translation>
+    </message>
+    <message>
+        <source>Follow a room</source>
+        <translation>跟随会议室</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1849,10 @@ This PC then runs the show from where its copy stands (journal entry {seq}) and 
         <translation>停止发布(&amp;S)</translation>
     </message>
     <message>
+        <source>&amp;Follow a room as its standby…</source>
+        <translation>作为备用机跟随会议室(&amp;F)…</translation>
+    </message>
+    <message>
         <source>&amp;Change room or broker…</source>
         <translation>更换会议室或消息代理(&amp;C)…</translation>
     </message>
@@ -1820,6 +1863,14 @@ This PC then runs the show from where its copy stands (journal entry {seq}) and 
     <message>
         <source>Publish this room&apos;s show to the venue&apos;s MQTT broker</source>
         <translation>将本会议室的会议发布到会场的 MQTT 消息代理</translation>
+    </message>
+    <message>
+        <source>This PC follows room {room} already</source>
+        <translation>本机已在跟随会议室 {room}</translation>
+    </message>
+    <message>
+        <source>Close this show and mirror another PC&apos;s room, ready to take it over</source>
+        <translation>关闭本会议并镜像另一台电脑的会议室，随时准备接管</translation>
     </message>
     <message>
         <source>This PC follows room {room} (--follow): it publishes only once it takes over</source>
