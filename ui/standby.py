@@ -15,8 +15,18 @@ import time
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QToolBar,
+    QWidget,
+)
 
 from runofshow.errors import AgendaError
 from runofshow.model import Agenda
@@ -38,7 +48,10 @@ OFFLINE_STYLE = "background: #c00000; color: white; font-weight: bold; font-size
 
 
 class Banner(QFrame):
-    """A strip across the top of a window (under a console's menu bar), above its content."""
+    """A strip across the top of a window, above its content. On a console, a row of its own
+    under the menu bar (a toolbar that cannot be moved), so the console's content moves down
+    rather than being covered; on the chair's and the projector's windows, laid over their
+    top edge, whose layouts are theirs to keep."""
 
     def __init__(self, window: QWidget, button: str | None = None):
         super().__init__(window)
@@ -50,7 +63,17 @@ class Banner(QFrame):
         self.button = QPushButton(button) if button else None
         if self.button is not None:
             layout.addWidget(self.button)
-        window.installEventFilter(self)
+        self.toolbar: QToolBar | None = None
+        if isinstance(window, QMainWindow):
+            self.toolbar = QToolBar(window)
+            self.toolbar.setMovable(False)
+            self.toolbar.setFloatable(False)
+            self.toolbar.toggleViewAction().setEnabled(False)  # not hidden from its context menu
+            self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            self.toolbar.addWidget(self)
+            window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        else:
+            window.installEventFilter(self)
         self.show()
 
     def say(self, text: str, alarm: bool) -> None:
@@ -60,15 +83,25 @@ class Banner(QFrame):
             self.button.setVisible(alarm)
         self._place()
 
+    def remove(self) -> None:
+        """Gone, with its row on a console."""
+        self.hide()
+        if self.toolbar is not None:
+            window = self.toolbar.parentWidget()
+            window.removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+        self.deleteLater()
+
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Resize:
             self._place()
         return False
 
     def _place(self) -> None:
+        if self.toolbar is not None:
+            return  # the console's own layout places it
         window = self.parentWidget()
-        top = window.menuBar().height() if isinstance(window, QMainWindow) else 0
-        self.setGeometry(0, top, window.width(), self.heightForWidth(window.width())
+        self.setGeometry(0, 0, window.width(), self.heightForWidth(window.width())
                          if self.hasHeightForWidth() else self.sizeHint().height())
         self.raise_()
 
@@ -206,8 +239,7 @@ class Standby(QObject):
         log.warning("venue: took over room %r after entry %d of epoch %d; this show's epoch is %d", room,
                     journal.entries, header["takes_over"]["epoch"], header["epoch"])
         for banner in self.banners:
-            banner.hide()
-            banner.deleteLater()
+            banner.remove()
         self.banners = []
         self.windows.console.show_room_status("standby", "")
         self.windows.controller.hold(None)
