@@ -7,6 +7,7 @@ are off and say why."""
 
 from __future__ import annotations
 
+import gc
 import json
 import time
 from pathlib import Path
@@ -75,6 +76,13 @@ def apps(qtbot, monkeypatch):
     yield start
     for app in reversed(started):
         quit_app(app)
+    # An Application and its Shell refer to each other (shell.build is app.build), so only
+    # Python's collector frees them; it may run on any thread (paho's, a publisher's), and
+    # a Qt object freed there leaves its socket notifiers to the GUI thread's loop (a
+    # closed file watcher's made a later test spin on "QSocketNotifier: Invalid socket").
+    # Collected here, on the GUI thread, before the next test.
+    started.clear()
+    gc.collect()
 
 
 def fill(dialog, broker: str = "", room: str = "", event: str = EVENT, password: str = "",
@@ -361,3 +369,12 @@ def test_a_standby_s_follow_item_is_off_and_says_which_room_it_follows(qtbot, ap
     menu.refresh()
     assert not menu.follow_action.isEnabled() and "Room A" in menu.follow_action.toolTip()
     assert menu.open_follow_dialog() is None
+    # the FOLLOWING strip is a row of the console's own: nothing of the console under it
+    console = app.shell.windows.console
+    strip = app.standby.banners[0]
+    qtbot.waitUntil(lambda: strip.isVisible() and strip.label.text() == "FOLLOWING room Room A")
+    top_of_strip = strip.mapTo(console, strip.rect().topLeft()).y()
+    bottom_of_strip = top_of_strip + strip.height()
+    central = console.centralWidget()
+    assert top_of_strip >= console.menuBar().height()
+    assert central.mapTo(console, central.rect().topLeft()).y() >= bottom_of_strip

@@ -53,19 +53,18 @@ def start_detached(program: str, arguments: list[str], extra: dict[str, str]) ->
 
 
 class RoomFollow(QObject):
-    """One "Follow a room…" of the console: read the room, ask, and hand over. `ask` and
-    `say` show the question and the problem (message boxes; tests answer them), `launch`
-    starts the standby (start_detached), `quit` closes this app."""
+    """One "Follow a room…" of the console: read the room, ask, and hand over. `_ask` and
+    `_say` show the question and the problem (message boxes; tests answer them),
+    start_detached starts the standby, `quit` closes this app."""
 
     _read = Signal(object)  # from the reading thread: the RoomNow, or the exception
 
     def __init__(self, parent: QMainWindow, venue: VenueOptions, language: str | None,
                  quit: Callable[[], None]):
         super().__init__(parent)
+        # no bound method of its own kept on it: a cycle would leave this app's windows to
+        # Python's collector, which may free them on another thread (Qt objects must not be)
         self.parent_window, self.venue, self.language, self.quit = parent, venue, language, quit
-        self.ask: Callable[[str], bool] = self._ask
-        self.say: Callable[[str], None] = self._say
-        self.launch: Callable[[str, list[str], dict[str, str]], bool] = start_detached
         self.outcome: str | None = None  # "no room", "declined", "failed", "started" (tests)
         self._read.connect(self._take, Qt.ConnectionType.QueuedConnection)
 
@@ -93,7 +92,7 @@ class RoomFollow(QObject):
         if isinstance(found, Exception) or found.agenda is None or found.state is None:
             why = f" ({found})" if isinstance(found, Exception) else ""
             self.outcome = "no room"
-            self.say(self.tr("Room {room} of event {event} has published no agenda and state on {address}"
+            self._say(self.tr("Room {room} of event {event} has published no agenda and state on {address}"
                              "{why}: is its PC publishing it? This PC's show goes on as it is.").format(
                 room=venue.room, event=venue.event, address=url_without_password(venue.address), why=why))
             return
@@ -101,13 +100,13 @@ class RoomFollow(QObject):
             "This PC becomes the standby of room {room} (its show: {agenda}). This PC's own show "
             "closes as on quitting (its journal stays as it is) and runofshow opens again, "
             "following the room. Go on?").format(room=venue.room, agenda=found.agenda.name)
-        if not self.ask(question):
+        if not self._ask(question):
             self.outcome = "declined"
             return
         program, arguments, extra = follow_command(venue, self.language)
-        if not self.launch(program, arguments, extra):
+        if not start_detached(program, arguments, extra):
             self.outcome = "failed"
-            self.say(self.tr("runofshow could not be started again as the standby; this PC's show "
+            self._say(self.tr("runofshow could not be started again as the standby; this PC's show "
                              "goes on as it is."))
             return
         log.warning("venue: this PC becomes the standby of room %r; this show closes", venue.room)
