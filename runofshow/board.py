@@ -66,6 +66,12 @@ class Board:
     held_for: Words = NOTHING  # live and due to end early to hold an anchor: that anchor, in
     #                    words ("back at 15:00", "for the 18:00 close": `_held_for`); else none
 
+    @property
+    def shown_countdown(self) -> str:
+        """The digits a screen shows: none once the programme is complete (a 0:00 there
+        would read as a session that just ran out)."""
+        return "" if self.mode == BoardMode.DONE else self.countdown
+
 
 def format_clock(seconds: int) -> str:
     """m:ss, or h:mm:ss from an hour on."""

@@ -178,12 +178,14 @@ def test_held_for_a_live_close_holding_its_own_end(write_agenda):
 def test_waiting_board_counts_down_to_the_due_session(agenda):
     b = board_at(agenda, [], zurich(13, "09:55"))
     assert (b.mode, b.session.id, b.countdown) == ("waiting", "d1-opening", "5:00")
+    assert b.shown_countdown == "5:00"
     assert str(b.next_text) == "in 5 min, 10:00"
 
 
 def test_done_board_after_the_last_session(agenda):
     b = board_at(agenda, [], zurich(15, "09:00"))
     assert b.mode == "done" and b.session is None
+    assert b.shown_countdown == ""  # the screens show no 0:00 once the programme is complete
 
 
 def test_simulated_clock_runs_at_its_speed_and_never_jumps_on_a_speed_change():

@@ -120,7 +120,7 @@ class ChairWindow(QWidget):
         phase_row.addSpacing(16)
         phase_row.addWidget(self.held_for)
         phase_row.addStretch(1)
-        self.countdown = ClockDigits(self.countdown_text, height_share=0.88)
+        self.countdown = ClockDigits(lambda: self.controller.board().shown_countdown, height_share=0.88)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
@@ -306,12 +306,6 @@ class ChairWindow(QWidget):
         for name, button in self.buttons.items():
             button.setEnabled(name in available)
         self.countdown.update()  # repaints from the clock, like every other view
-
-    def countdown_text(self) -> str:
-        """Asked at every paint; none once the programme is complete (the projector's too):
-        a 0:00 there would read as a session that just ran out."""
-        board = self.controller.board()
-        return "" if board.mode == BoardMode.DONE else board.countdown
 
     def _and_the_rooms(self, word: str, english: str) -> str:
         """The interface's word, then the same word in the agenda's languages ("REHEARSAL ·

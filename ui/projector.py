@@ -214,8 +214,7 @@ class ProjectorWindow(QWidget):
         return self.style_now()[1].foreground
 
     def countdown_text(self) -> str:
-        board = self.controller.board()
-        return "" if board.mode == BoardMode.DONE else board.countdown
+        return self.controller.board().shown_countdown
 
     def wall_text(self) -> str:
         return f"{self.controller.agenda.local(self.controller.now_s()):%H:%M}"
