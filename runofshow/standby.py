@@ -177,5 +177,4 @@ def keep_room_agenda(event: str, room: str, name: str, text: str, root: Path | N
 def load_room_agenda(path: str | Path, first_day: date) -> Agenda:
     """The agenda kept for a room, on the date the room's first day runs on (another than
     the file's when the room's PC started with `--today`). AgendaError if it has problems."""
-    agenda = load_agenda(path)
-    return agenda if agenda.days[0].date == first_day else shift_to(agenda, first_day)
+    return shift_to(load_agenda(path), first_day)  # the agenda itself when on that day already

@@ -436,18 +436,19 @@ class VenuePublisher(QObject):
                     if seq > last:
                         break
                     if seq >= start:  # published already: not counted again
-                        self._publish(self.topics["actions"],
-                                      action_payload(self.event_name, self.room, self._epoch, seq,
-                                                     json.loads(line)), qos=1)
+                        self._publish_entry(self._epoch, seq, json.loads(line))
         except (OSError, ValueError) as exc:
             log.warning("venue: could not read the journal %s to send it again: %s", follow.path, exc)
 
     def _send_entry(self, epoch: int, seq: int, entry: dict) -> None:
-        payload = action_payload(self.event_name, self.room, epoch, seq, entry)
-        info = self._publish(self.topics["actions"], payload, qos=1)
+        info = self._publish_entry(epoch, seq, entry)
         self._published[epoch] = seq
         if info is not None:
             self._waiting.append((seq, info))
+
+    def _publish_entry(self, epoch: int, seq: int, entry: dict):
+        return self._publish(self.topics["actions"],
+                             action_payload(self.event_name, self.room, epoch, seq, entry), qos=1)
 
     def _publish(self, name: str, payload: bytes, *, qos: int, retain: bool = False):
         """Hand a message to paho (it queues QoS 1 while the broker is away). None if paho

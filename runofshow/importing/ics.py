@@ -79,10 +79,9 @@ def _one_more(uid: str, said: tuple, versions: list, schedule: Schedule) -> bool
     out. One with the same of both is not a version of it: the program that wrote the file
     reused the UID (a session of its own; said once for the UID)."""
     line, what, stamp, found = said
-    where = Where(found.where.file, line)
     for first_line, first, _, _ in versions:
         if first == what:
-            schedule.skipped.append(Guess(where, f"a second copy of the event at line "
+            schedule.skipped.append(Guess(found.where, f"a second copy of the event at line "
                                                  f"{first_line} (UID {shown(uid)}), left out"))
             return False
     for version in versions:
