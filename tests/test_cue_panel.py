@@ -111,7 +111,8 @@ def test_fired_and_skipped_cues_are_logged(panel, qtbot):
     widget, controller, clock, _cues, _ = panel
     controller.start("d1-opening")  # 09:58: the start fires at once (an action cue)
     clock.jump_to(zurich_s(13, "10:30"))  # both warnings slept through
-    controller.tick()
+    controller.tick()  # the sweep comes once the second is painted (ticked_late)
+    qtbot.waitUntil(lambda: len(widget.log_lines()) == 3, timeout=2000)
     assert widget.log_lines() == [
         "10:07:00  skipped, 1380 s late — 开幕 warning: 还剩一分钟",
         "10:03:00  skipped, 1620 s late — 开幕 warning: 还剩5分钟",
@@ -303,7 +304,8 @@ def test_the_cue_log_survives_a_restart_and_a_cue_that_fired_never_fires_again(q
 def test_the_cue_log_survives_a_reload_of_the_agenda(qtbot, tmp_path):
     shell, _agenda_path, clock = live_shell(tmp_path)  # panel 1 live since 10:10
     clock.jump_to(zurich_s(13, "11:40"))  # its warnings (11:25, 11:29) slept through
-    shell.windows.controller.tick()
+    shell.windows.controller.tick()  # swept once the second is painted (ticked_late)
+    qtbot.waitUntil(lambda: len(shell.windows.cue_panel.log_lines()) == 4, timeout=2000)
     before = shell.windows.cue_panel.log_lines()
     assert [line.split("  ")[1].split(" — ")[0] for line in before] == \
         ["skipped, 660 s late", "skipped, 900 s late",
@@ -314,7 +316,7 @@ def test_the_cue_log_survives_a_reload_of_the_agenda(qtbot, tmp_path):
     assert after == before
     assert set(shell.windows.cues.tracker.done) == {
         "d1-opening/start", "d1-panel-1/start", "d1-panel-1/warning-5", "d1-panel-1/warning-1"}
-    shell.windows.close()
+    shell.close()
 
 
 def test_a_voice_chosen_in_the_panel_speaks_its_language_from_the_next_announcement(qtbot, tmp_path):

@@ -432,7 +432,7 @@ class Application:
             self.lock.listen()
             QTimer.singleShot(0, self._start_speech)  # once the console is on screen too
         controller, console = windows.controller, windows.console
-        for news in (controller.ticked, controller.changed):
+        for news in (controller.ticked_late, controller.changed):  # after the second's paint
             news.connect(lambda: keep_screens_awake(self.awake, controller, console))
         # the speech line too: "no audio output" must be seen where the technician looks
         panel = windows.cue_panel
@@ -683,7 +683,7 @@ class Application:
             self.publisher.stop()
         if self.standby is not None:
             self.standby.stop()
-        shell.windows.close()
+        shell.close()
         if self.awake is not None:
             self.awake.release()
         self.lock.release()

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 
 from runofshow.actions import ActionError, ActionKind
 from runofshow.board import Board, BoardMode
@@ -35,6 +35,14 @@ CUE_FLASH_MIN_REAL_S = 1.5  # ...but at least this long in real time (at 60x, 12
 # banner, and at 60x a second of show time is 17 ms, so "One minute remaining" could
 # otherwise be painted for a frame over 0:00. At real speed: at 0:00 itself.
 CUE_FLASH_ENDS_BEFORE_REAL_S = 0.1
+# What `tick` posts to itself for `ticked_late`. Qt posts a window's repaint (UpdateRequest)
+# at low priority, and posted events of one priority are handled in the order they were
+# posted, so this one, posted at low priority after the views asked for their repaints,
+# comes after those paints. (A zero-time single shot would not: Qt delivers it as an
+# ordinary posted call, ahead of every low-priority repaint.)
+_TICKED_LATE = QEvent.Type(QEvent.registerEventType())
+
+
 @dataclass(frozen=True)
 class _Flash:
     """A cue's words on the chair and projector, and until when they mean something."""
@@ -109,11 +117,13 @@ class ShowController(QObject):
 
     def tick(self) -> None:
         self.ticked.emit()
-        # a zero timer runs after the paint requests just posted have been processed
-        QTimer.singleShot(0, self, self._after_paint)  # dropped if this controller goes
+        # dropped by Qt if this controller is deleted before it comes round
+        QCoreApplication.postEvent(self, QEvent(_TICKED_LATE),
+                                   Qt.EventPriority.LowEventPriority.value)
 
-    def _after_paint(self) -> None:
-        self.ticked_late.emit()
+    def customEvent(self, event: QEvent) -> None:
+        if event.type() == _TICKED_LATE:
+            self.ticked_late.emit()
 
     # -- live actions ------------------------------------------------------------------
     def hold(self, reason: str | None) -> None:

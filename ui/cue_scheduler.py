@@ -86,7 +86,9 @@ class CueScheduler(QObject):
         self._swept_to = controller.now_s()
         controller.changed.connect(self._after_change)
         controller.display_changed.connect(self.sync)  # a rehearsal speed change
-        controller.ticked.connect(self._sweep)
+        # after the second's paint: a skipped cue is news for the console, the countdown
+        # comes first (the plan is worked out again each second an overrun moves it)
+        controller.ticked_late.connect(self._sweep)
         self._job_due.connect(self._due)
         self._job_missed.connect(self._missed)
         self._announced.connect(self._heard)
