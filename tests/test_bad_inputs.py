@@ -206,7 +206,7 @@ class LiveShow:
 
     def close(self) -> None:
         if self.shell is not None and self.shell.windows is not None:
-            self.shell.windows.close()
+            self.shell.close()
         self.shell = None
 
 

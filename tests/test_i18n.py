@@ -286,7 +286,7 @@ def test_the_language_menu_rebuilds_the_show_in_the_chosen_language(qtbot, tmp_p
         assert settings.language() is None
     finally:
         i18n.install("en")
-        shell.windows.close()
+        shell.close()
 
 
 def test_dates_are_said_in_the_interface_language(qapp):

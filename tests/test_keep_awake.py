@@ -376,6 +376,6 @@ def test_the_running_app_says_in_its_console_that_the_screens_may_sleep(no_bus, 
         assert "#B00000" in console.room_label.text()  # in red
         assert windows.controller.next()  # the show goes on
     finally:
-        windows.close()
+        app.shell.close()
         app.awake.release()
         app.lock.release()

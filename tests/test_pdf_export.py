@@ -167,7 +167,7 @@ def shell(qtbot, tmp_path):
 
     shell_, _, clock = live_shell(tmp_path)
     yield shell_, clock
-    shell_.windows.close()
+    shell_.close()
 
 
 def menu_action(shell_, words: str):

@@ -250,7 +250,7 @@ def test_the_remote_tab_is_made_when_first_opened_unless_asked_for_at_start(qtbo
         assert app.remote is not None and not app.remote.running
         assert dock.widget().token_edits[CONTROL].text() == app.remote.tokens.control  # seen: read
     finally:
-        windows.close()
+        app.shell.close()
         if app.awake is not None:
             app.awake.release()
 
@@ -263,6 +263,6 @@ def test_the_remote_tab_is_made_when_first_opened_unless_asked_for_at_start(qtbo
                         timeout=10_000)
     finally:
         served.remote.stop(wait=True)
-        served.shell.windows.close()
+        served.shell.close()
         if served.awake is not None:
             served.awake.release()

@@ -53,7 +53,7 @@ def quit_app(app: Application) -> None:
     for server in (app.remote, app.osc):
         if server is not None:
             server.stop(wait=True)
-    app.shell.windows.close()
+    app.shell.close()
     if app.awake is not None:
         app.awake.release()
     app.lock.release()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QFileSystemWatcher, Qt
 
 from tests.conftest import WIPO
 from tests.qt_helpers import live_shell
@@ -16,7 +16,7 @@ from ui.shell import WATCH_SETTLE_MS
 def shell(qtbot, tmp_path):
     shell_, agenda_path, clock = live_shell(tmp_path)
     yield shell_, agenda_path, clock
-    shell_.windows.close()
+    shell_.close()
 
 
 def test_a_bad_agenda_is_reported_whole_and_the_live_show_goes_on(shell, tmp_path):
@@ -61,6 +61,22 @@ def test_an_edited_agenda_is_offered_and_reloaded_keeping_the_show(shell, qtbot)
     assert shell_.windows.controller.show.live_id == "d1-panel-1"
     assert not shell_.windows.controller.agenda.has_session("d1-fireside")
     assert shell_.dialog is None  # nothing was set aside, nothing to tell
+
+
+def test_a_closed_shell_has_let_go_of_its_file_watcher_and_ignores_edits(qtbot, tmp_path):
+    """Closing deletes the file watcher at once, on the GUI thread: a Shell is freed by
+    Python's collector on whatever thread it runs, and a watcher deleted there would leave
+    its notifier spinning in the GUI thread's event loop."""
+    shell_, agenda_path, _ = live_shell(tmp_path)
+    assert shell_.findChildren(QFileSystemWatcher) != []  # the agenda file is watched
+    windows, notices = shell_.windows, dict(shell_.notices)
+    shell_.close()
+    assert shell_.findChildren(QFileSystemWatcher) == []
+    assert windows.closed  # the show's windows went with it
+    agenda_path.write_text(agenda_path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    qtbot.wait(WATCH_SETTLE_MS + 200)
+    assert shell_.findChildren(QFileSystemWatcher) == []  # not watched again
+    assert shell_.notices == notices  # the edit is not looked at
 
 
 def test_an_edit_that_orphans_actions_lists_them(shell):
@@ -140,7 +156,7 @@ def test_a_show_moved_to_today_reloads_its_edited_file_on_the_same_days(qtbot, t
         assert shell_.windows.controller.show.live_id == "d1-panel-1"  # the show went on
         assert shell_.dialog is None
     finally:
-        shell_.windows.close()
+        shell_.close()
 
 
 def test_a_fix_that_differs_from_the_show_offers_the_reload_instead(shell, qtbot):

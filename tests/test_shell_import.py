@@ -29,7 +29,7 @@ ROWS = [["Programme de la journée"], ["Version 2, sous réserve"],
 def shell(qtbot, tmp_path):
     shell_, _, _ = live_shell(tmp_path)
     yield shell_
-    shell_.windows.close()
+    shell_.close()
 
 
 def test_an_imported_programme_is_shown_with_its_guesses_then_opened(shell, qtbot, tmp_path):

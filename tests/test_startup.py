@@ -50,7 +50,7 @@ def test_the_chair_is_on_screen_before_the_console_is_built(qtbot, tmp_path):
         assert windows.controller.show.live_id == "d1-opening"
         assert windows.console.current_model().rowCount() == len(windows.controller.agenda.days[0].sessions)
     finally:
-        windows.close()
+        shell.close()
 
 
 def test_the_module_sources_pyside_read_at_import_are_let_go_once_the_chair_is_up(qtbot, tmp_path):
@@ -68,7 +68,7 @@ def test_the_module_sources_pyside_read_at_import_are_let_go_once_the_chair_is_u
         qtbot.waitUntil(lambda: windows.complete and windows.console.isVisible(), timeout=5000)
         assert ui.chair.__file__ not in linecache.cache
     finally:
-        windows.close()
+        shell.close()
 
 
 def test_a_show_closed_before_its_first_frame_builds_nothing_more(qtbot, tmp_path):
@@ -79,6 +79,7 @@ def test_a_show_closed_before_its_first_frame_builds_nothing_more(qtbot, tmp_pat
     qtbot.wait(100)
     windows.show_rest()  # as the deferred step would, had the window been exposed
     assert windows.console is None and windows.cues is None
+    shell.close()
 
 
 def test_work_after_the_first_frame_runs_once_the_window_is_exposed(qtbot):
@@ -195,7 +196,7 @@ def test_a_shell_and_its_windows_are_freed_at_once_not_by_the_garbage_collector(
     try:
         refs = []
         for shell in (staged, full):
-            shell.windows.close()
+            shell.close()
             refs += [weakref.ref(shell), weakref.ref(shell.windows)]
         del staged, full, shell
         qtbot.wait(10)

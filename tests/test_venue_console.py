@@ -59,7 +59,7 @@ def quit_app(app: Application) -> None:
         app.publisher.stop()
     if app.standby is not None:
         app.standby.stop()
-    app.shell.windows.close()
+    app.shell.close()
     if app.awake is not None:
         app.awake.release()
 

@@ -13,6 +13,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -82,8 +83,8 @@ class Shell(QObject):
         self.rehearse = rehearse
         self.windows: ShowWindows | None = None
         self.dialog: QDialog | None = None  # the last dialog shown (tests read it)
-        self._watcher = QFileSystemWatcher(self)
-        self._watcher.fileChanged.connect(self._file_changed)
+        self._watcher: QFileSystemWatcher | None = None  # made when the show first starts
+        self._closed = False
         self._settle = QTimer(self, singleShot=True, interval=WATCH_SETTLE_MS)
         self._settle.timeout.connect(self._check_file)
         self.reload_button: QPushButton | None = None  # made with each console
@@ -117,6 +118,22 @@ class Shell(QObject):
         self._decorate(windows.console)
         self.notices, self.file_problems = {}, []  # a new show: the file is the one it read
         self._notice("standing", windows.controller.show.standing_notice())
+
+    def close(self) -> None:
+        """Close the show's windows and stop watching its file, here on the GUI thread.
+
+        The watcher is deleted now rather than with this Shell: an Application and its Shell
+        refer to each other, so Python's collector frees them, on whatever thread it runs
+        then (the server's, paho's). A file watcher deleted off the GUI thread closes its
+        descriptor but leaves its notifier in the GUI thread's event loop, which then spins
+        on "QSocketNotifier: Invalid socket"."""
+        self._closed = True
+        self._settle.stop()
+        if self.windows is not None:
+            self.windows.close()
+        if self._watcher is not None:
+            shiboken6.delete(self._watcher)
+            self._watcher = None
 
     def _swap(self, agenda: Agenda, path: str, same_show: bool) -> None:
         journal_file = None
@@ -261,6 +278,11 @@ class Shell(QObject):
 
     # -- the agenda file edited on disk ---------------------------------------------------
     def _watch(self, path: str) -> None:
+        if self._closed:
+            return
+        if self._watcher is None:
+            self._watcher = QFileSystemWatcher(self)
+            self._watcher.fileChanged.connect(self._file_changed)
         if self._watcher.files():
             self._watcher.removePaths(self._watcher.files())
         if Path(path).exists():
