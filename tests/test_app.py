@@ -47,6 +47,28 @@ def test_every_window_shows_the_same_live_show(qtbot, tmp_path, agenda):
     windows.close()
 
 
+def test_the_technicians_views_refresh_only_after_the_chair_and_projector_painted(qtbot, tmp_path, agenda):
+    """A tick repaints the room's countdowns first; ticked_late (the console, the cue sweep,
+    the served snapshot) comes once both are painted with the new second."""
+    clock = SimulatedClock(zurich_s(13, "10:00"), speed=0.0)
+    windows = build_app(agenda, WIPO, rehearse=True, clock=clock,
+                        journal_file=tmp_path / "show.jsonl")
+    windows.show_all()
+    for window in windows.windows().values():
+        qtbot.waitExposed(window)
+    assert windows.controller.start("d1-opening")
+    qtbot.wait(50)  # every paint the start asked for is done
+    clock.jump_to(zurich_s(13, "10:02", second=30))
+    painted_by_then = []
+    windows.controller.ticked_late.connect(lambda: painted_by_then.append(
+        (windows.chair.countdown.last_text, windows.projector.digits.last_text)))
+    windows.controller.tick()
+    assert painted_by_then == []  # not during the tick itself
+    qtbot.waitUntil(lambda: painted_by_then != [], timeout=2000)
+    assert painted_by_then == [("7:30", "7:30")]
+    windows.close()
+
+
 def test_reopening_mid_show_comes_back_to_the_same_place_windows_included(qtbot, tmp_path, agenda):
     journal = tmp_path / "show.jsonl"
     clock = SimulatedClock(zurich_s(13, "10:00"), speed=0.0)
