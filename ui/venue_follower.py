@@ -314,16 +314,19 @@ class VenueFollower(QObject):
                 self._say(self.tr("following room {room}: it reloaded its agenda; waiting for that "
                                   "agenda").format(room=self.room), False)
                 break
+            # this reload's entries: up to the next reload, which waits for its own agenda
+            upto = next((i for i, (_, entry) in enumerate(self._pending[1:], 1)
+                         if entry.get("op") == "reload"), len(self._pending))
             if sha is None or sha == self.agenda_sha or message is None:
-                if not self._write(len(self._pending)):
+                if not self._write(upto):
                     return None
-                break
+                continue
             try:
                 agenda = self.open_agenda(message)
             except (AgendaError, OSError) as exc:
                 self._stop_copy(seq, exc)
                 return None
-            if not self._write(len(self._pending), agenda):
+            if not self._write(upto, agenda):
                 return None
             self.agenda_sha = sha
             log.warning("venue: room %r reloaded its agenda (%s) at entry %d; this copy goes on with it",

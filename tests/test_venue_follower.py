@@ -1,0 +1,86 @@
+"""A standby's follower given the room's messages as paho would hand them over, without a
+broker (the broker's part is tested in test_venue.py and test_standby_reload.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from runofshow.loader import load_agenda, load_agenda_text
+from runofshow.show import Show
+from runofshow.standby import copy_header, start_copy
+from runofshow.venue import BrokerAddress, action_payload, agenda_hash, agenda_payload
+from tests.conftest import WIPO
+from ui.controller import ShowController
+from ui.venue_follower import VenueFollower
+
+EVENT, ROOM, EPOCH = "wipo", "Room A", 1717400000000
+AT = "2024-03-13T10:00:00+01:00"
+
+
+@pytest.fixture
+def follower(qtbot, tmp_path):
+    path = tmp_path / "copy.jsonl"
+    start_copy(path, copy_header(str(WIPO), EPOCH, EVENT, ROOM))
+    show = Show.open(load_agenda(WIPO), WIPO, rehearse=True, journal_file_path=path)
+    controller = ShowController(show)
+    sha = agenda_hash(WIPO.read_text(encoding="utf-8"))
+    follower = VenueFollower(BrokerAddress("127.0.0.1", 1), EVENT, ROOM, EPOCH, agenda=(sha, 0))
+    follower.open_agenda = lambda message: load_agenda_text(message.text, message.name)
+    follower.follow(controller, EPOCH, sha)
+    yield follower, show
+    follower.close()
+    show.close()
+
+
+def arrive(follower: VenueFollower, kind: str, payload: bytes) -> None:
+    """A message as paho hands it over (QoS 0 here: nothing to acknowledge to a broker)."""
+    follower._take(follower.topics[kind], payload, 0, 0)
+
+
+def test_two_reloads_arriving_together_each_wait_for_their_own_agenda(follower, qtbot):
+    """A standby catching up gets two reloads in one batch while the broker has told it only
+    the first one's agenda: the entries up to the second reload are written on the first
+    agenda, and the rest wait for the second's (before, they were all checked against the
+    first, and the copy stopped at an entry that only the second agenda fits)."""
+    follower, show = follower
+    text = WIPO.read_text(encoding="utf-8")
+    first = text.replace("id: d1-panel-1\n", "id: d1-panel-one\n")
+    second = first.replace("id: d1-fireside\n", "id: d1-fireside-chat\n")
+    entries = [{"op": "do", "at": AT, "do": "start", "session": "d1-opening"},
+               {"op": "do", "at": AT, "do": "extend", "minutes": 5},
+               {"op": "reload", "at": AT, "agenda": "first.yaml", "dropped": []},
+               {"op": "do", "at": AT, "do": "skip", "session": "d1-panel-one"},
+               {"op": "reload", "at": AT, "agenda": "second.yaml", "dropped": []},
+               {"op": "do", "at": AT, "do": "skip", "session": "d1-fireside-chat"}]  # the second's only
+    for seq, entry in enumerate(entries, 1):
+        arrive(follower, "actions", action_payload(EVENT, ROOM, EPOCH, seq, entry))
+    arrive(follower, "agenda", agenda_payload(EVENT, ROOM, EPOCH, "first.yaml", first, "2024-03-13", seq=3))
+    qtbot.waitUntil(lambda: show.journal.entries == 4, timeout=2000)
+    qtbot.wait(50)
+    assert show.journal.entries == 4  # the second reload waits for its agenda
+    assert follower.agenda_sha == agenda_hash(first)
+
+    arrive(follower, "agenda", agenda_payload(EVENT, ROOM, EPOCH, "second.yaml", second, "2024-03-13", seq=5))
+    qtbot.waitUntil(lambda: show.journal.entries == 6, timeout=2000)
+    assert follower.agenda_sha == agenda_hash(second)
+    assert show.projection().session("d1-fireside-chat").state == "skipped"
+
+
+def test_a_reload_whose_agenda_the_broker_no_longer_keeps_is_taken_unchecked(follower, qtbot):
+    """The broker keeps only a room's newest agenda: a standby that missed two reloads takes
+    the entries between them unchecked, and checks again from the newest reload on
+    (docs/venue.md, "Not yet")."""
+    follower, show = follower
+    text = WIPO.read_text(encoding="utf-8")
+    first = text.replace("id: d1-panel-1\n", "id: d1-panel-one\n")
+    second = first.replace("id: d1-fireside\n", "id: d1-fireside-chat\n")
+    entries = [{"op": "reload", "at": AT, "agenda": "first.yaml", "dropped": []},
+               {"op": "do", "at": AT, "do": "skip", "session": "d1-panel-one"},  # the first's only
+               {"op": "reload", "at": AT, "agenda": "second.yaml", "dropped": []},
+               {"op": "do", "at": AT, "do": "skip", "session": "d1-fireside-chat"}]
+    for seq, entry in enumerate(entries, 1):
+        arrive(follower, "actions", action_payload(EVENT, ROOM, EPOCH, seq, entry))
+    arrive(follower, "agenda", agenda_payload(EVENT, ROOM, EPOCH, "second.yaml", second, "2024-03-13", seq=3))
+    qtbot.waitUntil(lambda: show.journal.entries == 4, timeout=2000)
+    assert follower.agenda_sha == agenda_hash(second)
+    assert show.projection().session("d1-fireside-chat").state == "skipped"
