@@ -147,7 +147,8 @@ def _write_lines(path: Path, lines: list[dict]) -> None:
 @dataclass(frozen=True)
 class FollowOptions:
     """`--follow ROOM`: the room followed, the epoch its PC publishes (as last read from the
-    broker) and the fingerprint of the agenda both run on (runofshow.venue.agenda_hash)."""
+    broker) and the fingerprint of the agenda both run on (runofshow.venue.agenda_hash) as
+    the standby starts (ui/venue_follower.py keeps it from then on)."""
 
     room: str
     epoch: int

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -121,7 +120,8 @@ class Standby(QObject):
         self._line_slot = None
         self.auto_take_over = False  # tests and benchmarks: confirm the offer at once
         self.follower = VenueFollower(venue.address, venue.event, follow.room, follow.epoch,
-                                      ca_file=venue.ca_file, agenda=(follow.agenda_sha, follow.agenda_seq))
+                                      ca_file=venue.ca_file, agenda=(follow.agenda_sha, follow.agenda_seq),
+                                      agenda_sha=follow.agenda_sha)
         self.follower.open_agenda = self.open_agenda
         self.follower.room_status.connect(self._room_status)
         self.follower.new_epoch.connect(self._new_epoch)
@@ -151,7 +151,7 @@ class Standby(QObject):
         if windows.projector is not None:
             self.banners.append(Banner(windows.projector))
         self.banners[0].button.clicked.connect(lambda: self.take_over(confirm=True))
-        self.follower.follow(controller, self.epoch, self.options.agenda_sha)
+        self.follower.follow(controller, self.epoch)
         self._show_banners()
 
     def _show_banners(self) -> None:
@@ -189,7 +189,6 @@ class Standby(QObject):
     def _agenda_changed(self, agenda: Agenda) -> None:
         """The room's PC reloaded another agenda and the copy went on with it: the windows
         are built again on it (the same copy)."""
-        self.options = replace(self.options, agenda_sha=self.follower.agenda_sha)
         self.app.shell.go_on_with(agenda)  # every window at once: attach() runs, the follower follows
 
     def _new_epoch(self, epoch: int) -> None:
@@ -198,7 +197,7 @@ class Standby(QObject):
         self.epoch = epoch
         shell = self.app.shell
         sha, _, message = self.follower.room_agendas.get(epoch, (None, 0, None))
-        if message is not None and sha != self.options.agenda_sha:
+        if message is not None and sha != self.follower.agenda_sha:
             try:
                 agenda = self.open_agenda(message)
             except (AgendaError, OSError) as exc:  # its entries will not fit: the copy says it stopped
@@ -206,7 +205,7 @@ class Standby(QObject):
                           epoch, exc)
             else:
                 shell.agenda, shell.agenda_path = agenda, agenda.source
-                self.options = replace(self.options, agenda_sha=sha)
+                self.follower.agenda_sha = sha
         path = self.copy_file(shell.agenda_path)
         shell.windows.close()
         shell.start(journal_file=path)  # every window at once: attach() runs, the follower follows

@@ -146,9 +146,10 @@ class VenueFollower(QObject):
 
     def __init__(self, address: BrokerAddress, event: str, room: str, epoch: int, *,
                  ca_file: str | None = None, parent: QObject | None = None,
-                 agenda: tuple[str | None, int] = (None, 0)):
+                 agenda: tuple[str | None, int] = (None, 0), agenda_sha: str | None = None):
         """`agenda`: the fingerprint of the agenda the room's PC runs `epoch` on, and the
-        journal entries it had when it took that agenda up (read from the broker)."""
+        journal entries it had when it took that agenda up (read from the broker);
+        `agenda_sha`: the fingerprint of the agenda this PC's show opens on."""
         super().__init__(parent)
         self.address, self.event_name, self.room = address, event, room
         self.topics = {kind: topic(event, room, kind) for kind in ("status", "state", "actions", "agenda",
@@ -157,7 +158,9 @@ class VenueFollower(QObject):
         self.open_agenda = None  # (AgendaMessage) -> Agenda, set by the app
         # the epoch followed from the start: what the session kept of older shows is told apart
         self.mirror = Mirror(epoch)
-        self.agenda_sha: str | None = None  # the agenda this PC's show runs on
+        # the agenda this PC's show runs on (the one place it is kept: a reload the copy
+        # goes on with, or a new epoch on another agenda, changes it)
+        self.agenda_sha = agenda_sha
         # epoch -> (fingerprint, seq, AgendaMessage or None): the agenda its PC runs on, and
         # the entries it had when it took it up (the newest the broker said)
         self.room_agendas: dict[int, tuple[str | None, int, AgendaMessage | None]] = {epoch: (*agenda, None)}
@@ -187,10 +190,10 @@ class VenueFollower(QObject):
         self._say(self.tr("following room {room} on {address}: connecting…").format(
             room=self.room, address=self.address), True)
 
-    def follow(self, controller, epoch: int, agenda_sha: str | None) -> None:
+    def follow(self, controller, epoch: int) -> None:
         """Mirror into this show (its journal is a copy of `epoch`'s: it goes on from the
         entries it has)."""
-        self.controller, self.agenda_sha = controller, agenda_sha
+        self.controller = controller
         if self.mirror.epoch != epoch:
             self.mirror.begin(epoch)
         self.mirror.seq = controller.show.journal.entries
