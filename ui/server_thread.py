@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import errno
 import logging
+import sys
 import threading
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -22,6 +23,9 @@ from ui.module_sources import forget_module_sources
 log = logging.getLogger(__name__)
 DEFAULT_HOST = "127.0.0.1"
 STOP_WAIT_S = 3.0
+# How long a thread may keep Python's lock once another thread asks for it (Python's
+# default: 5 ms). See ServerThread.start.
+LOCK_HANDOVER_S = 0.001
 
 
 def in_words(exc: OSError, host: str, port: int) -> str:
@@ -78,6 +82,12 @@ class ServerThread(QObject):
         if previous is not None:
             self.stop()
         self.host, self.port, self.address, self.error, self.bound = host, port, None, None, None
+        # The server's thread shares Python's lock with the countdown, and the GUI thread
+        # takes the lock again at every paint callback of a tick: under a flood of screens
+        # and actions, a 5 ms wait at each of those made the countdown's lag miss its
+        # target; a 1 ms handover meets it (figures: benchmarks/README.md, remote server).
+        # Process-wide: the app's other threads (speech, MQTT) run little Python.
+        sys.setswitchinterval(LOCK_HANDOVER_S)
         self._starting()
         # each thread has its own events: a restart's new ones are not the old thread's
         self._stopping, self._started = threading.Event(), threading.Event()
