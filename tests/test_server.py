@@ -515,6 +515,42 @@ def test_a_batch_waits_for_the_countdowns_tick_when_a_second_is_about_to_turn(qt
     assert 0 < hub._wait_before_batch() <= BATCH_EVERY_S
 
 
+def test_a_batch_waits_for_the_tick_of_a_second_that_has_turned_and_rechecks_when_due(qtbot, tmp_path):
+    """Once the show clock's second has turned, work for the devices waits for that second's
+    tick (its timer fires a few milliseconds after the boundary), but not for a tick long
+    overdue nor faster than real time; a batch timer armed before the quiet moments before a
+    second looks again when it fires instead of running into the tick."""
+    from tests.qt_helpers import frozen_controller
+    from ui.server import AFTER_SECOND_S, TICK_AWAITED_S
+
+    controller, clock = frozen_controller(tmp_path, at=zurich_s(13, "10:00"))
+    hub = RemoteHub()
+    hub.follow(controller)
+    clock.set_speed(1.0)
+    base = zurich_s(13, "10:00")
+    controller.tick()  # the tick of 10:00:00
+    clock.jump_to(base + 1.002)  # 10:00:01 has turned; its tick has not come yet
+    assert hub._wait_for_tick() == AFTER_SECOND_S
+    controller.tick()
+    assert hub._wait_for_tick() == 0
+    clock.jump_to(base + 2 + TICK_AWAITED_S + 0.01)  # a tick this late is not waited for
+    assert hub._wait_for_tick() == 0
+    clock.set_speed(60.0)  # a rehearsal at speed: the ticker skips seconds, none is waited for
+    clock.jump_to(base + 5.25)  # (only the quiet moments before the next second, 12.5 ms away)
+    assert hub._wait_for_tick() == pytest.approx(0.75 / 60 + AFTER_SECOND_S, abs=0.002)
+
+    clock.set_speed(1.0)
+    clock.jump_to(base + 10.99)  # a batch's timer, armed 50 ms ago, fires in the quiet moments
+    controller.tick()
+    hub._batch_due()
+    assert hub._batch_timer.isActive() and hub._last_batch == float("-inf")  # not applied: re-armed
+    hub._batch_timer.stop()
+    clock.jump_to(base + 11.5)
+    controller.tick()
+    hub._batch_due()
+    assert not hub._batch_timer.isActive() and hub._last_batch > float("-inf")  # applied
+
+
 def test_a_websocket_client_that_stops_reading_does_not_slow_the_others(qtbot, tmp_path, monkeypatch):
     found = serve(qtbot, tmp_path, monkeypatch, limits=Limits(send_timeout_s=1.0))
     found.clock.set_speed(60.0)

@@ -67,6 +67,7 @@ class ShowController(QObject):
         super().__init__()
         self.show = show
         self._second: int | None = None  # the second the projection and board are for
+        self.ticked_second: int | None = None  # the show clock's second at the last tick
         self._projection: Projection | None = None
         self._board: Board | None = None
         self._flash: _Flash | None = None
@@ -116,6 +117,7 @@ class ShowController(QObject):
         return self._board
 
     def tick(self) -> None:
+        self.ticked_second = self.now_s()
         self.ticked.emit()
         # dropped by Qt if this controller is deleted before it comes round
         QCoreApplication.postEvent(self, QEvent(_TICKED_LATE),

@@ -54,6 +54,10 @@ BATCH_EVERY_S = 0.05
 # and its paint take up to ~35 ms here under load, and the countdown's tick at that second comes first.
 QUIET_BEFORE_SECOND_S = 0.04
 AFTER_SECOND_S = 0.005  # ...then the batch waits until just after the tick
+# Once a second has turned, a batch waits for that second's tick too (its timer may be
+# held up a few milliseconds), but not for a tick this late (real time): the GUI thread
+# was busy, or nothing ticks.
+TICK_AWAITED_S = 0.1
 # A change is offered to the screens at most this often (the state of each second goes at
 # once): a flood of actions costs the server's thread, which shares Python's lock with the
 # countdown, four pushes a second to every screen, not twenty. An action's own answer
@@ -104,11 +108,11 @@ class RemoteHub(QObject):
         self._batch_timer = QTimer(self)
         self._batch_timer.setSingleShot(True)
         self._batch_timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._batch_timer.timeout.connect(self._apply_waiting)
+        self._batch_timer.timeout.connect(self._batch_due)
         self._last_offer = float("-inf")  # time.monotonic() of the last snapshot offered
         self._offer_timer = QTimer(self)
         self._offer_timer.setSingleShot(True)
-        self._offer_timer.timeout.connect(self._offer_snapshot)
+        self._offer_timer.timeout.connect(self._offer_due)
 
     # -- the Qt thread -------------------------------------------------------------------
     def follow(self, controller: ShowController) -> None:
@@ -197,14 +201,39 @@ class RemoteHub(QObject):
         return max(self._last_batch + BATCH_EVERY_S - time.monotonic(), self._wait_for_tick())
 
     def _wait_for_tick(self) -> float:
-        """Real seconds until just after the show clock's next second if it is less than
-        QUIET_BEFORE_SECOND_S away, else 0: work for the devices then waits for the tick."""
+        """Real seconds to wait before work for the devices, so that the countdown's tick
+        comes first: until just after the show clock's next second if it is less than
+        QUIET_BEFORE_SECOND_S away; a moment more if the second has turned and its tick
+        has not come yet; else 0."""
         controller = self._controller
         if controller is None or controller.clock.speed <= 0:
             return 0.0
+        speed = controller.clock.speed
         now = controller.clock.precise_s()
-        to_second = (math.floor(now) + 1 - now) / controller.clock.speed
+        second = math.floor(now)
+        ticked = controller.ticked_second
+        # (faster than real time, the ticker skips seconds: nothing to wait for)
+        if speed <= 1 and ticked is not None and ticked < second and (now - second) / speed < TICK_AWAITED_S:
+            return AFTER_SECOND_S
+        to_second = (second + 1 - now) / speed
         return to_second + AFTER_SECOND_S if to_second < QUIET_BEFORE_SECOND_S else 0.0
+
+    @Slot()
+    def _batch_due(self) -> None:
+        """The batch's timer: armed a while ago, it may now fall just before a tick."""
+        wait_s = self._wait_for_tick()
+        if wait_s > 0:
+            self._batch_timer.start(math.ceil(wait_s * 1000))
+        else:
+            self._apply_waiting()
+
+    @Slot()
+    def _offer_due(self) -> None:
+        wait_s = self._wait_for_tick()
+        if wait_s > 0:
+            self._offer_timer.start(math.ceil(wait_s * 1000))
+        else:
+            self._offer_snapshot()
 
     @Slot()
     def _apply_waiting(self) -> None:
