@@ -82,11 +82,12 @@ class ServerThread(QObject):
         if previous is not None:
             self.stop()
         self.host, self.port, self.address, self.error, self.bound = host, port, None, None, None
-        # The server's thread shares Python's lock with the countdown, and the GUI thread
-        # takes the lock again at every paint callback of a tick: under a flood of screens
-        # and actions, a 5 ms wait at each of those made the countdown's lag miss its
-        # target; a 1 ms handover meets it (figures: benchmarks/README.md, remote server).
-        # Process-wide: the app's other threads (speech, MQTT) run little Python.
+        # The server's thread shares Python's lock with the GUI thread, and under a flood
+        # of screens and actions both want it at once: at Python's default 5 ms handover
+        # they take turns in slices that long, and each second's state reached the last of
+        # 200 screens more than 100 ms after the second; at 1 ms both sides wait less
+        # (figures: benchmarks/README.md, remote server). Process-wide: the app's other
+        # threads (speech, MQTT) run little Python.
         sys.setswitchinterval(LOCK_HANDOVER_S)
         self._starting()
         # each thread has its own events: a restart's new ones are not the old thread's
