@@ -1,5 +1,5 @@
 """The apps of the venue benchmark (benchmarks/venue.py), each saying what it painted and
-when, one line each on stdout.
+when, one line each on the pipe PROBE_FD names (tests/standby_helpers.py).
 
 `python -m benchmarks.venue_probe room ARGS…` is `runofshow ARGS…`, a room's PC: it starts
 the agenda's first session, extends it by a minute every VENUE_EXTEND_EVERY_MS (a room's
@@ -27,7 +27,8 @@ MINUTE = 1  # an extension's minutes
 
 
 def say(text: str) -> None:
-    print(f"probe: {text}", flush=True)
+    """One line to the test on its own pipe (tests/standby_helpers.py), in one write."""
+    os.write(int(os.environ["PROBE_FD"]), f"probe: {text}\n".encode())
 
 
 def room_hooks(windows) -> None:

@@ -32,18 +32,26 @@ class App:
                "PROBE_TAKE_OVER": "1" if take_over else "0", "RUNOFSHOW_QUIT_AFTER_MS": "600000",
                **(env or {})}
         self.log = open(folder / "app.log", "ab")  # noqa: SIM115 - closed in stop()
+        # The probe's lines come on a pipe of their own (PROBE_FD), each in one write: on
+        # stdout, a line printed by another thread of the app (pyttsx3's "Audio saved to")
+        # could land inside one.
+        probe_lines, probe_fd = os.pipe()
         self.process = subprocess.Popen([sys.executable, "-m", module, *args], cwd=REPO,
-                                        env=env, stdout=subprocess.PIPE, stderr=self.log)
+                                        env={**env, "PROBE_FD": str(probe_fd)}, stdout=self.log,
+                                        stderr=self.log, pass_fds=(probe_fd,))
+        os.close(probe_fd)  # the app's copy is the one left: the pipe ends when the app does
+        self.probe_lines = os.fdopen(probe_lines, "rb")
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self) -> None:
-        for raw in self.process.stdout:
-            with open(self.folder / "probe.out", "ab") as out:  # for a person reading a failure
-                out.write(raw)
-            line = raw.decode("utf-8", "replace").split()
-            if len(line) >= 2 and line[0] == "probe:":
-                with self.lock:
-                    self.lines.append((line[1], line[2:]))
+        with self.probe_lines:
+            for raw in self.probe_lines:
+                with open(self.folder / "probe.out", "ab") as out:  # for a person reading a failure
+                    out.write(raw)
+                line = raw.decode("utf-8", "replace").split()
+                if len(line) >= 2 and line[0] == "probe:":
+                    with self.lock:
+                        self.lines.append((line[1], line[2:]))
 
     def said(self, word: str) -> list[list[str]]:
         with self.lock:

@@ -1,5 +1,5 @@
 """The real app (`python -m tests.standby_probe ARGS…` = `runofshow ARGS…`) with what a test
-or benchmark needs to see and do from outside, one line each on stdout:
+or benchmark needs to see and do from outside, one line each on the pipe PROBE_FD names:
 
 - `probe: role ROLE EPOCH` when a show's windows are up (primary, following, held);
 - `probe: acted SEQ TIME` after each action it takes itself (PROBE_ACT_EVERY_MS: an
@@ -32,7 +32,8 @@ STEPS = ((lambda c: c.extend(1)), (lambda c: c.extend(2)), (lambda c: c.undo()),
 
 
 def say(text: str) -> None:
-    print(f"probe: {text}", flush=True)
+    """One line to the test on its own pipe (tests/standby_helpers.py), in one write."""
+    os.write(int(os.environ["PROBE_FD"]), f"probe: {text}\n".encode())
 
 
 def hooks(app, windows) -> None:
