@@ -220,20 +220,20 @@ class RemoteHub(QObject):
 
     @Slot()
     def _batch_due(self) -> None:
-        """The batch's timer: armed a while ago, it may now fall just before a tick."""
-        wait_s = self._wait_for_tick()
-        if wait_s > 0:
-            self._batch_timer.start(math.ceil(wait_s * 1000))
-        else:
-            self._apply_waiting()
+        self._unless_a_tick_comes(self._batch_timer, self._apply_waiting)
 
     @Slot()
     def _offer_due(self) -> None:
+        self._unless_a_tick_comes(self._offer_timer, self._offer_snapshot)
+
+    def _unless_a_tick_comes(self, timer: QTimer, work: Callable[[], None]) -> None:
+        """`timer` was armed a while ago and has fired: do `work` now, or arm it again if
+        now falls just before a tick or before a turned second's tick."""
         wait_s = self._wait_for_tick()
         if wait_s > 0:
-            self._offer_timer.start(math.ceil(wait_s * 1000))
+            timer.start(math.ceil(wait_s * 1000))
         else:
-            self._offer_snapshot()
+            work()
 
     @Slot()
     def _apply_waiting(self) -> None:
