@@ -48,8 +48,9 @@ def test_every_window_shows_the_same_live_show(qtbot, tmp_path, agenda):
 
 
 def test_the_technicians_views_refresh_only_after_the_chair_and_projector_painted(qtbot, tmp_path, agenda):
-    """A tick repaints the room's countdowns first; ticked_late (the console, the cue sweep,
-    the served snapshot) comes once both are painted with the new second."""
+    """A tick repaints the room's countdowns first; once both are painted with the new
+    second, ticked_for_devices (the served and published snapshots), then ticked_late (the
+    console, the cue sweep)."""
     clock = SimulatedClock(zurich_s(13, "10:00"), speed=0.0)
     windows = build_app(agenda, WIPO, rehearse=True, clock=clock,
                         journal_file=tmp_path / "show.jsonl")
@@ -60,12 +61,14 @@ def test_the_technicians_views_refresh_only_after_the_chair_and_projector_painte
     qtbot.wait(50)  # every paint the start asked for is done
     clock.jump_to(zurich_s(13, "10:02", second=30))
     painted_by_then = []
-    windows.controller.ticked_late.connect(lambda: painted_by_then.append(
-        (windows.chair.countdown.last_text, windows.projector.digits.last_text)))
+    for name in ("ticked_late", "ticked_for_devices"):
+        getattr(windows.controller, name).connect(lambda name=name: painted_by_then.append(
+            (name, windows.chair.countdown.last_text, windows.projector.digits.last_text)))
     windows.controller.tick()
     assert painted_by_then == []  # not during the tick itself
-    qtbot.waitUntil(lambda: painted_by_then != [], timeout=2000)
-    assert painted_by_then == [("7:30", "7:30")]
+    qtbot.waitUntil(lambda: len(painted_by_then) == 2, timeout=2000)
+    # the devices' copies of the second first, then the technician's views
+    assert painted_by_then == [("ticked_for_devices", "7:30", "7:30"), ("ticked_late", "7:30", "7:30")]
     windows.close()
 
 

@@ -35,11 +35,11 @@ CUE_FLASH_MIN_REAL_S = 1.5  # ...but at least this long in real time (at 60x, 12
 # banner, and at 60x a second of show time is 17 ms, so "One minute remaining" could
 # otherwise be painted for a frame over 0:00. At real speed: at 0:00 itself.
 CUE_FLASH_ENDS_BEFORE_REAL_S = 0.1
-# What `tick` posts to itself for `ticked_late`. Qt posts a window's repaint (UpdateRequest)
-# at low priority, and posted events of one priority are handled in the order they were
-# posted, so this one, posted at low priority after the views asked for their repaints,
-# comes after those paints. (A zero-time single shot would not: Qt delivers it as an
-# ordinary posted call, ahead of every low-priority repaint.)
+# What `tick` posts to itself for `ticked_for_devices` and `ticked_late`. Qt posts a
+# window's repaint (UpdateRequest) at low priority, and posted events of one priority are
+# handled in the order they were posted, so this one, posted at low priority after the
+# views asked for their repaints, comes after those paints. (A zero-time single shot would
+# not: Qt delivers it as an ordinary posted call, ahead of every low-priority repaint.)
 _TICKED_LATE = QEvent.Type(QEvent.registerEventType())
 
 
@@ -56,8 +56,11 @@ class _Flash:
 class ShowController(QObject):
     changed = Signal()  # the projection changed: an action, undo or redo
     ticked = Signal()  # a second of the show's clock passed: repaint from the clock
-    # the same second, for the technician's views: emitted once the chair and projector have
-    # been painted, so the room's countdowns are never kept waiting by a table refresh
+    # Once the chair and projector have painted the same second, so the room's countdowns
+    # never wait for the rest: first its copies for other devices (the remote screens, the
+    # venue's broker: a speaker's confidence monitor counts down too), then the technician's
+    # views (tables, the cue sweep).
+    ticked_for_devices = Signal()
     ticked_late = Signal()
     display_changed = Signal()  # projector screen, fullscreen, blackout, message, speed
     refused = Signal(str)  # an action that could not apply, in words for the user
@@ -125,6 +128,7 @@ class ShowController(QObject):
 
     def customEvent(self, event: QEvent) -> None:
         if event.type() == _TICKED_LATE:
+            self.ticked_for_devices.emit()
             self.ticked_late.emit()
 
     # -- live actions ------------------------------------------------------------------

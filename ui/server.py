@@ -122,15 +122,15 @@ class RemoteHub(QObject):
         if old is not None and old is not controller:
             # RuntimeError: it is deleted already, and its connections went with it
             with contextlib.suppress(RuntimeError):
-                old.ticked_late.disconnect(self.refresh)
+                old.ticked_for_devices.disconnect(self.refresh)
                 for signal in (old.changed, old.display_changed):
                     signal.disconnect(self._changed)
                 old.refused.disconnect(self._note_refusal)
         self._controller = controller
         self._agenda = controller.agenda
-        # a second's state once the chair and projector have painted it (ticked_late):
-        # the room's countdowns never wait for the devices'
-        controller.ticked_late.connect(self.refresh)
+        # a second's state once the chair and projector have painted it (and before the
+        # console's tables): the room's countdowns never wait for the devices'
+        controller.ticked_for_devices.connect(self.refresh)
         for signal in (controller.changed, controller.display_changed):
             signal.connect(self._changed)
         controller.refused.connect(self._note_refusal)

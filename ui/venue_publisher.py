@@ -162,7 +162,7 @@ class VenuePublisher(QObject):
             self._work.append(("follow", _Follow(journal.path, self._epoch, journal.entries, agenda)))
             self._cond.notify()
         journal.listeners.append(self._entry_written)
-        controller.ticked_late.connect(self._snapshot)  # after the room's screens painted
+        controller.ticked_for_devices.connect(self._snapshot)  # after the room's screens painted
         controller.changed.connect(self._snapshot)
         controller.display_changed.connect(self._snapshot)
         self._snapshot()
@@ -172,7 +172,7 @@ class VenuePublisher(QObject):
         with contextlib.suppress(ValueError):
             controller.show.journal.listeners.remove(self._entry_written)
         with contextlib.suppress(RuntimeError):  # deleted: its connections went with it
-            controller.ticked_late.disconnect(self._snapshot)
+            controller.ticked_for_devices.disconnect(self._snapshot)
             controller.changed.disconnect(self._snapshot)
             controller.display_changed.disconnect(self._snapshot)
 
