@@ -13,7 +13,6 @@ import asyncio
 import contextlib
 import errno
 import logging
-import sys
 import threading
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -23,9 +22,6 @@ from ui.module_sources import forget_module_sources
 log = logging.getLogger(__name__)
 DEFAULT_HOST = "127.0.0.1"
 STOP_WAIT_S = 3.0
-# How long a thread may keep Python's lock once another thread asks for it (Python's
-# default: 5 ms). See ServerThread.start.
-LOCK_HANDOVER_S = 0.001
 
 
 def in_words(exc: OSError, host: str, port: int) -> str:
@@ -82,13 +78,6 @@ class ServerThread(QObject):
         if previous is not None:
             self.stop()
         self.host, self.port, self.address, self.error, self.bound = host, port, None, None, None
-        # The server's thread shares Python's lock with the GUI thread, and under a flood
-        # of screens and actions both want it at once: at Python's default 5 ms handover
-        # they take turns in slices that long, and each second's state reached the last of
-        # 200 screens more than 100 ms after the second; at 1 ms both sides wait less
-        # (figures: benchmarks/README.md, remote server). Process-wide: the app's other
-        # threads (speech, MQTT) run little Python.
-        sys.setswitchinterval(LOCK_HANDOVER_S)
         self._starting()
         # each thread has its own events: a restart's new ones are not the old thread's
         self._stopping, self._started = threading.Event(), threading.Event()
