@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import math
 import os
 import signal
 import socket
@@ -21,7 +22,7 @@ import aiohttp
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from runofshow.loader import load_agenda
 from runofshow.remote import RemoteError, parse_action
@@ -516,10 +517,11 @@ def test_a_batch_waits_for_the_countdowns_tick_when_a_second_is_about_to_turn(qt
 
 
 def test_a_batch_waits_for_the_tick_of_a_second_that_has_turned_and_rechecks_when_due(qtbot, tmp_path):
-    """Once the show clock's second has turned, work for the devices waits for that second's
-    tick (its timer fires a few milliseconds after the boundary), but not for a tick long
-    overdue nor faster than real time; a batch timer armed before the quiet moments before a
-    second looks again when it fires instead of running into the tick."""
+    """Once the show clock's second has turned, work for the devices waits until that
+    second's tick has been painted (its timer fires a few milliseconds after the boundary,
+    its paint comes after), but not for a tick long overdue nor faster than real time; a
+    batch timer armed before the quiet moments before a second looks again when it fires
+    instead of running into the tick."""
     from tests.qt_helpers import frozen_controller
     from ui.server import AFTER_SECOND_S, TICK_AWAITED_S
 
@@ -528,10 +530,17 @@ def test_a_batch_waits_for_the_tick_of_a_second_that_has_turned_and_rechecks_whe
     hub.follow(controller)
     clock.set_speed(1.0)
     base = zurich_s(13, "10:00")
-    controller.tick()  # the tick of 10:00:00
+    def tick_and_paint() -> None:
+        controller.tick()
+        QCoreApplication.processEvents()  # the paints, then ticked_late
+
+    tick_and_paint()  # the tick of 10:00:00
     clock.jump_to(base + 1.002)  # 10:00:01 has turned; its tick has not come yet
     assert hub._wait_for_tick() == AFTER_SECOND_S
     controller.tick()
+    assert hub._wait_for_tick() == AFTER_SECOND_S  # ticked, not painted yet
+    QCoreApplication.processEvents()
+    assert controller.painted_second == math.floor(base + 1.002)
     assert hub._wait_for_tick() == 0
     clock.jump_to(base + 2 + TICK_AWAITED_S + 0.01)  # a tick this late is not waited for
     assert hub._wait_for_tick() == 0
@@ -541,12 +550,12 @@ def test_a_batch_waits_for_the_tick_of_a_second_that_has_turned_and_rechecks_whe
 
     clock.set_speed(1.0)
     clock.jump_to(base + 10.99)  # a batch's timer, armed 50 ms ago, fires in the quiet moments
-    controller.tick()
+    tick_and_paint()
     hub._batch_due()
     assert hub._batch_timer.isActive() and hub._last_batch == float("-inf")  # not applied: re-armed
     hub._batch_timer.stop()
     clock.jump_to(base + 11.5)
-    controller.tick()
+    tick_and_paint()
     hub._batch_due()
     assert not hub._batch_timer.isActive() and hub._last_batch > float("-inf")  # applied
 

@@ -70,7 +70,9 @@ class ShowController(QObject):
         super().__init__()
         self.show = show
         self._second: int | None = None  # the second the projection and board are for
-        self.ticked_second: int | None = None  # the show clock's second at the last tick
+        self._ticked_second: int | None = None  # the show clock's second at the last tick
+        # the second of the last tick once the chair and projector have painted it
+        self.painted_second: int | None = None
         self._projection: Projection | None = None
         self._board: Board | None = None
         self._flash: _Flash | None = None
@@ -120,7 +122,7 @@ class ShowController(QObject):
         return self._board
 
     def tick(self) -> None:
-        self.ticked_second = self.now_s()
+        self._ticked_second = self.now_s()
         self.ticked.emit()
         # dropped by Qt if this controller is deleted before it comes round
         QCoreApplication.postEvent(self, QEvent(_TICKED_LATE),
@@ -128,6 +130,7 @@ class ShowController(QObject):
 
     def customEvent(self, event: QEvent) -> None:
         if event.type() == _TICKED_LATE:
+            self.painted_second = self._ticked_second
             self.ticked_for_devices.emit()
             self.ticked_late.emit()
 

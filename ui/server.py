@@ -54,9 +54,10 @@ BATCH_EVERY_S = 0.05
 # and its paint take up to ~35 ms here under load, and the countdown's tick at that second comes first.
 QUIET_BEFORE_SECOND_S = 0.04
 AFTER_SECOND_S = 0.005  # ...then the batch waits until just after the tick
-# Once a second has turned, a batch waits for that second's tick too (its timer may be
-# held up a few milliseconds), but not for a tick this late (real time): the GUI thread
-# was busy, or nothing ticks.
+# Once a second has turned, a batch waits for that second's tick to be painted too (the
+# tick's timer may be held up a few milliseconds, and a batch taken between the tick and
+# its paint would come first), but not for one this late (real time): the GUI thread was
+# busy, or nothing ticks.
 TICK_AWAITED_S = 0.1
 # A change is offered to the screens at most this often (the state of each second goes at
 # once): a flood of actions costs the server's thread, which shares Python's lock with the
@@ -203,17 +204,17 @@ class RemoteHub(QObject):
     def _wait_for_tick(self) -> float:
         """Real seconds to wait before work for the devices, so that the countdown's tick
         comes first: until just after the show clock's next second if it is less than
-        QUIET_BEFORE_SECOND_S away; a moment more if the second has turned and its tick
-        has not come yet; else 0."""
+        QUIET_BEFORE_SECOND_S away; a moment more if the second has turned and the chair
+        and projector have not painted its tick yet; else 0."""
         controller = self._controller
         if controller is None or controller.clock.speed <= 0:
             return 0.0
         speed = controller.clock.speed
         now = controller.clock.precise_s()
         second = math.floor(now)
-        ticked = controller.ticked_second
-        # (faster than real time, the ticker skips seconds: nothing to wait for)
-        if speed <= 1 and ticked is not None and ticked < second and (now - second) / speed < TICK_AWAITED_S:
+        painted = controller.painted_second
+        unpainted = painted is not None and painted < second and (now - second) / speed < TICK_AWAITED_S
+        if unpainted and speed <= 1:  # (faster, the ticker skips seconds: none to wait for)
             return AFTER_SECOND_S
         to_second = (second + 1 - now) / speed
         return to_second + AFTER_SECOND_S if to_second < QUIET_BEFORE_SECOND_S else 0.0
