@@ -32,6 +32,8 @@ def say(text: str) -> None:
 
 
 def room_hooks(windows) -> None:
+    from tests.standby_probe import AfterPaints
+
     controller = windows.controller
     ticker = windows.ticker
 
@@ -54,8 +56,8 @@ def room_hooks(windows) -> None:
             controller.extend(MINUTE)
 
     controller.ticked_late.connect(ticked)
-    # as the controller's own ticked_late: after the paints that the change asked for
-    controller.changed.connect(lambda: QTimer.singleShot(0, lambda: shown("-")))
+    after_paints = AfterPaints(controller)  # after the paints that the change asked for
+    controller.changed.connect(lambda: after_paints.later(lambda: shown("-")))
     start()
     every = int(os.environ.get("VENUE_EXTEND_EVERY_MS", "0"))
     if every:

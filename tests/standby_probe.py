@@ -20,15 +20,37 @@ import hashlib
 import os
 import sys
 import time
+from collections import deque
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 
 import ui.app as app_module
 from runofshow.venue import agenda_hash, epoch_of
 from ui import launcher
 
 STEPS = ((lambda c: c.extend(1)), (lambda c: c.extend(2)), (lambda c: c.undo()), (lambda c: c.redo()))
+
+
+class AfterPaints(QObject):
+    """Makes each call given to `later` once the repaints asked for before it are done: an
+    event posted at low priority after them, as ShowController.tick does for ticked_late (a
+    zero-time single shot would come before those repaints)."""
+
+    CALL = QEvent.Type(QEvent.registerEventType())
+
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        self.calls: deque[Callable[[], None]] = deque()
+
+    def later(self, call: Callable[[], None]) -> None:
+        self.calls.append(call)
+        QCoreApplication.postEvent(self, QEvent(self.CALL), Qt.EventPriority.LowEventPriority.value)
+
+    def customEvent(self, event: QEvent) -> None:
+        if event.type() == self.CALL and self.calls:
+            self.calls.popleft()()
 
 
 def say(text: str) -> None:
@@ -50,7 +72,8 @@ def hooks(app, windows) -> None:
                      str(item.state), item.adjusted_by_s) for item in controller.projection().all_sessions()]
         say(f"plan {journal.entries} {hashlib.sha1(repr(sessions).encode()).hexdigest()[:12]}")
 
-    controller.changed.connect(lambda: QTimer.singleShot(0, plan))
+    after_paints = AfterPaints(controller)
+    controller.changed.connect(lambda: after_paints.later(plan))
     plan()
     flag = os.environ.get("PROBE_RELOAD_FLAG")
     if flag and not getattr(app, "probe_reloads", False):
@@ -66,7 +89,7 @@ def hooks(app, windows) -> None:
         watcher.timeout.connect(reload_when_asked)
         watcher.start(100)
     if standby is not None and standby.following:
-        controller.changed.connect(lambda: QTimer.singleShot(0, lambda: say(f"shown {journal.entries} "
+        controller.changed.connect(lambda: after_paints.later(lambda: say(f"shown {journal.entries} "
                                                                              f"{time.time()}")))
         original = standby.take_over
 
