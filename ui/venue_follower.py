@@ -86,7 +86,9 @@ def fetch_room(address: BrokerAddress, event: str, room: str, *, ca_file: str | 
             barrier["mid"] = client.subscribe(topic(event, room, "resend"), 1)[1]
 
     def on_subscribe(client, userdata, mid, reasons, properties) -> None:
-        if mid == barrier.get("mid"):
+        # all it keeps is in: done, unless the room has an agenda but no state yet (its PC
+        # has just started: the state follows within a second, and a standby needs it)
+        if mid == barrier.get("mid") and (found.agenda is None or found.state is not None):
             done.set()
 
     def on_message(client, userdata, message) -> None:
