@@ -85,3 +85,41 @@ def test_a_reload_whose_agenda_the_broker_no_longer_keeps_is_taken_unchecked(fol
     qtbot.waitUntil(lambda: show.journal.entries == 4, timeout=2000)
     assert follower.agenda_sha == agenda_hash(second)
     assert show.projection().session("d1-fireside-chat").state == "skipped"
+
+
+def test_reading_a_room_whose_pc_just_started_waits_for_its_state(broker):
+    """A room with an agenda on the broker but no state yet (its PC has just started) is
+    read once its first state arrives: a standby started without it caught up with a long
+    journal 20 entries at a time. A room with nothing on the broker is read at once."""
+    import threading
+    import time
+
+    from runofshow.venue import parse_broker_url, state_payload, topic
+    from ui import venue_client
+    from ui.venue_follower import fetch_room
+
+    address = parse_broker_url(broker.url)
+    started = time.monotonic()
+    assert fetch_room(address, EVENT, "Room B", timeout_s=10).agenda is None  # nothing kept
+    assert time.monotonic() - started < 5
+    publisher = venue_client.make_client(address, "test-room-pc")
+    venue_client.start(publisher, address)
+    deadline = time.monotonic() + 10
+    while not publisher.is_connected() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    text = WIPO.read_text(encoding="utf-8")
+    publisher.publish(topic(EVENT, ROOM, "agenda"),
+                      agenda_payload(EVENT, ROOM, EPOCH, "wipo.yaml", text, "2024-03-13"), qos=1,
+                      retain=True).wait_for_publish(5)
+    board = {"mode": "waiting", "remaining_s": 60, "late_by_s": 0, "day_status": "on time"}
+    state = state_payload(EVENT, ROOM, EPOCH, 4000, {"now_s": 0, "board": board}, time.time(), 0.0, 1.0)
+    later = threading.Timer(1.0, lambda: publisher.publish(topic(EVENT, ROOM, "state"), state, qos=1,
+                                                           retain=True))
+    later.start()
+    try:
+        found = fetch_room(address, EVENT, ROOM, timeout_s=10)
+    finally:
+        later.join()
+        publisher.disconnect()
+        publisher.loop_stop()
+    assert found.agenda is not None and found.state is not None and found.state.summary.seq == 4000
