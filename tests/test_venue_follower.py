@@ -24,8 +24,7 @@ def follower(qtbot, tmp_path):
     show = Show.open(load_agenda(WIPO), WIPO, rehearse=True, journal_file_path=path)
     controller = ShowController(show)
     sha = agenda_hash(WIPO.read_text(encoding="utf-8"))
-    follower = VenueFollower(BrokerAddress("127.0.0.1", 1), EVENT, ROOM, EPOCH, agenda=(sha, 0),
-                             agenda_sha=sha)
+    follower = VenueFollower(BrokerAddress("127.0.0.1", 1), EVENT, ROOM, EPOCH, agenda=(sha, 0))
     follower.open_agenda = lambda message: load_agenda_text(message.text, message.name)
     follower.follow(controller, EPOCH)
     yield follower, show

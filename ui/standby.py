@@ -120,8 +120,7 @@ class Standby(QObject):
         self._line_slot = None
         self.auto_take_over = False  # tests and benchmarks: confirm the offer at once
         self.follower = VenueFollower(venue.address, venue.event, follow.room, follow.epoch,
-                                      ca_file=venue.ca_file, agenda=(follow.agenda_sha, follow.agenda_seq),
-                                      agenda_sha=follow.agenda_sha)
+                                      ca_file=venue.ca_file, agenda=(follow.agenda_sha, follow.agenda_seq))
         self.follower.open_agenda = self.open_agenda
         self.follower.room_status.connect(self._room_status)
         self.follower.new_epoch.connect(self._new_epoch)

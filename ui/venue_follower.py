@@ -148,10 +148,10 @@ class VenueFollower(QObject):
 
     def __init__(self, address: BrokerAddress, event: str, room: str, epoch: int, *,
                  ca_file: str | None = None, parent: QObject | None = None,
-                 agenda: tuple[str | None, int] = (None, 0), agenda_sha: str | None = None):
+                 agenda: tuple[str | None, int] = (None, 0)):
         """`agenda`: the fingerprint of the agenda the room's PC runs `epoch` on, and the
-        journal entries it had when it took that agenda up (read from the broker);
-        `agenda_sha`: the fingerprint of the agenda this PC's show opens on."""
+        journal entries it had when it took that agenda up (read from the broker); this PC's
+        show opens on the same agenda (runofshow.standby.FollowOptions)."""
         super().__init__(parent)
         self.address, self.event_name, self.room = address, event, room
         self.topics = {kind: topic(event, room, kind) for kind in ("status", "state", "actions", "agenda",
@@ -162,7 +162,7 @@ class VenueFollower(QObject):
         self.mirror = Mirror(epoch)
         # the agenda this PC's show runs on (the one place it is kept: a reload the copy
         # goes on with, or a new epoch on another agenda, changes it)
-        self.agenda_sha = agenda_sha
+        self.agenda_sha = agenda[0]
         # epoch -> (fingerprint, seq, AgendaMessage or None): the agenda its PC runs on, and
         # the entries it had when it took it up (the newest the broker said)
         self.room_agendas: dict[int, tuple[str | None, int, AgendaMessage | None]] = {epoch: (*agenda, None)}
@@ -304,9 +304,12 @@ class VenueFollower(QObject):
     def _write_pending(self) -> int | None:
         """Write the pending entries; a reload among them waits for the agenda it took up.
         Returns the copy's entries then, or None if the copy stopped."""
+        def reload_from(start: int) -> int:  # the first reload entry from `start` on, or the end
+            return next((i for i in range(start, len(self._pending))
+                         if self._pending[i][1].get("op") == "reload"), len(self._pending))
+
         while self._pending:
-            cut = next((i for i, (_, entry) in enumerate(self._pending) if entry.get("op") == "reload"),
-                       len(self._pending))
+            cut = reload_from(0)
             if cut and not self._write(cut):
                 return None
             if not self._pending:
@@ -320,8 +323,7 @@ class VenueFollower(QObject):
                                   "agenda").format(room=self.room), False)
                 break
             # this reload's entries: up to the next reload, which waits for its own agenda
-            upto = next((i for i, (_, entry) in enumerate(self._pending[1:], 1)
-                         if entry.get("op") == "reload"), len(self._pending))
+            upto = reload_from(1)
             if sha is None or sha == self.agenda_sha or message is None:
                 if not self._write(upto):
                     return None
