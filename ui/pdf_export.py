@@ -34,8 +34,9 @@ from runofshow.export.command import actions_for, export_parser, wrote_line
 from runofshow.export.report import Report, build_report
 from runofshow.loader import load_agenda
 from runofshow.projection import project
-from ui.fonts import ui_families
+from ui.fonts import cjk_family, ui_families
 from ui.pdf_sheet import sheet_document
+from ui.pdf_text import radical_names, rename_radicals
 from ui.pdf_timeline import LEGEND_PT, day_height, paint_day, paint_legend, timeline_pages
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -143,7 +144,9 @@ def pdf_bytes(sheet: Sheet, paper: str = "a4") -> bytes:
     writer.setCreator("runofshow")
     paint_pages(writer, sheet)
     del writer  # the PDF's last bytes are written when the writer goes
-    return bytes(buffer.data())
+    family = cjk_family()
+    pdf = bytes(buffer.data())
+    return rename_radicals(pdf, radical_names(family)) if family else pdf
 
 
 def write_pdf(path: Path, sheet: Sheet, paper: str = "a4") -> None:
