@@ -134,8 +134,8 @@ class ExportMenu(QObject):
     def print_run_sheet(self) -> bool:
         from PySide6.QtPrintSupport import QPrinter
 
-        from runofshow.export import ExportError
-        from ui.pdf_export import page_layout, paint_pages
+        from runofshow.export import ExportError, write_atomically
+        from ui.pdf_export import ideographs_named, page_layout, paint_pages
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout(usual_paper()))  # the dialog may change it
@@ -143,7 +143,10 @@ class ExportMenu(QObject):
             return False
         try:
             paint_pages(printer, self._run_sheet())
-        except ExportError as exc:
+            printed = Path(printer.outputFileName())
+            if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printed.name:
+                write_atomically(printed, ideographs_named(printed.read_bytes()))
+        except (ExportError, OSError) as exc:
             self._failed(exc)
             return False
         self._done(self.tr("Run sheet sent to the printer."))

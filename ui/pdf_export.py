@@ -144,8 +144,12 @@ def pdf_bytes(sheet: Sheet, paper: str = "a4") -> bytes:
     writer.setCreator("runofshow")
     paint_pages(writer, sheet)
     del writer  # the PDF's last bytes are written when the writer goes
+    return ideographs_named(bytes(buffer.data()))
+
+
+def ideographs_named(pdf: bytes) -> bytes:
+    """`pdf` (written by Qt) with its text layer naming ideographs, not radicals."""
     family = cjk_family()
-    pdf = bytes(buffer.data())
     return rename_radicals(pdf, radical_names(family)) if family else pdf
 
 
