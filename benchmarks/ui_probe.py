@@ -166,7 +166,7 @@ def live_app(folder: str):
     from runofshow.clock import SystemClock
     from runofshow.loader import load_agenda
     from runofshow.retime import shift_to
-    from ui.app import build_app, make_announcer
+    from ui.app import build_app, make_announcer, set_heap_aside_after_a_paint
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     path = Path(__file__).resolve().parent.parent / "agendas" / "wipo-ip-frontier-2024.yaml"
@@ -177,6 +177,7 @@ def live_app(folder: str):
     if not windows.controller.start(LIVE_SESSION):
         raise SystemExit(f"could not start {LIVE_SESSION}")
     windows.show_all()
+    set_heap_aside_after_a_paint(windows.controller)  # as `runofshow` does
     return app, windows
 
 

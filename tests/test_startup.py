@@ -71,6 +71,43 @@ def test_the_module_sources_pyside_read_at_import_are_let_go_once_the_chair_is_u
         shell.close()
 
 
+def test_the_app_sets_each_show_s_objects_aside_from_collections_after_a_paint(
+        qtbot, tmp_path, monkeypatch):
+    """ui/heap.py: once the windows painted a second, what is alive is out of the
+    collector's walk; after a rebuild, the old windows are collected, not kept set aside."""
+    import gc
+    import weakref
+
+    from ui.app import Application
+
+    monkeypatch.setattr("ui.app.make_announcer", lambda: None)
+    gc.unfreeze()
+    app = Application(load_agenda(WIPO), str(WIPO), rehearse=True, set_heap_aside=True)
+    try:
+        app.shell.start(journal_file=tmp_path / "show.jsonl")
+        qtbot.waitUntil(lambda: app.shell.windows.complete
+                        and app.shell.windows.console.isVisible(), timeout=5000)
+        windows = app.shell.windows
+        assert gc.get_freeze_count() == 0  # not before the show has painted a second
+        windows.controller.tick()
+        qtbot.waitUntil(lambda: gc.get_freeze_count() > 10_000, timeout=5000)
+        assert not any(found is windows.chair for found in gc.get_objects())  # set aside
+        old_chair = weakref.ref(windows.chair)
+        app.shell.rebuild()  # another interface language, say: new windows, the same show
+        rebuilt = app.shell.windows
+        assert rebuilt is not windows
+        windows = None
+        qtbot.waitUntil(lambda: rebuilt.complete, timeout=5000)
+        frozen = gc.get_freeze_count()
+        rebuilt.controller.tick()
+        qtbot.waitUntil(lambda: gc.get_freeze_count() != frozen, timeout=5000)
+        assert old_chair() is None  # the show before is gone, not set aside for good
+        assert not any(found is rebuilt.chair for found in gc.get_objects())
+    finally:
+        app.shell.close()
+        gc.unfreeze()  # this process runs other tests' shows after this one
+
+
 def test_a_show_closed_before_its_first_frame_builds_nothing_more(qtbot, tmp_path):
     shell = staged_shell(tmp_path)
     shell.start(staged=True)

@@ -39,7 +39,7 @@ from ui.chair import ChairWindow
 from ui.clock_keeper import ClockKeeper
 from ui.controller import ShowController
 from ui.first_frame import after_first_frame
-from ui.module_sources import forget_module_sources
+from ui.heap import forget_module_sources, set_long_lived_aside
 from ui.settings import Settings, follow_remote_panel, remembered_server, remembered_venue
 from ui.shell import Shell
 from ui.single_instance import ShowLock
@@ -289,6 +289,12 @@ def build_app(agenda: Agenda, agenda_path: str | Path, rehearse: bool, fresh: bo
     return build_windows(show, announcer, complete, settings)
 
 
+def set_heap_aside_after_a_paint(controller: ShowController) -> None:
+    """Once the show has painted its next second, set what is alive aside from Python's
+    collections (ui/heap.py): right after a paint, the next second is a second away."""
+    controller.ticked_late.connect(set_long_lived_aside, Qt.ConnectionType.SingleShotConnection)
+
+
 def make_announcer(**options):
     """The spoken announcements, or None with the reason logged (the app still shows every
     cue). pyttsx3 needs espeak-ng on Linux; without it the panel says so once. Volume, rate
@@ -376,8 +382,12 @@ class Application:
 
     def __init__(self, agenda: Agenda, agenda_path: str, rehearse: bool,
                  serve: tuple[str, int] | None = None, token: str | None = None,
-                 osc: tuple[str, int] | None = None, language: str | None = None, venue=None, follow=None):
+                 osc: tuple[str, int] | None = None, language: str | None = None, venue=None, follow=None,
+                 set_heap_aside: bool = False):
         self.qt = QApplication.instance() or QApplication(sys.argv[:1])
+        # the app's own process: each show's long-lived objects are set aside from Python's
+        # collections once its windows are up (ui/heap.py); not in a test's shared process
+        self.set_heap_aside = set_heap_aside
         self.qt.setApplicationName("runofshow")
         self.settings = Settings()  # this computer's preferences, kept between launches
         # before any window exists: widgets take their texts and direction when built
@@ -451,6 +461,8 @@ class Application:
         QTimer.singleShot(0, console, lambda: keep_screens_awake(self.awake, controller, console))
         self._serve(windows)
         self._publish(windows)
+        if self.set_heap_aside:
+            set_heap_aside_after_a_paint(controller)
 
     def _publish(self, windows: ShowWindows) -> None:
         """The console's Venue menu; with a room set (--broker --room, or the console's choice
@@ -697,4 +709,5 @@ def run_app(agenda: Agenda, agenda_path: str, rehearse: bool, fresh: bool = Fals
             osc: tuple[str, int] | None = None, language: str | None = None, venue=None,
             follow=None) -> int:
     keep_stdout_writable()
-    return Application(agenda, agenda_path, rehearse, serve, token, osc, language, venue, follow).run(fresh)
+    return Application(agenda, agenda_path, rehearse, serve, token, osc, language, venue, follow,
+                       set_heap_aside=True).run(fresh)

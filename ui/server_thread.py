@@ -17,7 +17,7 @@ import threading
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from ui.module_sources import forget_module_sources
+from ui.heap import forget_module_sources
 
 log = logging.getLogger(__name__)
 DEFAULT_HOST = "127.0.0.1"
