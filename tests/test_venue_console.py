@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import json
+import signal
 import time
 from pathlib import Path
 
@@ -55,8 +56,9 @@ def quit_app(app: Application) -> None:
     if app.closer.closing:
         return
     app.closer.closing = True
-    if app.publisher is not None:  # "offline", retained, before the journal closes
-        app.publisher.stop()
+    for publisher in (app.publisher, *app.stopping_publishers):
+        if publisher is not None:  # "offline", retained, before the journal closes
+            publisher.stop()
     if app.standby is not None:
         app.standby.stop()
     app.shell.close()
@@ -273,6 +275,36 @@ def test_a_room_another_pc_is_live_as_holds_the_keys_until_publishing_stops(qtbo
     finally:
         other_pc.loop_stop()
         other_pc.disconnect()
+
+
+def test_stop_publishing_with_the_broker_hung_returns_at_once_and_the_show_goes_on(
+        qtbot, apps, broker):
+    """A broker that holds the connection but answers nothing (a hung host, a dead switch
+    port): Stop publishing must not hold the GUI thread, the countdown's, while the
+    publisher waits for its "offline" to be acknowledged."""
+    app = apps()
+    controller = app.shell.windows.controller
+    listener = Listener(broker, [topic(EVENT, ROOM, "status")])
+    try:
+        dialog = app.shell.windows.venue_menu.open_publish_dialog()
+        fill(dialog, broker=broker.url, room=ROOM)
+        press_publish(qtbot, dialog)
+        wait_for(lambda: any(s["online"] for s in listener.payloads("status")), qtbot=qtbot)
+        qtbot.waitUntil(lambda: controller.hold_reason is None, timeout=5000)
+    finally:
+        listener.close()
+    publisher = app.publisher
+    broker.process.send_signal(signal.SIGSTOP)
+    try:
+        began = time.monotonic()
+        app.shell.windows.venue_menu.stop_action.trigger()
+        assert time.monotonic() - began < 0.3  # it waited up to 2 s for the broker here
+        assert app.publisher is None and publisher in app.stopping_publishers
+        assert not publisher.stopped  # still saying offline, on its own thread
+        assert controller.start("d1-opening")  # the show goes on meanwhile
+    finally:
+        broker.process.send_signal(signal.SIGCONT)
+    qtbot.waitUntil(lambda: publisher.stopped, timeout=10_000)  # gave up on the broker, done
 
 
 def test_the_command_line_or_following_a_room_turns_the_items_off_saying_why(qtbot, apps, broker):

@@ -410,6 +410,7 @@ class Application:
         # is), from --broker or set in the console's Venue menu (kept in the settings)
         self.venue: VenueOptions | None = venue
         self.publisher: VenuePublisher | None = None  # made with the first console if a room is set
+        self.stopping_publishers: list[VenuePublisher] = []  # the console stopped them; saying offline
         # the keys' hold publishing put on: while the broker says whose the room is, or for
         # good when another PC is live as the room (stopping publishing lifts it)
         self.room_hold: str | None = None
@@ -523,7 +524,10 @@ class Application:
         on unpublished; the broker and event stay for the overview."""
         publisher, self.publisher = self.publisher, None
         if publisher is not None:
-            publisher.stop()
+            publisher.stop(wait=False)  # the console's click returns at once; the show goes on
+            # kept until its threads are done (a Qt object must not be freed on one of them)
+            self.stopping_publishers = [kept for kept in self.stopping_publishers if not kept.stopped]
+            self.stopping_publishers.append(publisher)
         if self.venue is not None:
             self.venue = replace(self.venue, room=None)
         windows = self.shell.windows
@@ -691,8 +695,9 @@ class Application:
         for server in (self.remote, self.osc):  # no device acts once the journal closes
             if server is not None:
                 server.stop(wait=True)
-        if self.publisher is not None:  # "offline", retained, before the journal closes
-            self.publisher.stop()
+        for publisher in (self.publisher, *self.stopping_publishers):
+            if publisher is not None:  # "offline", retained, before the journal closes
+                publisher.stop()
         if self.standby is not None:
             self.standby.stop()
         shell.close()

@@ -144,6 +144,8 @@ class VenuePublisher(QObject):
 
     @Slot(str, bool)
     def _report_line(self, text: str, ok: bool) -> None:
+        if self._stopping:  # the console has said publishing stopped
+            return
         with contextlib.suppress(RuntimeError):  # a console closed by a reload: the next one says it
             self._console.show_room_status("broker", text, ok)
 
@@ -198,19 +200,28 @@ class VenuePublisher(QObject):
             self._state = (self._epoch, journal.entries, state, clock)
             self._cond.notify()
 
-    def stop(self) -> None:
-        """Say offline (retained), briefly, and let go of the broker. Never waits longer
-        than STOP_WAIT_S for a broker that is away. The show goes on without it (the
-        console's Stop publishing): it lets go of the show's journal and signals."""
+    def stop(self, wait: bool = True) -> None:
+        """Say offline (retained), briefly, and let go of the broker: for a broker that is
+        away, STOP_WAIT_S at most. It lets go of the show's journal and signals at once.
+        With `wait`, return once it is done (the app's exit: offline before the journal
+        closes); without, at once (the console's Stop publishing: the show goes on, and a
+        broker half gone must not hold the countdown), and `stopped` says when it is done.
+        Keep the publisher until then."""
         controller, self._controller = self._controller, None  # a second stop has none to let go of
         if controller is not None:
             self._let_go_of(controller)
         with self._cond:
             self._stopping = True
             self._cond.notify()
-        if self._thread.is_alive():
-            self._thread.join(STOP_WAIT_S + 1.0)
-        self._client.loop_stop()
+        if wait:
+            if self._thread.is_alive():
+                self._thread.join(STOP_WAIT_S + 1.0)
+            self._client.loop_stop()
+
+    @property
+    def stopped(self) -> bool:
+        """Stopped, and its threads and paho's are done (or were never started)."""
+        return self._stopping and not self._thread.is_alive()
 
     # -- paho's thread -------------------------------------------------------------------
     def _on_connect(self, client, userdata, flags, reason, properties) -> None:
@@ -284,6 +295,13 @@ class VenuePublisher(QObject):
 
     # -- the publisher's thread ----------------------------------------------------------
     def _run(self) -> None:
+        try:
+            self._serve()
+        finally:
+            if self._stopping:  # paho's thread ends with ours (a stop that did not wait)
+                self._client.loop_stop()
+
+    def _serve(self) -> None:
         while True:
             with self._cond:
                 self._cond.wait_for(lambda: self._work or self._state is not None
