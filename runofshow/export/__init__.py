@@ -8,12 +8,10 @@ a format (openpyxl, icalendar) are imported only when that format is asked for.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 
 from runofshow.export.report import Report
+from runofshow.files import write_whole
 
 FORMATS = ("csv", "xlsx", "ics", "html")
 
@@ -40,29 +38,12 @@ def render(report: Report, fmt: str) -> bytes:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to `path` through a temporary file beside it and a rename, so a reader
-    (or a crash) never sees half a file and a failed export leaves nothing behind."""
+    """Write `data` to `path` whole or not at all (runofshow/files.py); ExportError if it
+    cannot be."""
     path = Path(path)
     if path.is_dir():
         raise ExportError(f"cannot write {path}: it is a folder; give a file name")
     try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        write_whole(path, data)
     except OSError as exc:
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.chmod(temp, 0o666 & ~_umask())  # mkstemp makes it private; an export is not
-        os.replace(temp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask

@@ -4,14 +4,13 @@ whole or not at all), and what was guessed on stderr."""
 
 from __future__ import annotations
 
-import os
 import re
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 
 from runofshow.errors import EXIT_INVALID, shown
+from runofshow.files import write_whole
 from runofshow.importing.draft import Draft
 from runofshow.importing.guess import decide_language, guess_roles
 from runofshow.importing.schedules import SCHEDULE_SUFFIXES, read_schedule_agenda, schedule_format
@@ -114,7 +113,7 @@ def run_import(args) -> int:
     agenda = load_agenda_text(text, args.output or "<imported agenda>")
     if args.output:
         try:
-            write_whole(Path(args.output), text)
+            write_agenda(Path(args.output), text)
         except OSError as exc:
             _refuse(f"cannot write {args.output}: {exc.strerror}")
     else:
@@ -133,16 +132,6 @@ def run_import(args) -> int:
     return 0
 
 
-def write_whole(path: Path, text: str) -> None:
-    """Write the file whole or not at all: a temporary file beside it, then renamed."""
-    folder = path.resolve().parent
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+def write_agenda(path: Path, text: str) -> None:
+    """The agenda's YAML, whole or not at all (OSError if it cannot be written)."""
+    write_whole(path, text.encode("utf-8"))

@@ -13,7 +13,7 @@ from runofshow.importing.command import (
     IMPORTABLE_SUFFIXES,
     TEXT_SUFFIXES,
     import_draft,
-    write_whole,
+    write_agenda,
 )
 from runofshow.importing.draft import Draft
 from runofshow.importing.write_yaml import agenda_yaml
@@ -50,7 +50,7 @@ class Converted:
 
     def write(self) -> None:
         """Write the agenda to `target`, whole or not at all (OSError if it cannot be)."""
-        write_whole(self.target, self.text)
+        write_agenda(self.target, self.text)
 
 
 def is_importable(path: str | Path) -> bool:
