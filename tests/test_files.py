@@ -1,5 +1,5 @@
 """Files written whole (runofshow/files.py): an imported agenda and an export get the
-permissions any new file gets here, and a failed write leaves the old file as it was."""
+permissions any new file gets here (a failed write: tests/test_export.py)."""
 
 from __future__ import annotations
 
@@ -35,19 +35,6 @@ def test_a_file_written_whole_has_the_permissions_of_a_new_file(tmp_path, umask,
     assert out.read_bytes() == b"title: x\n"
     assert mode(out) == mode(plain) == 0o666 & ~mask  # not a private 0600 from mkstemp
     assert sorted(p.name for p in tmp_path.iterdir()) == ["agenda.yaml", "plain.txt"]
-
-
-def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch):
-    out = tmp_path / "agenda.yaml"
-    out.write_bytes(b"the old agenda")
-
-    def refuse(*_):
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(os, "replace", refuse)
-    with pytest.raises(OSError, match="No space left"):
-        write_whole(out, b"new")
-    assert list(tmp_path.iterdir()) == [out] and out.read_bytes() == b"the old agenda"
 
 
 def test_the_import_and_export_commands_write_files_the_colleagues_can_read(tmp_path, umask):
