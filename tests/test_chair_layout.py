@@ -192,6 +192,20 @@ def test_no_session_id_is_shown_anywhere(qtbot, tmp_path, situation):
     assert [(i, text) for i in ids for text in shown if i in text] == []
 
 
+def test_the_key_legend_is_left_out_where_it_would_be_unreadable(qtbot, tmp_path):
+    """A chair's window on a corner of a laptop's screen: the legend (which the buttons
+    repeat) is not drawn in specks; on a podium screen it is, whole."""
+    window = long_titles_chair(tmp_path)[0]
+    qtbot.addWidget(window)
+    window.show()
+    drawn(window, 1280, 720)
+    assert window.legend.last_lines and window.legend.last_pixel_size >= window.legend.smallest
+    assert "".join(window.legend.last_lines).replace(" ", "") == window.legend.text().replace(" ", "")
+    drawn(window, 420, 410)
+    assert window.legend.isVisible() and window.legend.last_lines == ()
+    assert window.buttons["next"].text().endswith("(Space)")  # the keys are still named
+
+
 def test_every_text_keeps_7_to_1_in_every_phase(qtbot, tmp_path):
     """The notice line, the key legend and the held-for box are drawn in the phase's text
     colour like the titles; the blackout badge has colours of its own."""

@@ -139,7 +139,8 @@ class ChairWindow(QWidget):
         # One row: the keys, or what needs saying (a refusal, an ignored press, a warning),
         # which takes the whole row while it shows; the buttons name the keys too.
         self.notice = FitText(smallest=10)
-        self.legend = FitText(translated(LEGEND), smallest=8)
+        # the buttons name the keys too: where the legend would be unreadable it is left out
+        self.legend = FitText(translated(LEGEND), smallest=10, optional=True)
         self.legend.setVisible(False)  # until the window it belongs to exists
         notice_row = QHBoxLayout()
         notice_row.addWidget(self.notice, 1)

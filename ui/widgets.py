@@ -152,15 +152,17 @@ class _PaintedText(QWidget):
 class FitText(_PaintedText):
     """Text that wraps and shrinks to fit its box, never clipped: long titles, CJK titles,
     mixed scripts. `largest` caps the size so short titles do not become huge; below
-    `smallest` it is no longer readable, and `last_fits` says so."""
+    `smallest` it is no longer readable, and `last_fits` says so. An `optional` text (a
+    legend that other words repeat) is not drawn at all where it would be unreadable."""
 
     def __init__(self, text: str = "", largest: int = 64, smallest: int = 10, bold: bool = False,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, optional: bool = False):
         super().__init__(parent)
         self._text = text
         self.largest = largest
         self.smallest = smallest
         self.bold = bold
+        self.optional = optional
         self._fit: tuple[tuple, Fit] | None = None  # the last fit and what it was worked out for
         # for tests: the last paint's size, lines, and whether it fitted at a readable size
         self.last_fits = True
@@ -190,6 +192,9 @@ class FitText(_PaintedText):
             self.last_lines = ()
             return
         chosen = self.fit()
+        if self.optional and not chosen.fits:
+            self.last_fits, self.last_lines = True, ()  # left out: nothing unreadable drawn
+            return
         layout, lines = text_layout(self._text, make_font(chosen.pixel_size, self.bold),
                                     self.width(), chosen.wrap)
         self.last_fits, self.last_pixel_size = chosen.fits, chosen.pixel_size
