@@ -3,12 +3,14 @@ broker (the broker's part is tested in test_venue.py and test_standby_reload.py)
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from runofshow.loader import load_agenda, load_agenda_text
 from runofshow.show import Show
 from runofshow.standby import copy_header, start_copy
-from runofshow.venue import BrokerAddress, action_payload, agenda_hash, agenda_payload
+from runofshow.venue import RESEND_MAX, BrokerAddress, action_payload, agenda_hash, agenda_payload
 from tests.conftest import WIPO
 from ui.controller import ShowController
 from ui.venue_follower import VenueFollower
@@ -122,3 +124,30 @@ def test_reading_a_room_whose_pc_just_started_waits_for_its_state(broker):
         publisher.disconnect()
         publisher.loop_stop()
     assert found.agenda is not None and found.state is not None and found.state.summary.seq == 4000
+
+
+def test_a_full_batch_of_resent_entries_asks_for_the_next_before_the_room_s_state_is_known(
+        follower, qtbot):
+    """A standby that has not yet had the room's state (known_seq unknown) asked for entries
+    from the first; the room sends at most RESEND_MAX at a time. A whole batch arrived: there
+    may be more, so the next batch is asked for at once (before, the standby waited for a
+    state and then asked every few seconds: a long journal took minutes to catch up)."""
+    follower, show = follower
+    asked: list[int] = []
+    follower._client.publish = lambda name, payload, qos=0: asked.append(
+        json.loads(payload)["from"]) if name == follower.topics["resend"] else None
+    follower._ask_again(EPOCH, 1)
+    assert asked == [1] and follower.known_seq == 0
+    entries = [{"op": "do", "at": AT, "do": "start", "session": "d1-opening"}]
+    entries += [{"op": "do", "at": AT, "do": "extend", "minutes": 1 if seq % 2 else -1}
+                for seq in range(2, RESEND_MAX + 1)]
+    for seq, entry in enumerate(entries, 1):
+        arrive(follower, "actions", action_payload(EVENT, ROOM, EPOCH, seq, entry))
+    qtbot.waitUntil(lambda: show.journal.entries == RESEND_MAX, timeout=5000)
+    assert asked == [1, RESEND_MAX + 1]
+    # a batch that was not whole was the last: nothing more is asked for
+    for seq in range(RESEND_MAX + 1, RESEND_MAX + 4):
+        arrive(follower, "actions", action_payload(EVENT, ROOM, EPOCH, seq, entries[1]))
+    qtbot.waitUntil(lambda: show.journal.entries == RESEND_MAX + 3, timeout=5000)
+    qtbot.wait(50)
+    assert asked == [1, RESEND_MAX + 1]

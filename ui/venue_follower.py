@@ -294,9 +294,12 @@ class VenueFollower(QObject):
                 held.append((seq, mid, qos))
         self._acks = held
         asked = self._asked_start
-        if asked is not None and asked[0] == self.mirror.epoch and self.mirror.missing(self.known_seq) \
-                and written >= asked[1] + RESEND_MAX - 1:
-            self._asked = float("-inf")  # the entries asked for are in, more are missing: the next ones now
+        # more are missing, or may be: before the room's state says how many it has, a whole
+        # batch need not be the last
+        more = self.mirror.missing(self.known_seq) or not self.known_seq
+        whole_batch = asked is not None and written >= asked[1] + RESEND_MAX - 1
+        if whole_batch and asked[0] == self.mirror.epoch and more:
+            self._asked = float("-inf")  # the entries asked for are in: the next ones now
             self._asked_for = None
             self._ask_again(self.mirror.epoch, written + 1)
         self._report()
