@@ -126,6 +126,7 @@ def test_the_after_show_report_has_a_timeline_and_the_actual_times(tmp_path):
     assert f"{AGENDA.local(panel.start_s):%H:%M}–{AGENDA.local(panel.end_s):%H:%M}" in text
     assert "extended +5:00" in text
     assert projection.session("d1-training-data").state == SKIPPED and "skipped" in text
+    assert not radicals_in(text)  # the timeline's words too (ui/pdf_text.py)
     picture = colours(page_image(out, 1, tmp_path))
     for bar in (PLANNED, ACTUAL, OVER):  # the opening and panel 1 ran over; fair pay did not
         assert bar.name() in picture
