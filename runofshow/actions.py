@@ -81,11 +81,21 @@ class LiveState:
         return LiveState(self.agenda, {sid: replace(run) for sid, run in self.runs.items()},
                          self.live, self.last_at_s)
 
+    def live_at(self, at_s: int) -> str | None:
+        """The live session as of `at_s`: none once the programme day it belongs to is
+        over (a session still live at the end of its day counts as ended, at its projected
+        end: docs/contracts.md, "How times cascade", rule 7), whatever the chair forgot."""
+        if self.live is None or self.agenda.programme_date(at_s) > self.agenda.session(self.live).day:
+            return None
+        return self.live
+
     def apply(self, action: Action) -> None:
         """Apply one action, or raise ActionError and leave the state unchanged."""
         self.check(action)
         at = action.at_s
         self.last_at_s = at
+        if self.live_at(at) is None:
+            self._end_live(at)  # left live on a day gone by: ended at its day's projected end
         kind = action.kind
         if kind == "start":
             self._end_live(at)
@@ -150,7 +160,8 @@ class LiveState:
             raise ActionError(f"{kind} needs a session")
         if kind == "next" and session is not None:
             raise ActionError("next takes no session: it moves on from the live one")
-        if kind in ("next", "end") and self.live is None:
+        live = self.live_at(action.at_s)
+        if kind in ("next", "end") and live is None:
             raise ActionError(f"{kind}: no session is live")
         if kind == "extend":
             if action.minutes is None or action.minutes == 0:
@@ -158,13 +169,13 @@ class LiveState:
             if abs(action.minutes) > MAX_EXTEND_MIN:
                 raise ActionError(f"extend by {action.minutes} minutes: at most {MAX_EXTEND_MIN} "
                                   "(a day) at a time")
-            if session is None and self.live is None:
+            if session is None and live is None:
                 raise ActionError("extend without a session needs a live session")
         run = self.runs.get(session) if session else None
         done = run is not None and run.ended_s is not None
         if kind == "start" and done:
             raise ActionError(f"{session} has already taken place")
-        if kind == "start" and session == self.live:
+        if kind == "start" and session == live:
             raise ActionError(f"{session} is already live")
         if kind == "extend" and done:
             raise ActionError(f"{session} has already ended; it cannot be extended")
@@ -172,7 +183,7 @@ class LiveState:
             raise ActionError(f"{session} is skipped" + ("; unskip it first" if kind == "extend" else ""))
         if kind == "skip" and done:
             raise ActionError(f"{session} cannot be skipped: it has already taken place")
-        if kind == "skip" and session == self.live:
+        if kind == "skip" and session == live:
             raise ActionError(f"{session} cannot be skipped: it is live (use next or end)")
         if kind == "unskip" and (run is None or not run.skipped):
             raise ActionError(f"{session} is not skipped")

@@ -124,9 +124,9 @@ def project_state(agenda: Agenda, state: LiveState, now_s: int) -> Projection:
     """Project at `now_s` from a state the actions were already folded into."""
     today = agenda.programme_date(now_s)  # a night past midnight still belongs to its day
     days = tuple(_project_day(day, state.runs, now_s, today) for day in agenda.days)
-    live = None
-    if state.live is not None:
-        live = next(p for d in days for p in d.sessions if p.id == state.live)
+    live, live_id = None, state.live_at(now_s)
+    if live_id is not None:
+        live = next(p for d in days for p in d.sessions if p.id == live_id)
     return Projection(at_s=now_s, days=days, live=live)
 
 

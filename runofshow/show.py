@@ -117,7 +117,7 @@ class Show:
 
     @property
     def live_id(self) -> str | None:
-        return self._state.live
+        return self._state.live_at(self.now_s())
 
     def state(self) -> LiveState:
         return self._state
@@ -231,7 +231,7 @@ class Show:
     def next_action(self) -> tuple[ActionKind, str | None]:
         """What the chair's "next" key means now: `next` when a session is live, otherwise
         `start` of the session that is due. Raises ActionError when nothing is left."""
-        if self._state.live is not None:
+        if self._state.live_at(self.now_s()) is not None:
             return ActionKind.NEXT, None
         due = self.projection().due(self.agenda.programme_date(self.now_s()))
         if due is None:

@@ -8,7 +8,7 @@ import os
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from runofshow.actions import Action, ActionError, LiveState
+from runofshow.actions import Action, ActionError, LiveState, replay
 from runofshow.clock import SimulatedClock
 from runofshow.journal import Journal, journal_path
 from runofshow.loader import load_agenda_text
@@ -44,11 +44,14 @@ def agendas(draw, max_days: int = 2, gaps: bool = True):
     return load_agenda_text("\n".join(lines) + "\n")
 
 
-def draw_actions(draw, agenda, ids, during=lambda moment: True) -> tuple[list[Action], int]:
-    """A valid list of the chair's actions on `ids`, from just before the first session,
-    while `during(moment)` holds, and the moment of the last one."""
-    state = LiveState(agenda)
-    moment = agenda.days[0].sessions[0].start_s - 60 * draw(st.integers(0, 10))
+def draw_actions(draw, agenda, ids, during=lambda moment: True, state: LiveState | None = None,
+                 first: int | None = None) -> tuple[list[Action], int]:
+    """A valid list of the chair's actions on `ids`, from just before the first session (or
+    of `first`, the state of earlier actions going on), while `during(moment)` holds, and
+    the moment of the last one."""
+    state = state or LiveState(agenda)
+    start = agenda.days[0].sessions[0].start_s if first is None else first
+    moment = start - 60 * draw(st.integers(0, 10))
     actions: list[Action] = []
     for _ in range(draw(st.integers(0, 12))):
         moment += 60 * draw(st.integers(0, 40)) + draw(st.integers(0, 59))
@@ -302,3 +305,41 @@ def test_replaying_the_journal_reproduces_the_projection(tmp_path_factory, show)
     assert reopened.projection(now) == expected
     assert reopened.actions == live.actions
     reopened.close()
+
+
+@st.composite
+def two_day_shows(draw):
+    """A two-day agenda and actions on both days: the chair may leave a session live at the
+    end of the first (nobody pressed End), then goes on the next morning."""
+    agenda = draw(agendas(max_days=2).filter(lambda found: len(found.days) == 2))
+    state = LiveState(agenda)
+    first, moment = draw_actions(draw, agenda, agenda.session_ids, state=state)
+    morning = agenda.days[1].sessions[0].start_s
+    later, moment = draw_actions(draw, agenda, agenda.session_ids, state=state,
+                                 first=max(morning, moment + 1))
+    now = max(moment, morning - 600) + 60 * draw(st.integers(0, 120))
+    return agenda, first + later, now
+
+
+@SETTINGS
+@given(two_day_shows())
+def test_a_day_gone_by_has_nothing_live_and_keeps_what_its_actions_made(show):
+    """docs/contracts.md, rule 7: a session still live at the end of its day counts as
+    ended; a day before `now` does not move with it; no action the next day reaches back."""
+    agenda, actions, now = show
+    today = agenda.programme_date(now)
+    overnight = replay(agenda, actions, until_s=agenda.days[1].sessions[0].start_s - 601).live
+    if overnight is not None and today > agenda.days[0].date:
+        event("left live overnight")
+    projection = project(agenda, actions, now)
+    if projection.live is not None:
+        event("a session live")
+        assert projection.live.session.day >= today
+    later = project(agenda, actions, now + 3600)
+    for day, moved in zip(projection.days, later.days, strict=True):
+        if day.date < today:
+            assert day == moved
+    yesterday = [p for p in projection.days[0].sessions if p.state == LIVE]
+    if today > agenda.days[0].date:
+        event("now on the second day")
+        assert yesterday == []

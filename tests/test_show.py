@@ -275,3 +275,30 @@ def test_the_screens_are_kept_awake_from_an_hour_before_a_session(agenda, moment
     shown = board(agenda, project(agenda, actions, moment), moment)
     assert shown.mode == mode
     assert screens_awake_reason(shown) == reason
+
+
+def test_the_morning_after_a_session_left_live_the_chair_s_keys_act_on_today(agenda):
+    """Nobody pressed End after the last session of the 13th and the app ran overnight (a
+    rehearsal, or a venue PC left on): on the 14th that session counts as ended at its
+    projected end (docs/contracts.md, rule 7). Space starts the 14th's first session, not
+    the 13th's next one; +1 has nothing live to extend; the board shows what is due."""
+    show = Show.open(agenda, WIPO, rehearse=True)
+    try:
+        show.clock.jump_to(zurich_s(13, "17:55"))
+        show.do(ActionKind.START, "d1-close")  # 17:55–18:00, then everyone went home
+        show.clock.jump_to(zurich_s(14, "09:55"))
+        assert show.live_id is None and show.projection().live is None
+        assert "end" not in show.allowed() and "next" in show.allowed()  # Next starts today's
+        with pytest.raises(ActionError, match="needs a live session"):
+            show.do(ActionKind.EXTEND, None, 1)
+        first = agenda.days[1].sessions[0].id
+        assert show.next_action() == (ActionKind.START, first)
+        shown = show.board(show.projection(), show.now_s())
+        assert shown.mode == BoardMode.WAITING and shown.session.id == first
+        day1 = show.projection().day(agenda.days[0].date)
+        assert day1.late_by_s == 0  # the 13th ended as planned, not this morning
+        show.do(*show.next_action())
+        assert show.live_id == first
+        assert show.projection().day(agenda.days[0].date) == day1  # nothing reached back
+    finally:
+        show.close()
