@@ -49,7 +49,7 @@ from aiohttp import WSMsgType, web
 from runofshow.actions import MAX_EXTEND_MIN
 from runofshow.board import Thresholds
 from runofshow.remote import MAX_MESSAGE_CHARS
-from ui.server_app import ROLE
+from ui.server_app import ROLE, action_allowed, error, websocket_gone, websocket_slot
 
 log = logging.getLogger(__name__)
 
@@ -445,7 +445,7 @@ def event_pick(payload: object, sessions: list[dict], tag: str) -> str | tuple[s
             cue = str(_whole(value, "cue"))
         else:
             cue = _valid_text(value, "cue", MAX_ID_CHARS).strip()
-        if not cue.isdigit() or not 1 <= int(cue) <= len(sessions):
+        if not (cue.isascii() and cue.isdigit()) or not 1 <= int(cue) <= len(sessions):
             raise Refusal(f"no session has the cue {_shown(cue)}: cues are the day's places, "
                           f"1 to {len(sessions)}")
         return "id", sessions[int(cue) - 1]["id"]
@@ -607,9 +607,11 @@ class OntimeBridge:
             conn.wake.set()
 
     # -- one message -----------------------------------------------------------------------
-    async def handle(self, raw: str, role: str, conn: _Connection | None = None) -> dict | None:
+    async def handle(self, raw: str, role: str, conn: _Connection | None = None,
+                     may_act: Callable[[], bool] | None = None) -> dict | None:
         """The reply to one WebSocket text message (None: no reply). Never raises for
-        anything a client sends; a refusal changes nothing."""
+        anything a client sends; a refusal changes nothing. `may_act` says whether the
+        device may act now (the server's limit per device, shared with its API)."""
         if len(raw) > MAX_TEXT_CHARS:
             return _error(None, 400, f"message too large: at most {MAX_TEXT_CHARS} characters")
         try:
@@ -626,11 +628,12 @@ class OntimeBridge:
             return _error(data["tag"], 400,
                           f"unknown tag {_shown(data['tag'])}; known: {', '.join(KNOWN_TAGS)}")
         try:
-            return await self._dispatch(tag, payload, role, conn)
+            return await self._dispatch(tag, payload, role, conn, may_act)
         except Refusal as refusal:
             return _error(tag, refusal.status, refusal.error)
 
-    async def _dispatch(self, tag: str, payload: object, role: str, conn: _Connection | None) -> dict | None:
+    async def _dispatch(self, tag: str, payload: object, role: str, conn: _Connection | None,
+                        may_act: Callable[[], bool] | None = None) -> dict | None:
         if tag == "version":
             return {"tag": "version", "payload": ONTIME_VERSION}
         if tag == "ping":
@@ -649,6 +652,9 @@ class OntimeBridge:
         snapshot = self.snapshot()
         if not snapshot:
             raise Refusal("no show is open", 503)
+        if may_act is not None and not may_act():
+            raise Refusal("too many actions from this device: wait a moment (the same limit as "
+                          "the API's, per device, for every connection of it)", 429)
         handler: Callable[[object, dict], Awaitable[dict]] = {
             "start": self._start, "load": self._load, "addtime": self._addtime,
             "message": self._message}[tag]
@@ -763,7 +769,16 @@ class OntimeBridge:
 
     # -- HTTP and WebSocket ----------------------------------------------------------------
     async def websocket(self, request: web.Request) -> web.StreamResponse:
-        """`GET /ws`: Companion's connection (view or control token)."""
+        """`GET /ws`: Companion's connection (view or control token). It takes one of the
+        server's WebSocket places, as the API's WebSocket does."""
+        if not websocket_slot(request):
+            return error(503, "the server has as many WebSocket clients as it takes")
+        try:
+            return await self._websocket(request)
+        finally:
+            websocket_gone(request)
+
+    async def _websocket(self, request: web.Request) -> web.StreamResponse:
         ws = web.WebSocketResponse(max_msg_size=MAX_FRAME_BYTES, heartbeat=HEARTBEAT_S)
         await ws.prepare(request)
         role = request.get(ROLE, "view")
@@ -800,7 +815,8 @@ class OntimeBridge:
                             await conn.send(_error(None, 429, f"too many messages: at most {RATE_PER_S:g} "
                                                               "a second; this one was dropped"))
                         continue
-                    reply = await self.handle(message.data, role, conn)
+                    reply = await self.handle(message.data, role, conn,
+                                              may_act=lambda: action_allowed(request))
                     if reply is not None:
                         await conn.send(reply)
                 elif message.type == WSMsgType.BINARY:

@@ -404,6 +404,7 @@ class RemoteServer(ServerThread):
         self.routes = routes
         self.app_options = app_options  # create_app's limits (tests make them small)
         self._runner = None  # aiohttp's AppRunner, on the server's thread
+        self._listener: asyncio.AbstractServer | None = None  # its listening socket(s)
 
     def start(self, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> None:
         super().start(host, port)
@@ -419,13 +420,21 @@ class RemoteServer(ServerThread):
     def _open(self, loop: asyncio.AbstractEventLoop, host: str, port: int) -> tuple[str, int]:
         from aiohttp import web
 
+        from ui.server_app import Limits
+        from ui.server_connections import ConnectionLimit, raise_file_limit
+
         app = create_app(self.hub, self.tokens, extra_routes=self.routes(self.hub),
                          static_dir=self.static_dir, host=host, **self.app_options)
+        limits = self.app_options.get("limits") or Limits()
+        raise_file_limit()
         self._runner = web.AppRunner(app, handle_signals=False, access_log=None,
-                                     shutdown_timeout=1.0)
+                                     shutdown_timeout=1.0, keepalive_timeout=limits.idle_s)
         loop.run_until_complete(self._runner.setup())
-        loop.run_until_complete(web.TCPSite(self._runner, host, port).start())
-        return self._runner.addresses[0]
+        # the runner's server as the protocol factory, each connection counted (not TCPSite)
+        connections = ConnectionLimit(limits.max_connections, limits.connections_per_peer)
+        self._listener = loop.run_until_complete(
+            loop.create_server(connections.protocols(self._runner.server), host, port))
+        return self._listener.sockets[0].getsockname()[:2]
 
     def _missing(self, exc: ImportError) -> str:
         return f"the server needs aiohttp ({exc}): pip install aiohttp"
@@ -435,5 +444,10 @@ class RemoteServer(ServerThread):
 
     def _close(self, loop: asyncio.AbstractEventLoop) -> None:
         runner, self._runner = self._runner, None
+        listener, self._listener = self._listener, None
+        if listener is not None:
+            listener.close()  # no new connections; the runner closes those open
         if runner is not None:
             loop.run_until_complete(runner.cleanup())
+        if listener is not None:
+            loop.run_until_complete(listener.wait_closed())

@@ -47,7 +47,12 @@ class Limits:
     max_body: int = 64 * 1024  # an action is a line of JSON; a stage message 500 characters
     actions_per_s: float = 20.0  # per device: far above a thumb on a Stream Deck
     action_burst: int = 40
-    max_websockets: int = 500  # a venue's screens and phones, with room to spare
+    max_websockets: int = 500  # a venue's screens and phones, with room to spare (Companion's too)
+    # connections (ui/server_connections.py): open at once, from one address (not loopback),
+    # and how long one may stay without sending a whole request
+    max_connections: int = 1000
+    connections_per_peer: int = 100
+    idle_s: float = 15.0
     heartbeat_s: float = 10.0  # a WebSocket that does not answer a ping in half this is dropped
     send_timeout_s: float = 10.0  # a WebSocket client that reads nothing for this long is dropped
 
@@ -88,6 +93,34 @@ def action_allowed(request: web.BaseRequest) -> bool:
     route that acts asks this first and, if not, refuses in its own protocol (429)."""
     limiter = request.app.get(LIMITER)
     return limiter is None or limiter.allow(peer(request))
+
+
+class WebSocketCount:
+    """The WebSockets open on this server, ours and Companion's alike: at most `limit`."""
+
+    def __init__(self, limit: int):
+        self.limit, self.open = limit, 0
+
+
+WEBSOCKETS = web.AppKey("websockets", WebSocketCount)
+
+
+def websocket_slot(request: web.BaseRequest) -> bool:
+    """Take one of the server's WebSocket places for `request`, False if all are taken.
+    Whoever took one gives it back with `websocket_gone` when its WebSocket ends."""
+    count = request.app.get(WEBSOCKETS)
+    if count is None:
+        return True
+    if count.open >= count.limit:
+        return False
+    count.open += 1
+    return True
+
+
+def websocket_gone(request: web.BaseRequest) -> None:
+    count = request.app.get(WEBSOCKETS)
+    if count is not None:
+        count.open -= 1
 
 
 def error(status: int, words: str, headers: dict | None = None) -> web.Response:
@@ -272,8 +305,14 @@ def create_app(hub, tokens: Tokens, *, extra_routes: Iterable = (), static_dir: 
         return web.Response(text=text, content_type="application/json")
 
     async def websocket(request: web.Request) -> web.StreamResponse:
-        if len(sockets) >= limits.max_websockets:
+        if not websocket_slot(request):
             return error(503, f"{limits.max_websockets} clients are connected already")
+        try:
+            return await _websocket(request)
+        finally:
+            websocket_gone(request)
+
+    async def _websocket(request: web.Request) -> web.StreamResponse:
         # no compression: zlib for every client at every second costs more CPU than the
         # venue's network saves; writer_limit: a client that does not read holds up its
         # sends (and gets dropped) after this much, not after megabytes
@@ -351,6 +390,7 @@ def create_app(hub, tokens: Tokens, *, extra_routes: Iterable = (), static_dir: 
 
     app = web.Application(middlewares=[json_errors, guard], client_max_size=limits.max_body)
     app[LIMITER] = RateLimiter(limits.actions_per_s, limits.action_burst)
+    app[WEBSOCKETS] = WebSocketCount(limits.max_websockets)
     app.router.add_get("/api/v1/state", state)
     app.router.add_post("/api/v1/actions", actions)
     app.router.add_get("/api/v1/ws", websocket)
