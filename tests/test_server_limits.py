@@ -194,3 +194,28 @@ def test_a_cue_in_other_digits_gets_an_error_and_the_connection_stays(limited, c
     assert reply["tag"] == "error" and "no session has the cue" in reply["payload"]["error"]
     assert again["tag"] == "version"
     assert len(found.journal_lines()) == 1  # the header: nothing was done
+
+
+def test_a_websocket_flooding_messages_is_answered_at_its_allowance_and_told(limited):
+    """Whatever a watching client sends (here: 300 requests that are not actions), at most
+    the allowance is answered; the rest is dropped with one "too many messages" a second."""
+    found = limited()
+
+    async def flood():
+        async with found.clients.session.ws_connect(found.url(f"/api/v1/ws?token={found.tokens.view}")) as ws:
+            for _ in range(300):
+                await ws.send_str('{"type": "state?"}')
+            replies = []
+            while True:
+                try:
+                    reply = await ws.receive_json(timeout=1.0)
+                except TimeoutError:
+                    return replies
+                if reply["type"] == "result":
+                    replies.append(reply)
+
+    replies = found.clients.run(flood())
+    told = [r for r in replies if r["status"] == 429]
+    assert told and "too many messages" in told[0]["error"]
+    assert 40 <= len(replies) - len(told) < 60  # the burst of 40, and what a second adds
+    assert len(found.journal_lines()) == 1

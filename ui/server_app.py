@@ -50,6 +50,8 @@ class Limits:
     max_websockets: int = 500  # a venue's screens and phones, with room to spare (Companion's too)
     # connections (ui/server_connections.py): open at once, from one address (not loopback),
     # and how long one may stay without sending a whole request
+    messages_per_s: float = 20.0  # on one WebSocket, whatever they ask (Companion's: the same)
+    message_burst: int = 40
     max_connections: int = 1000
     connections_per_peer: int = 100
     idle_s: float = 15.0
@@ -322,9 +324,17 @@ def create_app(hub, tokens: Tokens, *, extra_routes: Iterable = (), static_dir: 
         sockets.add(socket_)
         queue = hub.subscribe()
         sender = asyncio.create_task(_send_states(socket_, queue, request))
+        messages, told_at = RateLimiter(limits.messages_per_s, limits.message_burst), -1.0
         try:
             async for message in socket_:
-                if message.type == WSMsgType.TEXT:
+                if not messages.allow("this connection"):  # dropped; said once a second
+                    if time.monotonic() - told_at < 1.0:
+                        continue
+                    told_at = time.monotonic()
+                    reply = {"type": "result", "id": None, "ok": False, "status": 429,
+                             "error": f"too many messages: at most {limits.messages_per_s:g} a "
+                                      "second on one connection; those beyond are dropped"}
+                elif message.type == WSMsgType.TEXT:
                     reply = await _answer(message.data, request)
                 else:
                     reply = {"type": "result", "id": None, "ok": False, "status": 400,
