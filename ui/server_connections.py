@@ -119,7 +119,9 @@ class _Counted(asyncio.Protocol):
         return self.inner.eof_received() if self.address is not None else None
 
     def pause_writing(self) -> None:
-        self.inner.pause_writing()
+        if self.address is not None:
+            self.inner.pause_writing()
 
     def resume_writing(self) -> None:
-        self.inner.resume_writing()
+        if self.address is not None:
+            self.inner.resume_writing()
