@@ -135,7 +135,7 @@ class Journal:
                     f.truncate(good)
                     f.flush()
                     os.fsync(f.fileno())
-        self._file = open(self.path, "ab")  # noqa: SIM115 - held open for the show's life
+        self._file = _open_for_appending(self.path)
         if self._file.tell() == 0:
             self.header = {"journal": FORMAT, "agenda": self.agenda_source,
                            "created": datetime.now().astimezone().isoformat()}
@@ -173,15 +173,18 @@ class Journal:
         that failed to reach the disk must not be replayed later as if it had been accepted."""
         lines = "".join(json.dumps(entry, ensure_ascii=False, separators=(",", ":")) + "\n"
                         for entry in entries)
+        data = memoryview(lines.encode("utf-8"))
         start = self._file.tell()
         try:
-            self._file.write(lines.encode("utf-8"))
-            self._file.flush()
+            done = 0
+            while done < len(data):  # unbuffered: a write may take part of it
+                done += self._file.write(data[done:])
             os.fsync(self._file.fileno())
         except OSError:
+            # nothing is held back in a buffer to go out with a later write: what reached
+            # the file is cut off again
             with contextlib.suppress(OSError):
                 self._file.truncate(start)
-                self._file.flush()
                 os.fsync(self._file.fileno())
             raise
 
@@ -234,7 +237,7 @@ class Journal:
         os.replace(beside, self.path)
         _fsync_dir(self.path.parent)
         self.header = header
-        self._file = open(self.path, "ab")  # noqa: SIM115 - held open for the show's life
+        self._file = _open_for_appending(self.path)
 
     def _written(self, entry: dict) -> None:
         self.entries += 1
@@ -248,6 +251,12 @@ class Journal:
         if self._file is not None:
             self._file.close()
             self._file = None
+
+
+def _open_for_appending(path: Path):
+    """The journal file held open for the show's life, unbuffered: a line the disk
+    refused must not wait in a buffer and reach the file with the next one."""
+    return open(path, "ab", buffering=0)
 
 
 def move_aside(path: Path) -> Path | None:

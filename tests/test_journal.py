@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 
 import pytest
 
@@ -12,7 +14,7 @@ from runofshow.clock import SimulatedClock
 from runofshow.journal import Journal, JournalError, data_dir, journal_path
 from runofshow.loader import load_agenda
 from runofshow.show import Show
-from tests.conftest import WIPO, zurich, zurich_s
+from tests.conftest import REPO, WIPO, zurich, zurich_s
 
 
 @pytest.fixture
@@ -169,3 +171,40 @@ def test_chairs_next_key_starts_the_due_session_when_nothing_is_live(agenda, tmp
     assert show.next_action() == ("start", "d1-opening")
     show.do(*show.next_action())
     assert show.next_action() == ("next", None)
+
+
+REFUSED_WRITE = """
+import json, os, resource, signal, sys
+from pathlib import Path
+from runofshow.actions import Action
+from runofshow.journal import Journal
+from tests.conftest import zurich_s
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG
+path, source = Path(sys.argv[1]), sys.argv[2]
+journal = Journal.open(path, source)
+journal.record("do", Action(zurich_s(13, "10:00"), "start", "d1-opening"))
+soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+resource.setrlimit(resource.RLIMIT_FSIZE, (path.stat().st_size + 20, hard))  # the disk is full
+try:
+    journal.record("do", Action(zurich_s(13, "10:05"), "extend", None, 30))
+    refused = None
+except OSError as exc:
+    refused = exc.errno
+resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))  # space is freed
+journal.record("do", Action(zurich_s(13, "10:10"), "skip", "d1-fireside"))
+journal.close()
+print(json.dumps({"refused": refused, "in_force": [a.kind for a in journal.state.actions]}))
+"""
+
+
+def test_a_write_the_kernel_refuses_never_reaches_the_file_later(agenda, tmp_path):
+    """A real refusal (a file size limit: the same failing write(2) as a full disk), in a
+    process of its own: the refused line, part written, must not go out with the next."""
+    pytest.importorskip("resource")
+    path = tmp_path / "show.jsonl"
+    done = subprocess.run([sys.executable, "-c", REFUSED_WRITE, str(path), str(agenda.source)],
+                          cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout)
+    assert seen["refused"] is not None and seen["in_force"] == ["start", "skip"]
+    assert [a.kind for a in Journal.open(path, agenda.source).state.actions] == ["start", "skip"]
