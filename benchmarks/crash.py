@@ -212,8 +212,13 @@ def child(journal_file: Path, agenda_file: Path, seed: int, steps_per_day: int,
 
     _app = QCoreApplication.instance() or QCoreApplication([])  # kept alive for the run
     if sabotage == "unflushed":  # negative control: acknowledge what is still in a buffer
+        held: list[bytes] = []  # lines acknowledged, written eight at a time (a buffer)
+
         def unflushed(self, entry: dict) -> None:
-            self._file.write((json.dumps(entry, separators=(",", ":")) + "\n").encode())
+            held.append((json.dumps(entry, separators=(",", ":")) + "\n").encode())
+            if len(held) >= 8:
+                self._file.write(b"".join(held))
+                held.clear()
 
         Journal._write = unflushed
 

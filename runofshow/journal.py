@@ -51,7 +51,12 @@ class JournalState:
                 self.actions.append(self.redo.pop())
         elif op == "reload":
             # the agenda was edited: these actions no longer apply (they stay in the file)
-            for index in sorted(entry["dropped"], reverse=True):
+            dropped = entry["dropped"]
+            if not isinstance(dropped, list) or len(set(dropped)) != len(dropped) or not all(
+                    type(index) is int and 0 <= index < len(self.actions) for index in dropped):
+                raise ValueError(f"a reload drops {str(dropped)[:80]}, not actions in force "
+                                 f"(0 to {len(self.actions) - 1})")
+            for index in sorted(dropped, reverse=True):
                 del self.actions[index]
             self.redo.clear()
         else:
@@ -154,15 +159,19 @@ class Journal:
             try:
                 entry = json.loads(line)
                 if number == 1:
-                    if entry.get("journal") != FORMAT:
+                    if not isinstance(entry, dict) or entry.get("journal") != FORMAT:
                         raise JournalError(f"{self.path}:1: not a runofshow journal")
                     self.header = entry
                 else:
+                    if not isinstance(entry, dict):
+                        raise TypeError("an entry is a JSON object")
                     self.state.apply(entry)
                     self.entries = number - 1
             except (ValueError, KeyError, TypeError) as exc:
                 if data.find(b"\n", newline + 1) < 0 and not data[newline + 1:].strip():
-                    break  # a damaged final line: same as torn
+                    # a damaged final line: what a power cut leaves of a line being written
+                    # (never fsynced, so never acknowledged); cut off like a torn one
+                    break
                 raise JournalError(f"{self.path}:{number}: damaged journal line ({exc}); "
                                    "the journal was edited or the disk is failing") from None
             position = newline + 1

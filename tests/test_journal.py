@@ -208,3 +208,31 @@ def test_a_write_the_kernel_refuses_never_reaches_the_file_later(agenda, tmp_pat
     seen = json.loads(done.stdout)
     assert seen["refused"] is not None and seen["in_force"] == ["start", "skip"]
     assert [a.kind for a in Journal.open(path, agenda.source).state.actions] == ["start", "skip"]
+
+
+def reload_dropping(*dropped) -> dict:
+    return {"op": "reload", "at": "2024-03-13T10:05:00+01:00", "agenda": "x", "dropped": list(dropped)}
+
+
+@pytest.mark.parametrize(("header", "entry", "where"), [
+    (b"[1]", None, ":1: not a runofshow journal"),
+    (None, reload_dropping(3), ":3: damaged"),
+    (None, reload_dropping(-1), ":3: damaged"),
+    (None, reload_dropping(0, 0), ":3: damaged"),
+    (None, ["op", "do"], ":3: damaged"),
+])
+def test_a_journal_of_the_wrong_shape_is_a_located_error(agenda, tmp_path, header, entry, where):
+    """Valid JSON in the wrong shape (an edited or foreign file) is refused with its line,
+    never a crash of the app (IndexError, AttributeError) nor a silent drop (index -1)."""
+    path = tmp_path / "show.jsonl"
+    show = open_show(agenda, path, Clock(zurich_s(13, "10:00")))
+    show.do("start", "d1-opening")
+    show.close()
+    lines = path.read_bytes().splitlines(keepends=True)
+    if header is not None:
+        lines[0] = header + b"\n"
+    lines.append(json.dumps(entry or reload_dropping()).encode() + b"\n")
+    lines.append(lines[1])  # a line after it: the damage is not the last line's
+    path.write_bytes(b"".join(lines))
+    with pytest.raises(JournalError, match=where):
+        Journal.open(path, agenda.source)
