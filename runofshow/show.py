@@ -9,7 +9,7 @@ then to memory; the projection is always recomputed from (agenda, actions, now).
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+import time
 from pathlib import Path
 
 from runofshow.actions import Action, ActionError, ActionKind, LiveState, replay
@@ -27,14 +27,15 @@ SESSION_ACTIONS = (ActionKind.START, ActionKind.SKIP, ActionKind.UNSKIP, ActionK
 
 
 def journal_file(agenda: Agenda, agenda_path: str | Path, rehearse: bool,
-                 root: Path | None = None) -> Path:
+                 root: Path | None = None, now_s: float | None = None) -> Path:
     """Where this show's journal lives. A rehearsal has its own (per programme dates, so a
     rehearsal mapped onto today is not mixed with one on the original dates); a live show
-    has one per real date."""
+    has one per programme day: its date, or the day before in the night after a day that
+    runs past midnight (a restart at 00:22 finds the night's actions)."""
     if rehearse:
         label = f"rehearsal-{agenda.days[0].date.isoformat()}"
     else:
-        label = datetime.now(agenda.timezone).date().isoformat()
+        label = agenda.programme_date(time.time() if now_s is None else now_s).isoformat()
     return journal_path(agenda_path, label, root)
 
 

@@ -226,3 +226,18 @@ def test_on_a_night_the_close_holds_whenever_the_slack_covers_the_delay(agenda, 
         assert projection.session(last.id).end_s == last.end_s
     else:
         assert [(b.session, b.late_by_s) for b in day.breaches] == [(last.id, delay - slack)]
+
+
+def test_a_restart_in_the_night_finds_the_journal_of_the_day_it_belongs_to(tmp_path):
+    """A live show's journal is named by programme day: the 00:15 talk's actions are in the
+    27th's journal, so a restart at 00:22 stands where the show stood (before, it opened an
+    empty journal named the 28th). The next day's own morning has its own."""
+    from runofshow.show import journal_file
+
+    agenda = load_agenda_text(CONGRESS)
+    evening, night, morning = (journal_file(agenda, tmp_path / "congress.yaml", False, tmp_path, moment)
+                               for moment in (zurich(27, "23:30").timestamp(),
+                                              zurich(28, "00:22").timestamp(),
+                                              zurich(28, "10:30").timestamp()))
+    assert evening == night and night.stem == "2024-12-27"
+    assert morning.stem == "2024-12-28"
