@@ -39,7 +39,6 @@ import hashlib
 import json
 import logging
 import math
-import time
 import zlib
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
@@ -49,7 +48,7 @@ from aiohttp import WSMsgType, web
 from runofshow.actions import MAX_EXTEND_MIN
 from runofshow.board import Thresholds
 from runofshow.remote import MAX_MESSAGE_CHARS
-from ui.server_app import ROLE, action_allowed, error, websocket_gone, websocket_slot
+from ui.server_app import ROLE, MessageAllowance, action_allowed, error, websocket_gone, websocket_slot
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +62,7 @@ MAX_FRAME_BYTES = 64 * 1024  # a WebSocket message beyond this closes the connec
 MAX_TEXT_CHARS = 8 * 1024  # beyond this (but within a frame) a message is refused in words
 MAX_ID_CHARS = 200
 RATE_PER_S = 20.0  # messages a connection may send a second, on average…
-RATE_BURST = 40.0  # …and at once
+RATE_BURST = 40  # …and at once
 HEARTBEAT_S = 20.0  # a client that stops answering pings is closed (half-open connections)
 
 MS = 1000
@@ -509,19 +508,7 @@ class _Connection:
         self.revision: int | None = None
         self.fields: dict | None = None
         self.wake = asyncio.Event()
-        self.tokens = RATE_BURST
-        self.stamp = time.monotonic()
-        self.told_slow_at = -1.0
-
-    def allow(self) -> bool:
-        """A token bucket: RATE_PER_S a second on average, RATE_BURST at once."""
-        now = time.monotonic()
-        self.tokens = min(RATE_BURST, self.tokens + (now - self.stamp) * RATE_PER_S)
-        self.stamp = now
-        if self.tokens < 1:
-            return False
-        self.tokens -= 1
-        return True
+        self.messages = MessageAllowance(RATE_PER_S, RATE_BURST)
 
     async def send(self, message: dict) -> None:
         async with self.lock:
@@ -808,10 +795,9 @@ class OntimeBridge:
                 conn.revision, conn.fields = self.kept(snapshot)
             async for message in ws:
                 if message.type == WSMsgType.TEXT:
-                    if not conn.allow():
-                        now = time.monotonic()
-                        if now - conn.told_slow_at >= 1.0:
-                            conn.told_slow_at = now
+                    allowance = conn.messages.take()
+                    if allowance != "ok":
+                        if allowance == "tell":
                             await conn.send(_error(None, 429, f"too many messages: at most {RATE_PER_S:g} "
                                                               "a second; this one was dropped"))
                         continue

@@ -83,6 +83,25 @@ class RateLimiter:
 
 
 LIMITER = web.AppKey("limiter", RateLimiter)
+
+
+class MessageAllowance:
+    """One WebSocket connection's messages, whatever they ask: `rate` a second, `burst` at
+    once. `take()` says "ok", or "drop" for one beyond, or "tell" for the first dropped in
+    a second (the client is told, once a second, that its messages are being dropped)."""
+
+    def __init__(self, rate: float, burst: int):
+        self._bucket = RateLimiter(rate, burst)
+        self._told_at = float("-inf")
+
+    def take(self) -> str:
+        if self._bucket.allow("this connection"):
+            return "ok"
+        now = self._bucket.clock()
+        if now - self._told_at < 1.0:
+            return "drop"
+        self._told_at = now
+        return "tell"
 ROLE = web.RequestKey("role", str)  # "control" or "view", set by the token check
 
 
@@ -324,13 +343,13 @@ def create_app(hub, tokens: Tokens, *, extra_routes: Iterable = (), static_dir: 
         sockets.add(socket_)
         queue = hub.subscribe()
         sender = asyncio.create_task(_send_states(socket_, queue, request))
-        messages, told_at = RateLimiter(limits.messages_per_s, limits.message_burst), -1.0
+        messages = MessageAllowance(limits.messages_per_s, limits.message_burst)
         try:
             async for message in socket_:
-                if not messages.allow("this connection"):  # dropped; said once a second
-                    if time.monotonic() - told_at < 1.0:
-                        continue
-                    told_at = time.monotonic()
+                allowance = messages.take()
+                if allowance == "drop":
+                    continue
+                if allowance == "tell":
                     reply = {"type": "result", "id": None, "ok": False, "status": 429,
                              "error": f"too many messages: at most {limits.messages_per_s:g} a "
                                       "second on one connection; those beyond are dropped"}
