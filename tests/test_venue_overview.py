@@ -13,9 +13,18 @@ import pytest
 from paho.mqtt.enums import CallbackAPIVersion
 from PySide6.QtCore import Qt
 
-from runofshow.venue import RoomSummary, parse_broker_url, status_payload, topic
+from runofshow.venue import RoomSummary, StatusMessage, parse_broker_url, status_payload, topic
 from tests.venue_helpers import HOST, publish_three_rooms
-from ui.venue_overview import COUNTDOWN, ROOM, STATUS, RoomsModel, open_overview
+from ui.venue_overview import (
+    COUNTDOWN,
+    ESTIMATE_COLOUR,
+    ROOM,
+    STATUS,
+    OverviewWindow,
+    RoomsModel,
+    VenueFeed,
+    open_overview,
+)
 
 EVENT = "wipo-2024"
 
@@ -150,3 +159,40 @@ def test_a_tick_repaints_only_the_rooms_whose_second_turned(qtbot):
     wall[0] = 1000.9
     model.tick()
     assert repainted == [0]
+
+
+def test_a_room_not_heard_from_shows_its_countdown_as_an_estimate(qtbot):
+    """An offline or silent room's countdown is still worked out from its last state (its PC
+    may still run the room), but marked so nobody reads it as live: "≈" before it, grey, and
+    when it was last heard from; the live room next to it is unmarked."""
+    window = OverviewWindow(VenueFeed(parse_broker_url("mqtt://127.0.0.1:1"), EVENT))  # never started
+    qtbot.addWidget(window)
+    model = window.model
+    wall, steady = [1000.0], [50.0]
+    model.now, model.monotonic = (lambda: wall[0]), (lambda: steady[0])
+    for room in ("Room A", "Room B"):
+        model.take_state(RoomSummary(event=EVENT, room=room, epoch=1, seq=0, mode="live", session="s",
+                                     title="S", due_s=300, late_by_s=0, day_status="on time",
+                                     anchor=None, wall=1000.0, show=0.0, speed=1.0, rehearsal=False))
+        model.take_status(StatusMessage(event=EVENT, room=room, online=True, at=1000.0, epoch=1))
+
+    def cell(room: str, column: int, role=Qt.ItemDataRole.DisplayRole):
+        return model.index(model.rooms.index(room), column).data(role)
+
+    assert cell("Room B", COUNTDOWN) == "5:00"
+    assert cell("Room B", COUNTDOWN, Qt.ItemDataRole.ToolTipRole) is None
+    model.take_status(StatusMessage(event=EVENT, room="Room B", online=False, at=1010.0, epoch=1))
+    wall[0], steady[0] = 1030.0, 80.0  # Room A keeps sending: heard from again just now
+    model.take_state(RoomSummary(event=EVENT, room="Room A", epoch=1, seq=1, mode="live", session="s",
+                                 title="S", due_s=300, late_by_s=0, day_status="on time", anchor=None,
+                                 wall=1030.0, show=30.0, speed=1.0, rehearsal=False))
+    assert cell("Room B", STATUS) == "OFFLINE"
+    assert cell("Room B", COUNTDOWN) == "≈4:30"  # still worked out from the wall clock
+    assert cell("Room B", COUNTDOWN, Qt.ItemDataRole.ForegroundRole) == ESTIMATE_COLOUR
+    heard = time.strftime("%H:%M:%S", time.localtime(1000.0))
+    assert heard in cell("Room B", COUNTDOWN, Qt.ItemDataRole.ToolTipRole)
+    assert cell("Room A", COUNTDOWN) == "4:30"
+    assert cell("Room A", COUNTDOWN, Qt.ItemDataRole.ForegroundRole) is None
+    steady[0] = 86.0  # Room A silent for 6 s, online by its last word: no news, an estimate too
+    assert cell("Room A", STATUS) == "no news"
+    assert cell("Room A", COUNTDOWN) == "≈4:30"

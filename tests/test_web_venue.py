@@ -86,8 +86,11 @@ def test_the_overview_page_shows_every_room_from_the_broker(qtbot, tmp_path, bro
         assert texts["Room C"][2].startswith("next: Opening")
         assert "at risk" in texts["Room D"][4] and "18:00 (d1-close) by" in texts["Room D"][5]
         assert texts["Room E"][1] == "OFFLINE"
+        # its countdown is still worked out, but marked as an estimate, not live
+        assert texts["Room E"][3].startswith("≈") and not texts["Room D"][3].startswith("≈")
         flags = page.js(f"{ROWS}.map(r => [...r.children].map(c => c.dataset.flag || ''))")
         assert flags[1][3] == "overtime" and flags[3][5] == "late" and flags[4][1] == "offline"
+        assert flags[4][3] == "estimate" and flags[3][3] == ""
         # sorted by the countdown: the room most over time first, as in the console
         page.js("document.querySelector('th[data-sort=countdown] button').click()")
         wait_js(qtbot, page, f"{TEXTS}[0][0] === 'Room B'")

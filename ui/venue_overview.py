@@ -8,7 +8,10 @@ sortable by any column, sized for a production office's wall screen.
 
 A countdown here is never counted down: each repaint works it out from the wall clock and
 the room's due end (RoomSummary.countdown_at), and the repaints are timed to the moments a
-room's countdown shows its next second.
+room's countdown shows its next second. A room that is offline or has sent nothing for a
+while keeps its worked-out countdown (its PC may still run the room), but marked as an
+estimate by a sign, not only by colour: "≈" before it, grey, and a tooltip with the moment
+it was last heard from.
 """
 
 from __future__ import annotations
@@ -51,6 +54,8 @@ ROWS_AT_LEAST = 8  # the type is sized for this many rooms at least (a big venue
 MIN_TYPE_PX, MAX_TYPE_PX = 12, 72
 ROOM, STATUS, SESSION, COUNTDOWN, LATE, ANCHOR = range(6)
 OFFLINE_COLOUR, STALE_COLOUR, LATE_COLOUR = QColor("#ff6b6b"), QColor("#f0b429"), QColor("#f0b429")
+ESTIMATE_COLOUR = QColor("#a6a6a6")  # 8:1 on the table's #111
+ESTIMATE_MARK = "≈"
 
 
 class VenueFeed(QObject):
@@ -115,8 +120,10 @@ class RoomsModel(QAbstractTableModel):
         self.rooms: list[str] = []
         self.states: dict[str, RoomSummary] = {}
         self.statuses: dict[str, StatusMessage] = {}
-        self.received: dict[str, float] = {}  # time.monotonic() of each room's newest state
+        self.received: dict[str, float] = {}  # self.monotonic() of each room's newest state
+        self.heard_at: dict[str, float] = {}  # and its wall-clock time, to say when
         self.now = time.time  # the wall clock (tests may replace it)
+        self.monotonic = time.monotonic  # for staleness: immune to the wall clock's jumps
         self._ticked: dict[str, tuple] = {}  # each room's countdown and staleness as last repainted
         self.headers = [self.tr("Room"), self.tr("Status"), self.tr("Live session"),
                         self.tr("Countdown"), self.tr("Day"), self.tr("Next anchor at risk")]
@@ -142,7 +149,8 @@ class RoomsModel(QAbstractTableModel):
     def take_state(self, summary: RoomSummary) -> None:
         row = self._row(summary.room)
         self.states[summary.room] = summary
-        self.received[summary.room] = time.monotonic()
+        self.received[summary.room] = self.monotonic()
+        self.heard_at[summary.room] = self.now()
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
 
     def take_status(self, status: StatusMessage) -> None:
@@ -171,7 +179,20 @@ class RoomsModel(QAbstractTableModel):
 
     def stale(self, room: str) -> bool:
         received = self.received.get(room)
-        return received is None or time.monotonic() - received > STALE_AFTER_S
+        return received is None or self.monotonic() - received > STALE_AFTER_S
+
+    def estimated(self, room: str) -> bool:
+        """Whether the room's countdown is only worked out from its last state: the room is
+        offline, or has not been heard from for STALE_AFTER_S."""
+        return self.online(room) is False or self.stale(room)
+
+    def last_heard(self, room: str) -> str:
+        """When the room's newest state came, as the overview's own clock shows it."""
+        heard = self.heard_at.get(room)
+        if heard is None:
+            return ""
+        return self.tr("Last heard from {room} at {time}; its countdown is worked out from "
+                       "that state.").format(room=room, time=time.strftime("%H:%M:%S", time.localtime(heard)))
 
     def countdown(self, room: str) -> tuple[str, int] | None:
         summary = self.states.get(room)
@@ -190,6 +211,9 @@ class RoomsModel(QAbstractTableModel):
             return self._colour(room, summary, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COUNTDOWN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if column in (STATUS, COUNTDOWN) and self.estimated(room):
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.last_heard(room) or None
         return None
 
     def _text(self, room: str, summary: RoomSummary | None, column: int) -> str:
@@ -212,7 +236,9 @@ class RoomsModel(QAbstractTableModel):
             return title if summary.mode == "live" else self.tr("next: {title}").format(title=title)
         if column == COUNTDOWN:
             found = self.countdown(room)
-            return "" if found is None else found[0]
+            if found is None:
+                return ""
+            return f"{ESTIMATE_MARK}{found[0]}" if self.estimated(room) else found[0]
         if column == LATE:
             return summary.day_status
         if column == ANCHOR:
@@ -242,6 +268,8 @@ class RoomsModel(QAbstractTableModel):
                 return OFFLINE_COLOUR
             return STALE_COLOUR if self.stale(room) else None
         if column == COUNTDOWN:
+            if self.estimated(room):
+                return ESTIMATE_COLOUR
             found = self.countdown(room)
             return OFFLINE_COLOUR if found is not None and found[1] < 0 else None
         if column in (LATE, ANCHOR) and summary is not None and (summary.anchor or summary.late_by_s > 0):

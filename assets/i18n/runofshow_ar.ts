@@ -1342,6 +1342,10 @@ pip install segno</translation>
         <translation>الموعد الثابت التالي المعرّض للخطر</translation>
     </message>
     <message>
+        <source>Last heard from {room} at {time}; its countdown is worked out from that state.</source>
+        <translation>آخر ما ورد من {room} كان عند {time}؛ يُحسب عدّه التنازلي من تلك الحالة.</translation>
+    </message>
+    <message>
         <source>OFFLINE</source>
         <translation>غير متصل</translation>
     </message>

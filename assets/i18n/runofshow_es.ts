@@ -1338,6 +1338,10 @@ pip install segno</translation>
         <translation>Próxima hora fija en riesgo</translation>
     </message>
     <message>
+        <source>Last heard from {room} at {time}; its countdown is worked out from that state.</source>
+        <translation>Últimas noticias de {room} a las {time}; su cuenta atrás se calcula a partir de ese estado.</translation>
+    </message>
+    <message>
         <source>OFFLINE</source>
         <translation>SIN CONEXIÓN</translation>
     </message>

@@ -1338,6 +1338,10 @@ pip install segno</translation>
         <translation>Prochaine heure fixe menacée</translation>
     </message>
     <message>
+        <source>Last heard from {room} at {time}; its countdown is worked out from that state.</source>
+        <translation>Dernières nouvelles de {room} à {time} ; son compte à rebours est calculé à partir de cet état.</translation>
+    </message>
+    <message>
         <source>OFFLINE</source>
         <translation>HORS LIGNE</translation>
     </message>

@@ -1339,6 +1339,10 @@ pip install segno</translation>
         <translation>Следующее фиксированное время под угрозой</translation>
     </message>
     <message>
+        <source>Last heard from {room} at {time}; its countdown is worked out from that state.</source>
+        <translation>Последние данные от {room} в {time}; его обратный отсчёт рассчитан по этому состоянию.</translation>
+    </message>
+    <message>
         <source>OFFLINE</source>
         <translation>НЕ В СЕТИ</translation>
     </message>

@@ -1337,6 +1337,10 @@ pip install segno</translation>
         <translation>下一个受影响的固定时间</translation>
     </message>
     <message>
+        <source>Last heard from {room} at {time}; its countdown is worked out from that state.</source>
+        <translation>最后一次收到 {room} 的消息是在 {time}；其倒计时根据该状态推算。</translation>
+    </message>
+    <message>
         <source>OFFLINE</source>
         <translation>离线</translation>
     </message>

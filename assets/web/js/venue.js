@@ -9,7 +9,9 @@
  * stands, the next anchor at risk. A countdown is never counted down here: each repaint
  * works it out from the wall clock and the room's show clock (venue_state.js
  * countdownAt), and repaints are timed to the moments a room's countdown turns. Click a
- * column's header to sort by it, as in the console.
+ * column's header to sort by it, as in the console. A room offline or not heard from for
+ * 5 s keeps its worked-out countdown (its PC may still run the room), marked as an
+ * estimate: "≈" before it, in grey.
  */
 
 import { hhmm } from "./clock.js";
@@ -75,7 +77,8 @@ function rowOf(name, room, now) {
   else out.session = board.mode === "live" ? title : `next: ${title}`;
   const countdown = countdownAt(state, room.clock);
   if (countdown) {
-    out.countdown = countdown.text;
+    out.estimate = statusKind !== "";
+    out.countdown = out.estimate ? `≈${countdown.text}` : countdown.text;
     out.overtime = board.mode === "live" && countdown.remaining < 0;
     out.keys.countdown = countdown.remaining;
   }
@@ -121,7 +124,7 @@ function paint() {
     put(name, row.name);
     put(status, row.status, row.statusKind);
     put(session, row.session);
-    put(countdown, row.countdown, row.overtime ? "overtime" : "");
+    put(countdown, row.countdown, row.estimate ? "estimate" : row.overtime ? "overtime" : "");
     put(day, row.day, row.late ? "late" : "");
     put(anchor, row.anchor, row.anchor ? "late" : "");
     if (body.children[index] !== room.row) body.insertBefore(room.row, body.children[index] || null);
