@@ -146,11 +146,12 @@ def test_countdown_is_read_from_the_clock_at_paint_time(rig):
 
 
 # -- size and contrast -------------------------------------------------------------------
-@pytest.mark.parametrize("size", [(1920, 1080), (1280, 720)])
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 720), (1024, 768), (1280, 1024)])  # 16:9, 4:3, 5:4
 @pytest.mark.parametrize(("when", "text"), [
     ("10:27:57", "1:02:03"),  # panel 1 (10:10-11:30) started at 10:10
     ("12:32:03", "+1:02:03"),
     ("11:17:26", "12:34"),
+    ("23:59:00", "+12:29:00"),  # the widest a day can show: condensed, never under 35 %
 ])
 def test_digits_fill_at_least_35_percent_of_the_height_unclipped(qtbot, tmp_path, size, when, text):
     rig = make_rig(qtbot, tmp_path, at=zurich_s(13, "10:10"), size=size)
@@ -509,6 +510,26 @@ def test_everything_at_once_keeps_the_countdown_at_35_percent(qtbot, tmp_path, s
         assert not widget.isHidden()
         assert_whole_words_that_fit(widget)
     assert_countdown_drawn(image, window)
+    assert_nothing_overlaps(window)
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
+def test_a_long_countdown_with_everything_at_once_keeps_35_percent(qtbot, tmp_path, size):
+    """Lunch taken early (1:39:00 to the 15:00 restart, held), a cue and a message: the
+    digits' band is at its smallest and the text at its widest for a waiting hall; on a
+    4:3 screen too the digits are condensed rather than shrunk under 35 %."""
+    rig = make_rig(qtbot, tmp_path, at=zurich_s(13, "13:20"), size=size)
+    assert rig.controller.start("d1-lunch")
+    rig.clock.jump_to(moment("13:21:00"))
+    rig.controller.flash_cue(f"会议将在5分钟后继续：{LONG_ZH} · The session resumes in 5 minutes: {LONG_EN}")
+    rig.controller.update_display(message="请各位回到座位 · Please take your seats")
+    image = render(rig)
+    window = rig.window
+    assert window.digits.last_text == "1:39:00"
+    assert not window.held.isHidden() and not window.cue.isHidden()
+    assert_countdown_drawn(image, window)
+    box, ink = window.digits.geometry(), ink_box(image, window.digits.geometry(), background(image))
+    assert box.left() < ink.left() and ink.right() < box.right()  # condensed, not cut
     assert_nothing_overlaps(window)
 
 

@@ -13,6 +13,7 @@ lines room but never fall under DIGITS_SHARE_MIN of the window's height.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRect, QRectF, Qt, QTimer, Signal
@@ -300,6 +301,8 @@ class ProjectorWindow(QWidget):
         shares = self.shares()
         for name, widget in self.texts.items():
             widget.largest = max(12, int(LARGEST[name] * height))
+        # 1 % over the least: the glyphs' anti-aliased edges are fainter than their ink
+        self.digits.least_height = math.ceil(DIGITS_SHARE_MIN * 1.01 * height)
         for name, widget in (("wall", self.wall), ("digits", self.digits), ("word", self.word),
                              ("banner", self.banner), ("held", self.held),
                              ("next", self.next_line), ("cue", self.cue)):

@@ -211,9 +211,8 @@ class RoomsModel(QAbstractTableModel):
             return self._colour(room, summary, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COUNTDOWN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if column in (STATUS, COUNTDOWN) and self.estimated(room):
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return self.last_heard(room) or None
+        if role == Qt.ItemDataRole.ToolTipRole and column in (STATUS, COUNTDOWN) and self.estimated(room):
+            return self.last_heard(room) or None
         return None
 
     def _text(self, room: str, summary: RoomSummary | None, column: int) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -12,6 +13,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ui.fonts import ui_families
 
 MIN_STRETCH = 66  # long countdowns ("+1:02:03") are condensed to this % before they shrink
+# ... unless that would take them under their least height: then down to this % first
+FLOOR_STRETCH = 40  # "+12:29:00" at 35 % of a 4:3 (or 5:4) screen's height needs 44-47 %
 SMALLEST_EVER = 4  # below its readable `smallest` a text still shrinks to this rather than clip
 LINE_SEPARATOR = "\u2028"  # a forced line break inside a QTextLayout ("\n" is not one there)
 WORD_WRAP = QTextOption.WrapMode.WordWrap
@@ -210,9 +213,11 @@ class ClockDigits(_PaintedText):
     """Digits whose text comes from a callable asked at every paint (the wall clock, not a
     stored number). They fill `height_share` of the widget's height, sized from the font's
     real glyph height; a text too wide is condensed (down to MIN_STRETCH) before it shrinks;
-    they are centred on the glyphs, not on the line box (whose descent would push digits
-    this big visibly up). With `colour_source` the colour is read at paint too, so it always
-    matches a background painted from the same clock."""
+    it never shrinks under `least_height` pixels (the projector's 35 % of the screen) while
+    condensing further (down to FLOOR_STRETCH) can keep it there. The digits are centred on
+    the glyphs, not on the line box (whose descent would push digits this big visibly up).
+    With `colour_source` the colour is read at paint too, so it always matches a background
+    painted from the same clock."""
 
     def __init__(self, text_source: Callable[[], str], height_share: float = 0.9,
                  parent: QWidget | None = None,
@@ -221,6 +226,7 @@ class ClockDigits(_PaintedText):
         self.text_source = text_source
         self.colour_source = colour_source
         self.height_share = height_share
+        self.least_height = 0  # pixels of digit height kept by condensing, not shrinking
         self.last_text = ""
         self.last_digit_height = 0  # pixel height of the drawn digits (for tests)
 
@@ -236,17 +242,36 @@ class ClockDigits(_PaintedText):
         return sum(width for _, width in self.cells(text, QFontMetrics(font)))
 
     def digits_font(self, text: str) -> QFont:
-        font = make_font(100, bold=True)
-        glyph_ratio = QFontMetrics(font).tightBoundingRect("0123456789").height() / 100
-        font.setPixelSize(max(1, int(self.height() * self.height_share / max(glyph_ratio, 0.1))))
+        font = make_font(1000, bold=True)  # measured big: at 100 px hinting adds ~3 %
+        glyph_ratio = max(QFontMetrics(font).tightBoundingRect("0123456789").height() / 1000, 0.1)
+        font.setPixelSize(max(1, int(self.height() * self.height_share / glyph_ratio)))
+        least_size = min(font.pixelSize(), math.ceil(self.least_height / glyph_ratio))
         room = self.width() * 0.98
+        if self.condense(text, font, room, MIN_STRETCH) > room:
+            shrunk = max(1, int(font.pixelSize() * room / self.text_width(text, font)))
+            if shrunk < least_size:  # condensing further keeps the least height
+                font.setPixelSize(least_size)
+                if self.condense(text, font, room, FLOOR_STRETCH) > room:
+                    shrunk = max(1, int(least_size * room / self.text_width(text, font)))
+                else:
+                    shrunk = least_size
+            font.setPixelSize(shrunk)
+        return font
+
+    def condense(self, text: str, font: QFont, room: float, least_stretch: int) -> int:
+        """Condense `font` as far as `text` needs to fit `room`, not under `least_stretch`
+        %; the text's width then."""
+        font.setStretch(100)
         width = self.text_width(text, font)
         if width > room:
-            font.setStretch(max(MIN_STRETCH, int(100 * room / width)))
+            stretch = max(least_stretch, int(100 * room / width))
+            font.setStretch(stretch)
             width = self.text_width(text, font)  # a real condensed face may differ
-            if width > room:
-                font.setPixelSize(max(1, int(font.pixelSize() * room / width)))
-        return font
+            while width > room and stretch > least_stretch:  # rounded widths: a % more
+                stretch -= 1
+                font.setStretch(stretch)
+                width = self.text_width(text, font)
+        return width
 
     def paintEvent(self, event) -> None:
         text = self.text_source()
