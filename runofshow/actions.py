@@ -172,7 +172,8 @@ class LiveState:
             if session is None and live is None:
                 raise ActionError("extend without a session needs a live session")
         run = self.runs.get(session) if session else None
-        done = run is not None and run.ended_s is not None
+        # ended, or left live on a day gone by (rule 7: it counts as ended; apply ends it)
+        done = run is not None and (run.ended_s is not None or (session == self.live and live is None))
         if kind == "start" and done:
             raise ActionError(f"{session} has already taken place")
         if kind == "start" and session == live:

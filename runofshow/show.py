@@ -231,12 +231,19 @@ class Show:
 
     def next_action(self) -> tuple[ActionKind, str | None]:
         """What the chair's "next" key means now: `next` when a session is live, otherwise
-        `start` of the session that is due. Raises ActionError when nothing is left."""
-        if self._state.live_at(self.now_s()) is not None:
+        `start` of today's session that is due. Raises ActionError when today has nothing
+        left: one habitual press after the close must not put tomorrow's opening live all
+        night (starting another day's session is the console's Start, by name)."""
+        now = self.now_s()
+        if self._state.live_at(now) is not None:
             return ActionKind.NEXT, None
-        due = self.projection().due(self.agenda.programme_date(self.now_s()))
+        today = self.agenda.programme_date(now)
+        due = self.projection().due(today)
         if due is None:
             raise ActionError("nothing left to start")
+        if due.session.day != today:
+            raise ActionError(f"nothing left to start today; {due.id} is due on "
+                              f"{due.session.day.isoformat()}")
         return ActionKind.START, due.id
 
     def allowed(self, session_id: str | None = None) -> frozenset[str]:

@@ -277,6 +277,24 @@ def test_after_the_programme_only_undo_is_left_and_the_keys_say_why(chair, qtbot
     assert [a.kind for a in controller.show.actions] == ["start", "end"]
 
 
+def test_after_the_day_s_close_space_does_not_start_tomorrow(chair):
+    """The 13th is over; the board counts down to the 14th's opening, but the line under it
+    does not invite Space, and Space does nothing but say why."""
+    window, controller, clock = chair
+    clock.jump_to(zurich_s(13, "17:55"))
+    controller.start("d1-close")
+    clock.jump_to(zurich_s(13, "18:00"))
+    controller.end()
+    clock.jump_to(zurich_s(13, "18:05"))
+    controller.tick()
+    assert "next" not in enabled(window)
+    assert window.next_label.text().startswith("Starts in ") and "Space" not in window.next_label.text()
+    space(window)
+    assert window.notice.text() == ("Not done: nothing left to start today: the next session is "
+                                    "on another day")
+    assert [a.kind for a in controller.show.actions] == ["start", "end"]
+
+
 def test_a_refused_action_is_said_on_screen_but_not_the_consoles(chair, qtbot, monkeypatch):
     import os
 

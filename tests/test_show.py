@@ -291,6 +291,12 @@ def test_the_morning_after_a_session_left_live_the_chair_s_keys_act_on_today(age
         assert "end" not in show.allowed() and "next" in show.allowed()  # Next starts today's
         with pytest.raises(ActionError, match="needs a live session"):
             show.do(ActionKind.EXTEND, None, 1)
+        # yesterday's session, which counts as ended, cannot be restarted, stretched or
+        # skipped by name either: the 13th keeps what happened
+        assert show.allowed("d1-close") == {"next", "undo"}
+        for kind, minutes in ((ActionKind.START, None), (ActionKind.EXTEND, 1), (ActionKind.SKIP, None)):
+            with pytest.raises(ActionError, match="already"):
+                show.do(kind, "d1-close", minutes)
         first = agenda.days[1].sessions[0].id
         assert show.next_action() == (ActionKind.START, first)
         shown = show.board(show.projection(), show.now_s())
@@ -300,5 +306,30 @@ def test_the_morning_after_a_session_left_live_the_chair_s_keys_act_on_today(age
         show.do(*show.next_action())
         assert show.live_id == first
         assert show.projection().day(agenda.days[0].date) == day1  # nothing reached back
+    finally:
+        show.close()
+
+
+def test_next_after_the_day_s_close_does_not_start_tomorrow(agenda):
+    """One habitual press of Next after the last session of the 13th: nothing is live and
+    the board counts down to the 14th's opening, but Next does not start it tonight (it
+    would stand live all night and run 16 hours over by the morning). The console's Start
+    of that session, by name, still can."""
+    show = Show.open(agenda, WIPO, rehearse=True)
+    try:
+        show.clock.jump_to(zurich_s(13, "17:55"))
+        show.do(ActionKind.START, "d1-close")
+        show.clock.jump_to(zurich_s(13, "18:00"))
+        show.do(*show.next_action())  # ends the close: the day's last session
+        show.clock.jump_to(zurich_s(13, "18:05"))
+        first = agenda.days[1].sessions[0].id
+        shown = show.board(show.projection(), show.now_s())
+        assert shown.mode == BoardMode.WAITING and shown.session.id == first
+        assert "next" not in show.allowed()
+        with pytest.raises(ActionError, match="nothing left to start today"):
+            show.next_action()
+        assert "start" in show.allowed(first)
+        show.clock.jump_to(zurich_s(14, "09:50"))  # the morning: Next is the chair's again
+        assert show.next_action() == (ActionKind.START, first)
     finally:
         show.close()

@@ -336,6 +336,8 @@ class ChairWindow(QWidget):
             return self.tr("Next {when}: {titles}").format(when=say(board.next_text), titles=titles)
         if board.mode != BoardMode.WAITING:
             return ""
+        if "next" not in self.commands.available():  # another day's session: not Space's
+            return self.tr("Starts {when}").format(when=say(board.next_text))
         if not self.commands.too_early_to_start():
             return self.tr("Starts {when} — press Space to start it").format(when=say(board.next_text))
         from_s = board.next_start_s - EARLY_START_S

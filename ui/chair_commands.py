@@ -119,6 +119,9 @@ class ChairCommands:
             return QCoreApplication.translate(
                 "ChairCommands", "{minutes} min needs a live session; none is live").format(
                     minutes=f"{MINUTES[command]:+d}")
+        if command == "next" and self.controller.board().mode == BoardMode.WAITING:
+            return QCoreApplication.translate(
+                "ChairCommands", "nothing left to start today: the next session is on another day")
         if command == "next":
             return QCoreApplication.translate("ChairCommands",
                                               "nothing left to start: the programme is complete")

@@ -161,6 +161,10 @@ Start the show afresh? The old journal is kept aside, not deleted.</source>
         <translation>يتطلب ‎{minutes} دقيقة جلسة جارية، ولا توجد جلسة جارية</translation>
     </message>
     <message>
+        <source>nothing left to start today: the next session is on another day</source>
+        <translation>لا شيء آخر يبدأ اليوم: الجلسة التالية في يوم آخر</translation>
+    </message>
+    <message>
         <source>nothing left to start: the programme is complete</source>
         <translation>لا شيء آخر للبدء: اكتمل البرنامج</translation>
     </message>
@@ -246,6 +250,10 @@ Start it now?</source>
     <message>
         <source>Next {when}: {titles}</source>
         <translation>التالي {when}: {titles}</translation>
+    </message>
+    <message>
+        <source>Starts {when}</source>
+        <translation>تبدأ {when}</translation>
     </message>
     <message>
         <source>Starts {when} — press Space to start it</source>

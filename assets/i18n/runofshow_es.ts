@@ -161,6 +161,10 @@ Start the show afresh? The old journal is kept aside, not deleted.</source>
         <translation>{minutes} min requiere una sesión en curso; no hay ninguna</translation>
     </message>
     <message>
+        <source>nothing left to start today: the next session is on another day</source>
+        <translation>nada más que iniciar hoy: la próxima sesión es otro día</translation>
+    </message>
+    <message>
         <source>nothing left to start: the programme is complete</source>
         <translation>no queda nada por empezar: el programa ha concluido</translation>
     </message>
@@ -246,6 +250,10 @@ Start it now?</source>
     <message>
         <source>Next {when}: {titles}</source>
         <translation>Siguiente {when}: {titles}</translation>
+    </message>
+    <message>
+        <source>Starts {when}</source>
+        <translation>Empieza {when}</translation>
     </message>
     <message>
         <source>Starts {when} — press Space to start it</source>

@@ -161,6 +161,10 @@ Recommencer la réunion depuis le début&#xa0;? L&apos;ancien journal est mis de
         <translation>{minutes} min : il faut une séance en cours ; aucune ne l’est</translation>
     </message>
     <message>
+        <source>nothing left to start today: the next session is on another day</source>
+        <translation>plus rien à commencer aujourd’hui : la prochaine séance est un autre jour</translation>
+    </message>
+    <message>
         <source>nothing left to start: the programme is complete</source>
         <translation>plus rien à commencer : le programme est terminé</translation>
     </message>
@@ -246,6 +250,10 @@ La commencer maintenant ?</translation>
     <message>
         <source>Next {when}: {titles}</source>
         <translation>Ensuite {when}&#xa0;: {titles}</translation>
+    </message>
+    <message>
+        <source>Starts {when}</source>
+        <translation>Début {when}</translation>
     </message>
     <message>
         <source>Starts {when} — press Space to start it</source>

@@ -161,6 +161,10 @@ Start the show afresh? The old journal is kept aside, not deleted.</source>
         <translation>{minutes} мин: нужна идущая сессия, а её нет</translation>
     </message>
     <message>
+        <source>nothing left to start today: the next session is on another day</source>
+        <translation>на сегодня больше нечего начинать: следующее заседание в другой день</translation>
+    </message>
+    <message>
         <source>nothing left to start: the programme is complete</source>
         <translation>начинать больше нечего: программа завершена</translation>
     </message>
@@ -246,6 +250,10 @@ Start it now?</source>
     <message>
         <source>Next {when}: {titles}</source>
         <translation>Далее {when}: {titles}</translation>
+    </message>
+    <message>
+        <source>Starts {when}</source>
+        <translation>Начало {when}</translation>
     </message>
     <message>
         <source>Starts {when} — press Space to start it</source>

@@ -161,6 +161,10 @@ Start the show afresh? The old journal is kept aside, not deleted.</source>
         <translation>{minutes} 分钟需要一个正在进行的环节；当前没有</translation>
     </message>
     <message>
+        <source>nothing left to start today: the next session is on another day</source>
+        <translation>今天已无可开始的议程：下一场在另一天</translation>
+    </message>
+    <message>
         <source>nothing left to start: the programme is complete</source>
         <translation>没有可开始的环节：议程已全部结束</translation>
     </message>
@@ -246,6 +250,10 @@ Start it now?</source>
     <message>
         <source>Next {when}: {titles}</source>
         <translation>下一场（{when}）：{titles}</translation>
+    </message>
+    <message>
+        <source>Starts {when}</source>
+        <translation>{when} 开始</translation>
     </message>
     <message>
         <source>Starts {when} — press Space to start it</source>
