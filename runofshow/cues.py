@@ -111,9 +111,10 @@ class _Blank(dict):
 def plan_cues(agenda: Agenda, projection: Projection, after_s: float | None = None) -> list[Cue]:
     """The cues due after `after_s` (default: the projection's moment), in time order.
 
-    A start that waits on the live session (its time moves with every second of an overrun)
-    and the close of a day whose last session is live are not planned: they are announced
-    when the chair's action makes them happen (`action_cues`), with the same ids.
+    A start that waits on the live session (its time moves with every second of an overrun),
+    a start whose moment passed with nothing live, and the close of a day whose last session
+    is live are not planned: they are announced when the chair's action makes them happen
+    (`action_cues`), with the same ids.
     """
     after = projection.at_s if after_s is None else after_s
     cues: list[Cue] = []
@@ -160,8 +161,7 @@ def _session_cues(agenda: Agenda, item: SessionProjection, before: SessionProjec
     end = item.due_end_s
     values = {"title": session.title, "next": following.session.title if following else ""}
     cues = []
-    waits_on_live = before is not None and before.state == LIVE
-    if settings.start and item.state == UPCOMING and not waits_on_live:
+    if settings.start and item.state == UPCOMING and _starts_by_the_plan(item, before):
         cues.append(_cue(agenda, settings, item, "start", item.start_s, values))
     if session.kind in BREAK_KINDS:
         at = end - settings.resume_min * 60
@@ -175,6 +175,18 @@ def _session_cues(agenda: Agenda, item: SessionProjection, before: SessionProjec
             cues.append(_cue(agenda, settings, item, "warning", at, {**values, "minutes": minutes},
                              minutes))
     return cues
+
+
+def _starts_by_the_plan(item: SessionProjection, before: SessionProjection | None) -> bool:
+    """Whether an upcoming session's start is a moment of the plan, announced when it comes:
+    its planned start, or the end of an upcoming session before it. Not when it is only
+    "now" because that moment passed with nothing live (rule 3: the show opened late, or
+    the chair pressed End, not Next, after the planned start): nothing starts then until
+    the chair starts it, and the chair's action announces it. A start held back by the live
+    session is not timed either (it would move with every second of the overrun)."""
+    if item.start_s == item.session.start_s:
+        return before is None or before.state != LIVE
+    return before is not None and before.state == UPCOMING and item.start_s == before.end_s
 
 
 def _cue(agenda: Agenda, settings: _Settings, item: SessionProjection, kind: str, at: int,

@@ -145,6 +145,30 @@ def test_cues_missed_while_asleep_are_skipped_and_logged_not_fired_in_a_burst(ag
     assert upcoming and all(c.id not in tracker.done for c in upcoming)
 
 
+def test_no_start_is_announced_for_a_session_nobody_started(agenda):
+    """A start is announced at a moment of the plan (its planned start, or the end of an
+    upcoming session before it), or by the chair's action: never because its moment passed
+    with nothing live. The chair ended panel 1 late (End, not Next): "Now starting:
+    Fireside" would be a lie until someone starts it. The show opened at 10:20 with nothing
+    run: no "Now starting: Opening" at launch. Ended early, the next still starts on time."""
+    start = [Action(zurich_s(13, "10:10"), "start", "d1-panel-1")]
+    ended_late = [*start, Action(zurich_s(13, "11:35"), "end")]
+    for actions, moment in ((ended_late, zurich_s(13, "11:35")), ([], zurich_s(13, "10:20"))):
+        projection = project(agenda, actions, moment)
+        due = projection.due(agenda.days[0].date)
+        assert due.start_s == moment  # projected to start now (rule 3) ...
+        planned = plan_cues(agenda, projection, after_s=moment - 60)
+        assert f"{due.id}/start" not in {c.id for c in planned}  # ... but not announced
+    ended_early = [*start, Action(zurich_s(13, "11:25"), "end")]
+    cues = cue_map(agenda, ended_early, zurich_s(13, "11:26"))
+    assert hhmm(agenda, cues["d1-fireside/start"]) == "11:30:00"
+    # the chair's Start announces it, at once
+    before = project(agenda, ended_late, zurich_s(13, "11:36"))
+    after = project(agenda, [*ended_late, Action(zurich_s(13, "11:36"), "start", "d1-fireside")],
+                    zurich_s(13, "11:36"))
+    assert [c.id for c in action_cues(agenda, before, after)] == ["d1-fireside/start"]
+
+
 def test_action_cues_announce_a_start_and_the_close(agenda):
     before = project(agenda, [], zurich_s(13, "10:02"))
     started = project(agenda, [Action(zurich_s(13, "10:02"), "start", "d1-opening")],
