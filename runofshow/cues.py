@@ -213,9 +213,18 @@ class CueTracker:
         before a restart or a reload is never fired again."""
         tracker = cls(grace_s)
         for record in records:
-            tracker.done[record.cue.id] = record.outcome
+            if record.outcome == "withdrawn":
+                tracker.done.pop(record.cue.id, None)
+            else:
+                tracker.done[record.cue.id] = record.outcome
             tracker.log.append((record.decided_s, record.outcome, record.cue))
         return tracker
+
+    def withdraw(self, cue: Cue, now_s: float) -> None:
+        """Forget that `cue` fired: the action that set it off was undone, so the real
+        start or close, when it comes, is announced again."""
+        if self.done.pop(cue.id, None) is not None:
+            self.log.append((now_s, "withdrawn", cue))
 
     def decide(self, cue: Cue, now_s: float, grace_s: float | None = None) -> str:
         """'fire' (and remember it), 'skip' (logged), 'wait' (not yet) or 'done' (already).
@@ -273,8 +282,10 @@ class CueLog:
     Two kinds of line (times of the show clock in ISO 8601 with the agenda zone's offset,
     as in the journal; `real` is the computer's own clock):
 
-        {"cue", "outcome": "fired"|"skipped", "due", "decided", "late_s", "real",
+        {"cue", "outcome": "fired"|"skipped"|"withdrawn", "due", "decided", "late_s", "real",
          "session", "kind", "minutes", "spoken", "text": {lang: words}}
+
+    ("withdrawn": a cue an action set off, whose action was undone; it may fire again.)
         {"cue", "speech": "spoken"|"not heard"|"not spoken", "why"?, "real"}
 
     The second says what became of a fired cue's announcement (it comes later, from the
@@ -327,12 +338,12 @@ class CueLog:
         cue = Cue(id=entry["cue"], at_s=_epoch(entry["due"]), session=entry["session"],
                   kind=entry["kind"], text=tuple(entry["text"].items()),
                   spoken=bool(entry["spoken"]), minutes=entry.get("minutes"))
-        if entry["outcome"] not in ("fired", "skipped"):
+        if entry["outcome"] not in ("fired", "skipped", "withdrawn"):
             raise ValueError(f"unknown outcome {entry['outcome']!r}")
         return CueRecord(entry["outcome"], cue, _epoch(entry["decided"]), entry["real"])
 
     def record(self, outcome: str, cue: Cue, decided_s: float) -> CueRecord:
-        """Write that `cue` fired or was skipped at show moment `decided_s`. Raises OSError
+        """Write that `cue` fired, was skipped or was withdrawn at show moment `decided_s`. Raises OSError
         if the disk refuses (the caller goes on: the room matters more than the record)."""
         real = datetime.now().astimezone().isoformat(timespec="seconds")
         record = CueRecord(outcome, cue, decided_s, real)

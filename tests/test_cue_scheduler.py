@@ -105,6 +105,35 @@ def test_cues_missed_while_the_clock_jumped_are_skipped_not_fired(rig, qtbot):
     assert [outcome for _, outcome, _ in cues.tracker.log] == ["fired", "skipped", "skipped"]
 
 
+def test_a_start_whose_action_was_undone_is_announced_again_when_it_really_comes(rig, tmp_path):
+    """Space pressed by mistake (panel 1 announced), undone at once: the real Next later
+    announces panel 1 again; the log says the first was withdrawn, and a restarted show
+    (a new scheduler on the same journal) does not hold the withdrawn one as done."""
+    controller, clock, cues, announcer = rig
+    clock.jump_to(zurich_s(13, "10:00"))
+    controller.start("d1-opening")
+    clock.jump_to(zurich_s(13, "10:03"))
+    controller.next()  # the mistake
+    assert announcer.spoken[-1][1] == ("en", "Now starting: Panel 1: Mutual Understanding – "
+                                              "Bringing Together Different Perspectives")
+    controller.undo()
+    assert [r.outcome for r in cues.records() if r.cue.id == "d1-panel-1/start"] == ["fired", "withdrawn"]
+    assert "d1-panel-1/start" not in cues.tracker.done
+    again = CueScheduler(controller, RecordingAnnouncer())  # as a restart reads the log
+    assert "d1-panel-1/start" not in again.tracker.done
+    assert "d1-opening/start" in again.tracker.done
+    again.stop()
+    spoken = len(announcer.spoken)
+    clock.jump_to(zurich_s(13, "10:10"))
+    controller.next()  # the real one
+    assert len(announcer.spoken) == spoken + 1
+    assert announcer.spoken[-1][1][1].startswith("Now starting: Panel 1")
+    controller.extend(1)
+    controller.undo()  # undoing another action withdraws nothing
+    assert [r.outcome for r in cues.records() if r.cue.id == "d1-panel-1/start"] == \
+        ["fired", "withdrawn", "fired"]
+
+
 def test_muted_cue_shows_but_is_not_spoken(rig, qtbot):
     _controller, clock, cues, announcer = rig
     cues.muted_cues.add("d1-opening/start")

@@ -93,6 +93,8 @@ def outcome_text(cue: Cue, outcome: str, late_s: int | None = None, speech: str 
                  why: str | None = None, pending: bool = False) -> str:
     """How the log says what became of a cue: "skipped, 27 s late", "fired, shown",
     "fired, shown and spoken", "fired, shown; not heard: no audio output"."""
+    if outcome == "withdrawn":
+        return QCoreApplication.translate("CuePanel", "withdrawn: the action that set it off was undone")
     if outcome == "skipped":
         if late_s is None:
             return QCoreApplication.translate("CuePanel", "skipped")
@@ -187,7 +189,7 @@ class CuePanel(QWidget):
         layout.addWidget(self.status)
 
         for record in cues.records():  # what is on record, from before a restart too
-            self._logged(record.cue, "fired" if record.outcome == "fired" else "skipped",
+            self._logged(record.cue, record.outcome,
                          outcome_text(record.cue, record.outcome,
                                       round(record.decided_s - record.cue.at_s),
                                       record.speech, record.why), record.why,
@@ -196,6 +198,7 @@ class CuePanel(QWidget):
             cue, "fired", outcome_text(cue, "fired", pending=True)))
         cues.skipped.connect(lambda cue, late: self._logged(
             cue, "skipped", outcome_text(cue, "skipped", late)))
+        cues.withdrawn.connect(lambda cue: self._logged(cue, "withdrawn", outcome_text(cue, "withdrawn")))
         cues.speech_outcome.connect(self._speech_outcome)
         self._tested.connect(lambda _spoken: self._show_speech_status())
         controller.ticked_late.connect(self.refresh)

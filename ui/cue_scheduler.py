@@ -57,6 +57,7 @@ def state_words(state: str) -> str:
 class CueScheduler(QObject):
     fired = Signal(object)  # Cue: show it, and speak it if it is spoken
     skipped = Signal(object, int)  # Cue, seconds late: logged, never fired
+    withdrawn = Signal(object)  # Cue that fired by an action since undone: it may fire again
     # cue id, SPOKEN / NOT_HEARD / NOT_SPOKEN, why ("" when spoken): a fired cue's voice
     speech_outcome = Signal(str, str, str)
     # emitted on APScheduler's thread, received on the GUI thread (Qt queues it)
@@ -78,6 +79,9 @@ class CueScheduler(QObject):
                                    controller.agenda.timezone)
         self.tracker = CueTracker.resume(self.cue_log.records, grace_s=GRACE_S)
         self.muted_cues: set[str] = set()
+        # cues an action set off, and how many actions the show had with it: when undo
+        # takes the show back under that, the cue is withdrawn (it may fire again)
+        self._set_off_by: dict[str, tuple[Cue, int]] = {}
         self.planned: dict[str, Cue] = {}
         self.scheduler = None  # made by start()
         self._stopped = False
@@ -273,9 +277,17 @@ class CueScheduler(QObject):
     def _after_change(self) -> None:
         """An action: announce what it set off (a start, a day's close), then re-plan."""
         current = self.controller.projection()
+        actions = len(self.controller.show.actions)
+        for cue_id, (cue, count) in list(self._set_off_by.items()):
+            if actions < count:  # its action was undone (or dropped by a reload)
+                del self._set_off_by[cue_id]
+                self.tracker.withdraw(cue, current.at_s)
+                self._record("withdrawn", cue, current.at_s)
+                self.withdrawn.emit(cue)
         if self._last is not None:
             for cue in action_cues(self.controller.agenda, self._last, current):
                 if self.tracker.decide(cue, cue.at_s) == "fire":
+                    self._set_off_by[cue.id] = (cue, actions)
                     self._fire(cue, cue.at_s)
         self._last = current
         self.sync()

@@ -455,6 +455,10 @@ Start it now?</source>
         <translation>النطق: {state}. تظل الإشارات تظهر على الشاشة.</translation>
     </message>
     <message>
+        <source>withdrawn: the action that set it off was undone</source>
+        <translation>سُحب: أُلغي الإجراء الذي أطلقه</translation>
+    </message>
+    <message>
         <source>skipped</source>
         <translation>تم التخطي</translation>
     </message>

@@ -455,6 +455,10 @@ Start it now?</source>
         <translation>Voz: {state}. Los avisos se siguen mostrando en pantalla.</translation>
     </message>
     <message>
+        <source>withdrawn: the action that set it off was undone</source>
+        <translation>retirado: se deshizo la acción que lo provocó</translation>
+    </message>
+    <message>
         <source>skipped</source>
         <translation>omitido</translation>
     </message>

@@ -455,6 +455,10 @@ La commencer maintenant ?</translation>
         <translation>Voix&#xa0;: {state}. Les annonces s&apos;affichent toujours à l&apos;écran.</translation>
     </message>
     <message>
+        <source>withdrawn: the action that set it off was undone</source>
+        <translation>retiré : l’action qui l’avait déclenché a été annulée</translation>
+    </message>
+    <message>
         <source>skipped</source>
         <translation>ignorée</translation>
     </message>

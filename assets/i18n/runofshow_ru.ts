@@ -455,6 +455,10 @@ Start it now?</source>
         <translation>Озвучивание: {state}. Сигналы по-прежнему показываются на экране.</translation>
     </message>
     <message>
+        <source>withdrawn: the action that set it off was undone</source>
+        <translation>отозвано: действие, вызвавшее его, отменено</translation>
+    </message>
+    <message>
         <source>skipped</source>
         <translation>пропущен</translation>
     </message>

@@ -455,6 +455,10 @@ Start it now?</source>
         <translation>语音：{state}。提示仍会显示在屏幕上。</translation>
     </message>
     <message>
+        <source>withdrawn: the action that set it off was undone</source>
+        <translation>已撤回：触发它的操作已撤销</translation>
+    </message>
+    <message>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
