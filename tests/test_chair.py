@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from tests.conftest import zurich_s
 from tests.qt_helpers import frozen_controller
 from ui.chair import ChairWindow
-from ui.chair_commands import LEGEND, NEXT_PAUSE_S
+from ui.chair_commands import LEGEND, NEXT_PAUSE_S, TAP_PAUSE_S
 
 NONE = Qt.KeyboardModifier.NoModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -115,7 +115,12 @@ def test_each_key_changes_the_live_session_by_what_its_label_says(chair, name, k
     space(window)  # the opening is live, 09:58 + 10 min
     press(window, key, modifiers, text)
     assert adjusted_min(controller, "d1-opening") == minutes
-    press(window, key, modifiers, text)  # pressed again: again, with no pause needed
+    window.real_time.wait(0.06)
+    press(window, key, modifiers, text)  # a double tap (or a bouncing key): once
+    assert adjusted_min(controller, "d1-opening") == minutes
+    assert window.notice.text().startswith("Ignored: pressed twice")
+    window.real_time.wait(TAP_PAUSE_S)
+    press(window, key, modifiers, text)  # pressed again after a moment: again
     assert adjusted_min(controller, "d1-opening") == 2 * minutes
 
 
@@ -182,6 +187,7 @@ def test_a_held_key_acts_once(chair, qtbot):
     assert controller.show.can_redo  # the +1 was undone once, by the first Ctrl+Z
     assert [a.kind for a in controller.show.actions] == ["start"]
     assert live_end(controller, "d1-opening") == "10:08"
+    window.real_time.wait(TAP_PAUSE_S)
     qtbot.keyClick(window, Qt.Key.Key_Z, CONTROL)
     assert controller.show.live_id is None  # the second undo took back the start
 

@@ -16,6 +16,7 @@ from runofshow.projection import LIVE, SKIPPED, UPCOMING
 from runofshow.show import Show
 from tests.conftest import WIPO, zurich_s
 from ui.app import build_app
+from ui.chair_commands import NEXT_PAUSE_S
 from ui.console import ConsoleWindow
 from ui.controller import ShowController
 from ui.rundown_model import (
@@ -228,18 +229,52 @@ def test_undo_redo_buttons_and_shortcuts(make, qtbot):
     assert controller.projection().live.id == "d1-opening"
 
 
+class Fingers:
+    """The real time the Next/End guard reads, moved by hand."""
+
+    def __init__(self):
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
 def test_next_and_end_buttons(make, qtbot):
     window, controller, clock = make()
+    window.move_guard.now = fingers = Fingers()
     assert not window.buttons["end"].isEnabled()
     clock.jump_to(zurich_s(13, "10:00"))
     click(qtbot, window, "next")  # nothing live: starts the session that is due
     assert controller.projection().live.id == "d1-opening"
     clock.jump_to(zurich_s(13, "10:09"))
+    fingers.now += NEXT_PAUSE_S
     click(qtbot, window, "next")
     assert controller.projection().live.id == "d1-panel-1"
+    fingers.now += NEXT_PAUSE_S
     click(qtbot, window, "end")
     assert controller.projection().live is None
     assert not window.buttons["end"].isEnabled()
+
+
+def test_a_double_click_on_next_moves_the_show_once_and_no_button_takes_space(make, qtbot):
+    """The console's Next and End act once per burst, as the chair's; and Space on the
+    console never presses a show button (the first tab stop was "▶▶ Next")."""
+    window, controller, clock = make()
+    window.move_guard.now = fingers = Fingers()
+    clock.jump_to(zurich_s(13, "10:00"))
+    click(qtbot, window, "next")
+    fingers.now += 0.2
+    click(qtbot, window, "next")
+    assert [a.kind for a in controller.show.actions] == ["start"]
+    assert window.statusBar().currentMessage().startswith("Ignored: pressed twice")
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    fingers.now += NEXT_PAUSE_S
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Space)
+    assert [a.kind for a in controller.show.actions] == ["start"]
+    assert all(button.focusPolicy() == Qt.FocusPolicy.NoFocus for button in window.buttons.values())
 
 
 def test_refused_action_is_shown_in_the_status_bar(make):

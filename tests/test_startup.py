@@ -9,7 +9,8 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from runofshow.clock import SimulatedClock
 from runofshow.loader import load_agenda
@@ -42,6 +43,9 @@ def test_the_chair_is_on_screen_before_the_console_is_built(qtbot, tmp_path):
         qtbot.waitExposed(windows.chair)
         qtbot.waitUntil(lambda: windows.complete and windows.console.isVisible(), timeout=5000)
         assert windows.projector.isVisible()
+        # the keys are the chair's: the windows shown after it did not take them
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is windows.chair, timeout=2000)
+        assert windows.projector.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         assert windows.cues.scheduler is not None and windows.cues.scheduler.running
         assert windows.cue_panel is not None
         assert shell.file_notice is not None and shell.reload_button is not None
@@ -148,7 +152,8 @@ PROBE = r"""
 import json, os, sys
 from ui import launcher
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 WATCHED = ("apscheduler", "ui.console", "ui.projector", "ui.cue_panel", "ui.keep_awake",
            "ui.speech", "PySide6.QtNetwork", "runofshow.importing", "runofshow.export",

@@ -874,6 +874,14 @@ def test_the_control_keys_send_the_chairs_actions(open_page, server, shots):
     ids = [message["id"] for message in server.received]
     assert all(message["type"] == "action" for message in server.received) and len(set(ids)) == len(ids)
     assert "✓ 撤销 · Undo: 已完成 · done" in page.text()
+    # a double tap on a minute key acts once, and says so
+    time.sleep(0.6)  # after the +1 above: a press of its own
+    page.click("[data-command=plus1]", times=2)
+    time.sleep(0.3)
+    expected.append({"do": "extend", "minutes": 1})
+    assert sent(server, len(expected)) == expected
+    assert "Ignored: pressed twice" in page.text()
+    page.wait_for("document.getElementById('result-box').dataset.kind === 'ok'")
     # a burst of Next presses acts once, and says why the others did not
     page.click("[data-command=next]", times=3)
     time.sleep(0.5)

@@ -170,6 +170,10 @@ class ShowWindows:
         self.projector.placed.connect(self._projector_placed)
         self.console.projector.attach_projector(self.projector)  # its Fullscreen box
         self.projector.place()
+        # the keys go to the chair: the console and projector shown after it took them (the
+        # window manager activates a new window), and a first Space went nowhere, or to a
+        # console button
+        self.chair.activateWindow()
         self.cues.start()
 
     def _projector_placed(self) -> None:

@@ -230,6 +230,9 @@ class ChairWindow(QWidget):
         if reason is not None:
             self.say(self.tr("Not done: {reason}").format(reason=reason))
             return
+        if command in commands.tap_guards and not commands.tap_guards[command].press():
+            self.say(self.tr("Ignored: pressed twice. To do it again, wait a moment and press once."))
+            return
         if command == "next":
             if not commands.next_guard.press():
                 self.say(self.tr("Next ignored: pressed twice. To move on again, wait a moment and "

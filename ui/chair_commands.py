@@ -41,6 +41,7 @@ LEGEND = QT_TRANSLATE_NOOP("ChairCommands", "Keys: Space next · + / − 1 min �
 # Said when "_" (Shift+-) is pressed: a chair used to the old keys, where it took five minutes.
 SHIFT_HINT = QT_TRANSLATE_NOOP("ChairCommands", "Not done: five minutes are ↑ / ↓ (+ / − change one minute)")
 NEXT_PAUSE_S = 1.5  # real seconds with no press of Next before a press acts again
+TAP_PAUSE_S = 0.5  # the same for each of the other keys: a double tap is quicker than this
 EARLY_START_S = 5 * 60  # on the real clock, "next" starts a session this early without asking
 
 
@@ -100,6 +101,10 @@ class ChairCommands:
     def __init__(self, controller: ShowController, monotonic: Callable[[], float] = time.monotonic):
         self.controller = controller
         self.next_guard = TapGuard(now=monotonic)
+        # the minutes, undo and redo: a double tap (or a bouncing key, a double click) acts
+        # once, as Next does; each key its own, so +1 then −1 at once both act
+        self.tap_guards = {command: TapGuard(TAP_PAUSE_S, monotonic)
+                           for command in (*MINUTES, "undo", "redo")}
         self.acting = False
 
     def available(self) -> set[str]:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from runofshow.actions import ActionKind
 from runofshow.clock import SPEEDS
+from ui.chair_commands import TapGuard
 from ui.console_panels import DaySummary, ProjectorControls
 from ui.controller import ShowController
 from ui.elided import ElidedLabel
@@ -63,6 +64,7 @@ class ConsoleWindow(QMainWindow):
 
         self.buttons: dict[str, QToolButton] = {}
         self.room: dict[str, tuple[str, bool]] = {}  # show_room_status: key -> (text, ok)
+        self.move_guard = TapGuard()  # one Next or End per burst: a double click moves once
         self._make_actions()
         # Every widget is made with its parent, or added to a layout that already has one,
         # before it is shown or hidden: setVisible(True) on a widget without a parent
@@ -163,9 +165,9 @@ class ConsoleWindow(QMainWindow):
         # what the status bar says once each is done
         moved_on, ended = self.tr("next", "status: moved on to the next session"), self.tr("ended")
         undone, redone = self.tr("undone"), self.tr("redone")
-        self.next_action = self._action("next", self.tr("▶▶ Next"), lambda: self._do(c.next, moved_on),
+        self.next_action = self._action("next", self.tr("▶▶ Next"), lambda: self._move(c.next, moved_on),
                                         self.tr("end the live session and start the next one"))
-        self.end_action = self._action("end", self.tr("■ End"), lambda: self._do(c.end, ended),
+        self.end_action = self._action("end", self.tr("■ End"), lambda: self._move(c.end, ended),
                                        self.tr("end the live session"))
         self.undo_action = self._action("undo", self.tr("↶ Undo"), lambda: self._do(c.undo, undone),
                                         self.tr("undo the last action"), "Ctrl+Z")
@@ -288,6 +290,9 @@ class ConsoleWindow(QMainWindow):
         button = QToolButton(parent)
         self.buttons[action.objectName()] = button  # by action name, for tests and scripts
         button.setDefaultAction(action)
+        # a show button never holds the keyboard: Space on a focused "▶▶ Next" moved the show
+        # on (twice for a double tap); the actions keep their shortcuts and the mouse
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         button.setMinimumHeight(30)
         # "+1 min" and "Unskip" fit in less than the style's margins ask for: four abreast
@@ -338,6 +343,14 @@ class ConsoleWindow(QMainWindow):
     def _do(self, method, words: str) -> None:
         if method():  # a refusal shows its own message (controller.refused)
             self.statusBar().showMessage(words, 5000)
+
+    def _move(self, method, words: str) -> None:
+        """Next or End, once per burst of presses (ui.chair_commands.TapGuard)."""
+        if not self.move_guard.press():
+            self.statusBar().showMessage(self.tr("Ignored: pressed twice. Wait a moment, then press once."),
+                                         5000)
+            return
+        self._do(method, words)
 
     def _start(self) -> None:
         self._on_selected(self.controller.start, self.tr("Started"))

@@ -165,6 +165,10 @@ class ProjectorWindow(QWidget):
         self.controller = controller
         self.setWindowTitle(self.tr("runofshow · projector"))
         self.setCursor(Qt.CursorShape.BlankCursor)  # no pointer in front of the audience
+        # shown or moved, it leaves the keys where they were: the chair's Space must not go
+        # to a window that nobody types into (fullscreen over their screens it is activated
+        # on purpose, for Esc: ui/app.py)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         languages = controller.agenda.languages
         self.word = FitText(bold=True, parent=self)
         self.rehearsal = FitText(bilingual("rehearsal", languages), bold=True, parent=self)

@@ -232,6 +232,10 @@ Start it now?</source>
         <translation>لم يُنفَّذ: {reason}</translation>
     </message>
     <message>
+        <source>Ignored: pressed twice. To do it again, wait a moment and press once.</source>
+        <translation>تم التجاهل: ضُغط مرتين. لإعادته، انتظر لحظة ثم اضغط مرة واحدة.</translation>
+    </message>
+    <message>
         <source>Next ignored: pressed twice. To move on again, wait a moment and press once.</source>
         <translation>تم تجاهل «التالي»: ضُغط مرتين. للانتقال مجددًا، انتظر لحظة ثم اضغط مرة واحدة.</translation>
     </message>
@@ -378,6 +382,10 @@ Start it now?</source>
     <message>
         <source>Selected session</source>
         <translation>الجلسة المحددة</translation>
+    </message>
+    <message>
+        <source>Ignored: pressed twice. Wait a moment, then press once.</source>
+        <translation>تم التجاهل: ضُغط مرتين. انتظر لحظة ثم اضغط مرة واحدة.</translation>
     </message>
     <message>
         <source>Started</source>

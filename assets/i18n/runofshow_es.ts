@@ -232,6 +232,10 @@ Start it now?</source>
         <translation>No aplicado: {reason}</translation>
     </message>
     <message>
+        <source>Ignored: pressed twice. To do it again, wait a moment and press once.</source>
+        <translation>Ignorado: pulsado dos veces. Para repetirlo, espere un momento y pulse una vez.</translation>
+    </message>
+    <message>
         <source>Next ignored: pressed twice. To move on again, wait a moment and press once.</source>
         <translation>«Siguiente» ignorado: pulsado dos veces. Para volver a avanzar, espere un momento y pulse una vez.</translation>
     </message>
@@ -378,6 +382,10 @@ Start it now?</source>
     <message>
         <source>Selected session</source>
         <translation>Sesión seleccionada</translation>
+    </message>
+    <message>
+        <source>Ignored: pressed twice. Wait a moment, then press once.</source>
+        <translation>Ignorado: pulsado dos veces. Espere un momento y pulse una vez.</translation>
     </message>
     <message>
         <source>Started</source>

@@ -232,6 +232,10 @@ La commencer maintenant ?</translation>
         <translation>Non effectué&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>Ignored: pressed twice. To do it again, wait a moment and press once.</source>
+        <translation>Ignoré : pressé deux fois. Pour le refaire, attendez un instant et appuyez une fois.</translation>
+    </message>
+    <message>
         <source>Next ignored: pressed twice. To move on again, wait a moment and press once.</source>
         <translation>«&#xa0;Suivante&#xa0;» ignorée&#xa0;: touche pressée deux fois. Pour passer à la suite, attendez un instant puis appuyez une seule fois.</translation>
     </message>
@@ -378,6 +382,10 @@ La commencer maintenant ?</translation>
     <message>
         <source>Selected session</source>
         <translation>Séance sélectionnée</translation>
+    </message>
+    <message>
+        <source>Ignored: pressed twice. Wait a moment, then press once.</source>
+        <translation>Ignoré : pressé deux fois. Attendez un instant, puis appuyez une fois.</translation>
     </message>
     <message>
         <source>Started</source>

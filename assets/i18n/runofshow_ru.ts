@@ -232,6 +232,10 @@ Start it now?</source>
         <translation>Не выполнено: {reason}</translation>
     </message>
     <message>
+        <source>Ignored: pressed twice. To do it again, wait a moment and press once.</source>
+        <translation>Пропущено: нажато дважды. Чтобы повторить, подождите немного и нажмите один раз.</translation>
+    </message>
+    <message>
         <source>Next ignored: pressed twice. To move on again, wait a moment and press once.</source>
         <translation>Команда «Далее» не принята: двойное нажатие. Чтобы перейти дальше, подождите немного и нажмите один раз.</translation>
     </message>
@@ -378,6 +382,10 @@ Start it now?</source>
     <message>
         <source>Selected session</source>
         <translation>Выбранная сессия</translation>
+    </message>
+    <message>
+        <source>Ignored: pressed twice. Wait a moment, then press once.</source>
+        <translation>Пропущено: нажато дважды. Подождите немного и нажмите один раз.</translation>
     </message>
     <message>
         <source>Started</source>

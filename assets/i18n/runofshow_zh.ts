@@ -232,6 +232,10 @@ Start it now?</source>
         <translation>未执行：{reason}</translation>
     </message>
     <message>
+        <source>Ignored: pressed twice. To do it again, wait a moment and press once.</source>
+        <translation>已忽略：按了两次。如需再做一次，请稍候再按一次。</translation>
+    </message>
+    <message>
         <source>Next ignored: pressed twice. To move on again, wait a moment and press once.</source>
         <translation>已忽略“下一场”：按了两次。如需再次切换，请稍候再按一次。</translation>
     </message>
@@ -378,6 +382,10 @@ Start it now?</source>
     <message>
         <source>Selected session</source>
         <translation>所选环节</translation>
+    </message>
+    <message>
+        <source>Ignored: pressed twice. Wait a moment, then press once.</source>
+        <translation>已忽略：按了两次。请稍候，再按一次。</translation>
     </message>
     <message>
         <source>Started</source>

@@ -4,8 +4,9 @@
  *
  * Each key sends its button's data-action as {"type": "action", "id": n, "action": …}
  * over the WebSocket and shows the show's answer (✓ done, or × and the show's own words).
- * As the chair's Space (ui/chair_commands.py): a burst of Next presses acts once, and on
- * the real clock Next long before the due session asks first. No key acts while the
+ * As the chair's keys (ui/chair_commands.py): a burst of presses of a key acts once (Next
+ * 1.5 s, the others 0.5 s), and on the real clock Next long before the due session asks
+ * first. No key acts while the
  * connection is lost: a press that cannot reach the show must not look as if it did.
  */
 
@@ -16,6 +17,7 @@ import { commonHeader, dayStatusLine, nextLine, run } from "./page.js";
 import { LANGS, WORDS, heldFor, minutesPhrase, say, titleLine, word } from "./words.js";
 
 const NEXT_PAUSE_MS = 1500; // ui/chair_commands.py NEXT_PAUSE_S
+const TAP_PAUSE_MS = 500; // ui/chair_commands.py TAP_PAUSE_S: the other keys
 const EARLY_START_S = 5 * 60; // ui/chair_commands.py EARLY_START_S
 const ANSWER_WAIT_MS = 5000; // the server answers within 5 s (or 503): past that, say so
 
@@ -48,6 +50,7 @@ function actionWords(action) {
 
 const control = {
   guard: new TapGuard(),
+  tapGuards: {}, // command -> its TapGuard: the minutes, undo, redo
   actions: {}, // command -> the action its button carries
   nextId: 1,
   pending: new Map(), // id -> {label, timer}: sent, not answered yet
@@ -130,7 +133,13 @@ const control = {
   press(command) {
     const state = control.state;
     if (!state || !control.actions[command]) return;
-    if (control.actions[command].do === "next") {
+    if (control.actions[command].do !== "next") {
+      control.tapGuards[command] ||= new TapGuard(TAP_PAUSE_MS);
+      if (!control.tapGuards[command].press()) {
+        control.notice(word("tapIgnored"));
+        return;
+      }
+    } else {
       if (!control.guard.press()) {
         control.notice(word("nextIgnored"));
         return;

@@ -65,6 +65,10 @@ export const WORDS = {
     zh: "已忽略「下一场」：按了两次。如需再次切换，请稍候再按一次。",
     en: "Next ignored: pressed twice. To move on again, wait a moment and press once.",
   },
+  tapIgnored: {
+    zh: "已忽略：按了两次。如需再做一次，请稍候再按一次。",
+    en: "Ignored: pressed twice. To do it again, wait a moment and press once.",
+  },
   notStarted: {
     zh: "未开始：将在原定时间开始，或在您确认后开始。",
     en: "Not started: it starts at its planned time, or when you confirm.",
