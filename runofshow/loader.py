@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 from zoneinfo import ZoneInfo, available_timezones
 
 from runofshow.errors import AgendaError, Hints, Problem, shown
@@ -109,6 +110,14 @@ def parse_minutes(text: str) -> int | None:
     if not match or not (match.group(1) or match.group(2)):
         return None
     return int(match.group(1) or 0) * 60 + int(match.group(2) or 0)
+
+
+class SessionTimes(NamedTuple):
+    """A session's times as read: each None where the file does not give it whole."""
+
+    start: datetime | None
+    end: datetime | None
+    length_min: float | None  # what `end` or `duration` says, even without a start
 
 
 class _AgendaReader:
@@ -352,20 +361,21 @@ class _AgendaReader:
         if "min_duration" in fields:
             minimum = self.minutes(fields["min_duration"][1], "min_duration")
         times = self.session_times(node, fields, position, when, zone, prev_end, prev_line)
-        entry["start"], entry["end"] = times or (None, None)
+        entry["start"], entry["end"] = times.start, times.end
         entry["min_duration_s"] = None
-        if minimum is not None and times is not None:
-            # real elapsed minutes: two times of one zone subtract as wall clocks, which is
-            # an hour off across a daylight-saving change in the night
-            length = (times[1].timestamp() - times[0].timestamp()) / 60
-            if minimum > length:
+        if minimum is not None and times.length_min is not None:
+            if minimum > times.length_min:
                 self.problem(fields["min_duration"][1],
-                             f"min_duration {minimum} is above the session's {length:g} minutes")
+                             f"min_duration {minimum} is above the session's {times.length_min:g} minutes")
             entry["min_duration_s"] = minimum * 60
         return entry
 
     def session_times(self, node: Node, fields, position: int, when: date | None, zone: ZoneInfo,
-                      prev_end: datetime | None, prev_line: int) -> tuple[datetime, datetime] | None:
+                      prev_end: datetime | None, prev_line: int) -> SessionTimes:
+        """The session's start and end, and its length in minutes, each None where the file
+        does not give it whole. Every value written is checked even when the start is not
+        known (its day's date, or the session before it, is broken): a file's problems are
+        reported at once, not one per pass of `check`."""
         start: datetime | None = None
         if "start" in fields:
             written = self.clock(fields["start"][1], "start")
@@ -380,19 +390,20 @@ class _AgendaReader:
             self.problem(node, "the first session of a day needs a start time")
         else:
             start = prev_end
+        nothing = SessionTimes(None, None, None)
         if "end" in fields and "duration" in fields:
             self.problem(fields["duration"][0], "give end or duration, not both")
-            return None
+            return nothing
         if "end" not in fields and "duration" not in fields:
             self.problem(node, "this session needs an end or a duration")
-            return None
-        if start is None or when is None:
-            return None
+            return nothing
         if "end" in fields:
-            written = self.clock(fields["end"][1], "end")
-            if written is None:
-                return None
-            clock, days_after = written
+            end_written = self.clock(fields["end"][1], "end")
+            if end_written is None:
+                return nothing
+            if start is None or when is None:
+                return nothing
+            clock, days_after = end_written
             # unmarked, an end is on its start's calendar day, as it always was (after an
             # implicit start past midnight too); `+1` is the day after the day's date
             on = when + timedelta(days=1) if days_after else start.date()
@@ -400,19 +411,25 @@ class _AgendaReader:
             if end is None:
                 self.problem(fields["end"][1], f"end {clock:%H:%M} does not exist on "
                                                f"{on} in {zone.key}: the clocks skip it")
-                return None
+                return nothing
             if end.timestamp() <= start.timestamp():  # instants: wall clocks repeat an hour in autumn
                 hint = _past_midnight_hint(start, end, when)
                 self.problem(fields["end"][1], f"ends at {_clock(end, when)}, not after its start "
                                                f"{_clock(start, when)}{hint}")
-                return None
+                return nothing
+            # real elapsed minutes: two times of one zone subtract as wall clocks, which is
+            # an hour off across a daylight-saving change in the night
+            length = (end.timestamp() - start.timestamp()) / 60
         else:
             minutes = self.minutes(fields["duration"][1], "duration")
             if minutes is None:
-                return None
+                return nothing
             if minutes <= 0:
                 self.problem(fields["duration"][1], "duration must be more than 0 minutes")
-                return None
+                return nothing
+            length = minutes
+            if start is None or when is None:
+                return SessionTimes(None, None, length)
             # real elapsed time: add in UTC so a daylight-saving change is counted
             end = (start.astimezone(UTC) + timedelta(minutes=minutes)).astimezone(zone)
         if prev_end is not None and start.timestamp() < prev_end.timestamp():
@@ -420,8 +437,8 @@ class _AgendaReader:
             self.problem(where, f"starts at {_clock(start, when)}, before the previous session "
                                 f"(line {prev_line}) ends at {_clock(prev_end, when)}"
                                 f"{_past_midnight_hint(prev_end, start, when)}")
-            return None
-        return start, end
+            return SessionTimes(None, None, length)
+        return SessionTimes(start, end, length)
 
     def cue_settings(self, node: Node, allowed: tuple[str, ...]) -> CueSettings | None:
         """`cues:` of the agenda or of a session (documented in docs/cues.md)."""

@@ -170,6 +170,35 @@ def test_every_problem_is_reported_at_once_with_its_location(tmp_path):
     ]
 
 
+def test_a_broken_time_does_not_hide_the_problems_of_the_sessions_after_it(tmp_path):
+    """The sessions after a broken one (or on a day whose date is broken) have no start to
+    count from, but what they say is still checked: one pass of `check`, not one per
+    problem, on the morning of the show."""
+    problems = problems_of(tmp_path, """\
+        title: T
+        timezone: Europe/Zurich
+        days:
+          - date: 2024-03-13
+            sessions:
+              - {id: a, start: "09:00", end: "25:00", title: A}
+              - {id: b, duration: "1h30", title: B}
+              - {id: c, duration: 30, min_duration: 45, title: C}
+              - {id: d, end: "12:00", min_duration: 45, title: D}
+          - date: 2024-13-14
+            sessions:
+              - {id: e, start: "09:00", duration: 0, title: E}
+              - {id: f, start: "10:00", end: "9:00x", title: F}
+        """)
+    assert problems == [
+        '6:38: end must be a time as HH:MM (like "10:00"), not \'25:00\'',
+        '7:27: duration must be whole minutes: 45, "80m", "1h" or "1h20m", not \'1h30\'',
+        "8:45: min_duration 45 is above the session's 30 minutes",
+        "10:11: date must be YYYY-MM-DD (like 2024-03-13), not '2024-13-14'",
+        "12:43: duration must be more than 0 minutes",
+        '13:38: end must be a time as HH:MM (like "10:00"), not \'9:00x\'',
+    ]
+
+
 def test_duplicate_ids_and_unknown_parent(tmp_path):
     problems = problems_of(tmp_path, """\
         title: T
