@@ -163,6 +163,8 @@ class LiveState:
         live = self.live_at(action.at_s)
         if kind in ("next", "end") and live is None:
             raise ActionError(f"{kind}: no session is live")
+        if kind == "end" and session is not None and session != live:
+            raise ActionError(f"end {session}: it is not live ({live} is); end ends the live session")
         if kind == "extend":
             if action.minutes is None or action.minutes == 0:
                 raise ActionError("extend needs a whole number of minutes other than 0")

@@ -137,6 +137,7 @@ def test_bad_events_are_located(tmp_path):
         - {at: "2024-03-13T10:00:00", do: next}
         - {at: "2024-03-13T10:01:00", do: start, session: d1-openin}
         - {at: "2024-03-13T10:02:00", do: start, session: d1-opening}
+        - {at: "2024-03-13T10:03:00", do: end, session: d1-panel-1}
         - {at: "2024-03-13T09:00:00", do: end}
         - {at: "yesterday", do: end}
         - {at: "2024-03-13T10:30:00", do: extnd, minutes: 5}
@@ -146,10 +147,11 @@ def test_bad_events_are_located(tmp_path):
     assert result.stderr.splitlines() == [
         f"{events}:1:3: next: no session is live",
         f"{events}:2:51: no session has the id 'd1-openin'; did you mean 'd1-opening'?",
-        f"{events}:4:3: at 2024-03-13T09:00:00+01:00 is before the previous action; "
+        f"{events}:4:3: end d1-panel-1: it is not live (d1-opening is); end ends the live session",
+        f"{events}:5:3: at 2024-03-13T09:00:00+01:00 is before the previous action; "
         "actions are in time order",
-        f"{events}:5:8: at must be a date and time like 2024-03-13T10:01:30, not 'yesterday'",
-        f"{events}:6:35: unknown action 'extnd'; did you mean 'extend'?",
+        f"{events}:6:8: at must be a date and time like 2024-03-13T10:01:30, not 'yesterday'",
+        f"{events}:7:35: unknown action 'extnd'; did you mean 'extend'?",
     ]
 
 
