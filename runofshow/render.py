@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from datetime import date
 
 from runofshow.model import Agenda
 from runofshow.projection import Projection, SessionProjection
@@ -66,32 +67,44 @@ def _flags(item: SessionProjection) -> str:
         ("~" if session.min_duration_s is not None else "")
 
 
+def _clock_on(agenda: Agenda, epoch_s: int, day: date) -> str:
+    """HH:MM, with "+1" (as agendas write it) when it falls on a later date than its day."""
+    moment = agenda.local(epoch_s)
+    later = (moment.date() - day).days
+    return f"{moment:%H:%M}" + (f"+{later}" if later > 0 else "")
+
+
+def _span(agenda: Agenda, start_s: int, end_s: int, day: date) -> str:
+    return f"{_clock_on(agenda, start_s, day)}-{_clock_on(agenda, end_s, day)}"
+
+
 def projection_table(agenda: Agenda, projection: Projection, width: int = 110) -> str:
     """A readable table: one block per day, planned against projected."""
-    hhmm = "%H:%M"
     lines = [f"{agenda.title.best(agenda.languages)}  —  at "
              f"{agenda.local(projection.at_s):%Y-%m-%d %H:%M:%S %Z}"]
-    header = (f"{'id':<22} {'state':<8} {'planned':<11} {'projected':<11} "
-              f"{'late':>6} {'adjust':>6} {'compr':>6} {'flags':<5} title")
     for day in projection.days:
-        lines += ["", f"{day.date:%A %d %B %Y}", header, "-" * min(width, 110)]
+        rows = []
         for item in day.sessions:
             s = item.session
-            planned = f"{s.start:{hhmm}}-{s.end:{hhmm}}"
-            if item.start_s is None:
-                projected, late = "—", ""
-            else:
-                projected = (f"{agenda.local(item.start_s):{hhmm}}-"
-                             f"{agenda.local(item.end_s):{hhmm}}")
+            projected, late = "—", ""
+            if item.start_s is not None:
+                projected = _span(agenda, item.start_s, item.end_s, day.date)
                 late = minutes_text(item.start_s - s.start_s)
-            title = _clip(s.title.best(agenda.languages), max(10, width - 84))
-            lines.append(f"{s.id[:22]:<22} {item.state:<8} {planned:<11} {projected:<11} "
+            rows.append((item, _span(agenda, s.start_s, s.end_s, day.date), projected, late))
+        times = max(11, *(len(row[1]) for row in rows), *(len(row[2]) for row in rows))  # "+1": wider
+        header = (f"{'id':<22} {'state':<8} {'planned':<{times}} {'projected':<{times}} "
+                  f"{'late':>6} {'adjust':>6} {'compr':>6} {'flags':<5} title")
+        lines += ["", f"{day.date:%A %d %B %Y}", header, "-" * min(width, 110)]
+        for item, planned, projected, late in rows:
+            s = item.session
+            title = _clip(s.title.best(agenda.languages), max(10, width - 62 - 2 * times))
+            lines.append(f"{s.id[:22]:<22} {item.state:<8} {planned:<{times}} {projected:<{times}} "
                          f"{late:>6} {minutes_text(item.adjusted_by_s):>6} "
                          f"{minutes_text(-item.compressed_by_s):>6} {_flags(item):<5} {title}")
         status = "on time" if day.late_by_s == 0 else (
             f"{'late' if day.late_by_s > 0 else 'ahead'} by {minutes_text(abs(day.late_by_s))[1:]}")
-        lines.append(f"day ends {agenda.local(day.projected_end_s):{hhmm}} "
-                     f"(planned {agenda.local(day.planned_end_s):{hhmm}}): {status}")
+        lines.append(f"day ends {_clock_on(agenda, day.projected_end_s, day.date)} "
+                     f"(planned {_clock_on(agenda, day.planned_end_s, day.date)}): {status}")
         for breach in day.breaches:
             lines.append(f"  ! {breach.session}: {breach.anchor} anchor breached by "
                          f"{minutes_text(breach.late_by_s)[1:]}")

@@ -131,6 +131,20 @@ def test_plan_table_is_readable():
     assert "day ends 18:00 (planned 18:00): on time" in result.stdout
 
 
+def test_plan_table_marks_times_past_the_days_date(tmp_path):
+    """A time that falls on a later date than its day says so, as agendas write it: "+1"."""
+    events = tmp_path / "events.yaml"
+    events.write_text(textwrap.dedent("""\
+        - {at: "2024-03-13T17:55:00", do: start, session: d1-close}
+        - {at: "2024-03-13T17:56:00", do: extend, minutes: 1440}
+        """), encoding="utf-8")
+    result = run("plan", str(WIPO), "--events", str(events), "--at", "2024-03-13T17:57")
+    assert result.returncode == 0, result.stderr
+    close = next(line for line in result.stdout.splitlines() if line.startswith("d1-close "))
+    assert "17:55-18:00 " in close and "17:55-18:00+1" in close
+    assert "day ends 18:00+1 (planned 18:00): late by 1440:00" in result.stdout
+
+
 def test_bad_events_are_located(tmp_path):
     events = tmp_path / "events.yaml"
     events.write_text(textwrap.dedent("""\
