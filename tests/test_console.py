@@ -6,7 +6,7 @@ import re
 
 import pytest
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QTabWidget, QWidget
 
 from runofshow.clock import SimulatedClock
@@ -17,7 +17,7 @@ from runofshow.show import Show
 from tests.conftest import WIPO, zurich_s
 from ui.app import build_app
 from ui.chair_commands import NEXT_PAUSE_S
-from ui.console import ConsoleWindow
+from ui.console import ROOM_PROBLEM_COLOUR, ConsoleWindow
 from ui.controller import ShowController
 from ui.rundown_model import (
     ADJUSTED,
@@ -533,7 +533,8 @@ def test_room_status_lines_one_per_key_problems_first_and_in_red(make):
     window.show_room_status("speech", "Cannot play sound: aplay: audio open error", ok=False)
     assert window.room_status("speech") == ("Cannot play sound: aplay: audio open error", False)
     assert label.isVisibleTo(window)
-    assert "⚠ Cannot play sound: aplay: audio open error" in label.text() and "#B00000" in label.text()
+    assert "⚠ Cannot play sound: aplay: audio open error" in label.text()
+    assert ROOM_PROBLEM_COLOUR in label.text()
     assert "<br>" not in label.text()
     assert quiet.full_text == "Screens kept awake by org.freedesktop.ScreenSaver (D-Bus)"  # moved
     window.show_room_status("speech", "")  # its cause is gone: the line goes
@@ -566,3 +567,79 @@ def test_the_day_summary_before_the_first_session_and_on_another_day(make, qtbot
     assert summary.status.full_text == "Thursday 14 March"
     assert summary.values["planned"].text() == "18:00"
     assert not summary.day_line.isVisibleTo(window)  # the chair's sentence is about today
+
+
+def test_the_console_reads_at_7_to_1_on_a_dark_desktop_theme_too(qtbot, monkeypatch):
+    """The console's colours are chosen on a light palette, and the app keeps one whatever
+    the desktop's theme (ui.theme.light_palette): on a dark theme every cell of the rundown
+    is still 7:1 on its background (the live row, done and skipped rows, lateness, a breach
+    and the selection included), and so is every line of the console (the clock, the day's
+    figures, the anchors at risk; many styled by a style sheet, which follows the
+    application's palette, not its parent's)."""
+    from PySide6.QtGui import QPalette
+
+    from ui.app import Application
+    from ui.theme import contrast_ratio
+
+    qapp = QApplication.instance()
+    saved = qapp.palette()
+    dark = QPalette(saved)  # the desktop's
+    for role, colour in ((QPalette.ColorRole.Base, "#202020"), (QPalette.ColorRole.Text, "#F0F0F0"),
+                         (QPalette.ColorRole.Window, "#2A2A2A"), (QPalette.ColorRole.WindowText, "#F0F0F0"),
+                         (QPalette.ColorRole.Highlight, "#3050A0"),
+                         (QPalette.ColorRole.HighlightedText, "#FFFFFF")):
+        dark.setColor(role, QColor(colour))
+    qapp.setPalette(dark)
+    monkeypatch.setattr("ui.app.make_announcer", lambda: None)
+    app = Application(load_agenda(WIPO), str(WIPO), rehearse=True)
+    app.shell.start()
+    windows = app.shell.windows
+    try:
+        qtbot.waitUntil(lambda: windows.complete and windows.console.isVisible(), timeout=5000)
+        controller, clock = windows.controller, windows.controller.clock
+        clock.jump_to(zurich_s(13, "10:00"))  # done, skipped, live and late, an anchor at risk
+        controller.start("d1-opening")
+        clock.jump_to(zurich_s(13, "10:40"))
+        controller.next()
+        controller.skip("d1-fireside")
+        controller.extend(120)
+        window = windows.console
+        select(window, "d1-training-data")
+        view, model = window.views[0], window.models[0]
+        palette = view.palette()
+        kinds, seen = set(), []
+        for row in range(model.rowCount()):
+            selected = view.selectionModel().isRowSelected(row)
+            for column in range(model.columnCount()):
+                index = model.index(row, column)
+                if not index.data():
+                    continue
+                # as Qt's item views draw a cell: a selected one in the palette's highlight
+                # colours, any other in the model's colours, else the palette's
+                brush = index.data(Qt.ItemDataRole.ForegroundRole)
+                background = index.data(Qt.ItemDataRole.BackgroundRole)
+                if selected:
+                    text = palette.color(QPalette.ColorRole.HighlightedText).name()
+                    ground = palette.color(QPalette.ColorRole.Highlight).name()
+                else:
+                    text = (brush.color() if brush is not None
+                            else palette.color(QPalette.ColorRole.Text)).name()
+                    ground = (background.color() if background is not None
+                              else palette.color(QPalette.ColorRole.Base)).name()
+                seen.append((index.data(), text, ground, contrast_ratio(text, ground)))
+                kinds.add(model.state(row))
+        low = [cell for cell in seen if cell[3] < 7]
+        assert not low, low
+        assert {LIVE, SKIPPED, UPCOMING} <= kinds
+        assert any(cell[1] != "#000000" for cell in seen)  # the coloured texts were looked at
+        labels = [(label.text(), label.palette().color(label.foregroundRole()).name(),
+                   label.palette().color(label.backgroundRole()).name())
+                  for label in window.findChildren(QLabel) if label.isVisible() and label.text()]
+        assert any("at risk" in text for text, _, _ in labels) and len(labels) > 8
+        low = [(text, fg, bg) for text, fg, bg in labels if contrast_ratio(fg, bg) < 7]
+        assert not low, low
+    finally:
+        app.shell.close()
+        if app.awake is not None:
+            app.awake.release()
+        qapp.setPalette(saved)

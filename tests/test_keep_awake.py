@@ -23,6 +23,7 @@ import pytest
 from runofshow.loader import load_agenda
 from tests.conftest import WIPO, zurich_s
 from ui import keep_awake
+from ui.console import ROOM_PROBLEM_COLOUR
 from ui.keep_awake import KeepAwake
 
 # A fake desktop on the bus: `screensaver:PATH` serves org.freedesktop.ScreenSaver at PATH,
@@ -373,7 +374,7 @@ def test_the_running_app_says_in_its_console_that_the_screens_may_sleep(no_bus, 
         assert console.room_status("screens") == (NO_BUS, False)
         assert console.room_label.isVisible()
         assert f"⚠ {NO_BUS}" in console.room_label.text()
-        assert "#B00000" in console.room_label.text()  # in red
+        assert ROOM_PROBLEM_COLOUR in console.room_label.text()  # in red
         assert windows.controller.next()  # the show goes on
     finally:
         app.shell.close()

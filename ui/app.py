@@ -43,6 +43,7 @@ from ui.heap import forget_module_sources, set_long_lived_aside
 from ui.settings import Settings, follow_remote_panel, remembered_server, remembered_venue
 from ui.shell import Shell
 from ui.single_instance import ShowLock
+from ui.theme import light_palette
 from ui.ticker import SecondTicker
 
 if TYPE_CHECKING:
@@ -393,6 +394,7 @@ class Application:
         # collections once its windows are up (ui/heap.py); not in a test's shared process
         self.set_heap_aside = set_heap_aside
         self.qt.setApplicationName("runofshow")
+        self.qt.setPalette(light_palette())  # the same light palette on a dark desktop theme
         self.settings = Settings()  # this computer's preferences, kept between launches
         # before any window exists: widgets take their texts and direction when built
         self.language = i18n.install(i18n.choose_language(language, self.settings.language(),

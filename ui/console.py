@@ -44,8 +44,9 @@ from ui.rundown_view import RundownView
 from ui.theme import REHEARSAL_COLOURS
 
 SIDE_PANEL_MIN_PX = 250
-ROOM_PROBLEM_COLOUR = "#B00000"
-ROOM_QUIET_COLOUR = "#555555"
+# on the app's light palette (ui/theme.py light_palette), whatever the desktop's theme
+ROOM_PROBLEM_COLOUR = "#9A0000"  # 7.6:1 on its window grey
+ROOM_QUIET_COLOUR = "#4A4A4A"  # 7.9:1
 
 
 class ConsoleWindow(QMainWindow):

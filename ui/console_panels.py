@@ -54,7 +54,7 @@ class DaySummary(QFrame):
                                                  ("projected", self.tr("Projected end")),
                                                  ("late", self.tr("Day")))):
             label = QLabel(caption)
-            label.setStyleSheet("color:#555;")
+            label.setStyleSheet("color:#4A4A4A;")  # 7.9:1 on the console's light grey
             value = QLabel("—")
             value.setStyleSheet("font-size:18px; font-weight:bold;")
             grid.addWidget(label, 0, column)
@@ -139,7 +139,7 @@ class ProjectorControls(QGroupBox):
         self.fullscreen_note.setVisible(False)
         self.blackout = QCheckBox(self.tr("Blackout"))
         # a black projector is easy to forget: the box says so loudly when on
-        self.blackout.setStyleSheet("QCheckBox:checked { color:#B00000; font-weight:bold; }")
+        self.blackout.setStyleSheet("QCheckBox:checked { color:#9A0000; font-weight:bold; }")
         self.blackout.toggled.connect(lambda on: controller.update_display(blackout=on))
         row.addWidget(self.fullscreen)
         row.addStretch(1)

@@ -72,14 +72,16 @@ STATE_MARKS = {DONE: "✓", LIVE: QT_TRANSLATE_NOOP("RundownModel", "▶ LIVE"),
 KIND_WORDS = {"qa": QT_TRANSLATE_NOOP("RundownModel", "Q&A"),  # else the kind as the agenda writes it
               "fireside": QT_TRANSLATE_NOOP("RundownModel", "fireside chat"),
               "meal": QT_TRANSLATE_NOOP("RundownModel", "meal break")}
-# Colours readable on a light palette (Fusion default) at 7:1 or close.
-LIVE_BACKGROUND = QColor("#C8F0D0")
-BREACH_BACKGROUND = QColor("#FFD9D9")
-DIM = QColor("#8A8A8A")
-LATE_COLOUR = QColor("#9A4A00")
-AHEAD_COLOUR = QColor("#17692F")
-COMPRESSED_COLOUR = QColor("#1E4F99")
-BREACH_COLOUR = QColor("#B00000")
+# Colours on the rundown's own light palette (ui/rundown_view.py LIGHT, whatever the
+# desktop's theme): each text 7:1 on white and on the background it can have (the live
+# row's, a breach's), except DIM on white at 7.5:1 only (done rows are never live).
+LIVE_BACKGROUND = QColor("#DDF5E2")
+BREACH_BACKGROUND = QColor("#FFE5E5")
+DIM = QColor("#555555")
+LATE_COLOUR = QColor("#7A3A00")
+AHEAD_COLOUR = QColor("#125A26")
+COMPRESSED_COLOUR = QColor("#1A4587")
+BREACH_COLOUR = QColor("#9A0000")
 _CENTRED = (STATE, PLANNED, PROJECTED, FLAGS)
 _RIGHT = (LATE, COMPRESSED, ADJUSTED)
 

@@ -14,7 +14,7 @@ gives it, the lateness. State and times always stay. The row's tooltip has it al
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from runofshow.projection import LIVE
@@ -30,9 +30,20 @@ HIDE_ORDER = (ID, ADJUSTED, COMPRESSED, FLAGS, LATE)
 PADDING_PX = 8
 
 
+# The table's own palette: its colours (ui/rundown_model.py) are chosen on white, so it
+# stays light on a dark desktop theme (where the live row was white on pale green, 1.25:1).
+LIGHT = {QPalette.ColorRole.Base: "#FFFFFF", QPalette.ColorRole.AlternateBase: "#F4F4F4",
+         QPalette.ColorRole.Text: "#000000", QPalette.ColorRole.Highlight: "#CFE2FF",
+         QPalette.ColorRole.HighlightedText: "#000000"}
+
+
 class RundownView(QTableView):
     def __init__(self, model: RundownModel, parent: QWidget | None = None):
         super().__init__(parent)
+        palette = self.palette()
+        for role, colour in LIGHT.items():
+            palette.setColor(role, QColor(colour))
+        self.setPalette(palette)
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QColor, QPalette
 
 from ui.i18n import translate_in
 
@@ -79,3 +80,20 @@ def relative_luminance(colour: str) -> float:
 def contrast_ratio(a: str, b: str) -> float:
     high, low = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
     return (high + 0.05) / (low + 0.05)
+
+
+WINDOW_GREY = "#EFEFEF"  # the technician's windows (console, dialogs) on every desktop
+
+
+def light_palette() -> QPalette:
+    """The app's palette, whatever the desktop's theme: the console's and the rundown's
+    colours are chosen 7:1 on it, and on a dark theme they were unreadable (dark red on
+    dark grey, white on the live row's pale green). The chair and the projector paint their
+    own colours; widgets with a style sheet take this one too (they follow the application's
+    palette, not their parent's)."""
+    palette = QPalette(QColor(WINDOW_GREY))  # every role worked out from a light grey
+    for role, colour in ((QPalette.ColorRole.Base, "#FFFFFF"), (QPalette.ColorRole.Text, "#000000"),
+                         (QPalette.ColorRole.WindowText, "#000000"),
+                         (QPalette.ColorRole.ButtonText, "#000000")):
+        palette.setColor(role, QColor(colour))
+    return palette
