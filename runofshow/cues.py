@@ -289,11 +289,14 @@ class CueLog:
         {"cue", "speech": "spoken"|"not heard"|"not spoken", "why"?, "real"}
 
     The second says what became of a fired cue's announcement (it comes later, from the
-    speech worker). Lines are written and flushed to the operating system, not fsynced:
-    a crash of the app keeps them (the kernel has them; tested with SIGKILL), and only a
-    power cut can lose the last ones. That costs the record of a cue, never an action of
-    the chair (those are the journal's, fsynced), and the show clock on the real day has by
-    then moved far past the cue's grace, so it is skipped, not fired again. An fsync would
+    speech worker). A third, `{"cue", "muted": true|false, "real"}`, is the technician's
+    tick box "Speak" for one cue, so a reload, a restart or a change of language keeps it.
+
+    Lines are written and flushed to the operating system, not fsynced: a crash of the
+    app keeps them (the kernel has them; tested with SIGKILL), and only a power cut can
+    lose the last ones. That costs the record of a cue, never an action of the chair
+    (those are the journal's, fsynced), and the show clock on the real day has by then
+    moved far past the cue's grace, so it is skipped, not fired again. An fsync would
     instead stall the screens at the very moment a cue shows, once per cue of a burst.
     A line that cannot be read (a torn last one, say) is left out and logged."""
 
@@ -301,6 +304,7 @@ class CueLog:
         self.path = path
         self.zone = zone
         self.records: list[CueRecord] = []
+        self.muted: set[str] = set()  # cue ids the technician keeps silent
         self._torn = False  # the file ends in a torn line: the next line starts on its own
 
     @classmethod
@@ -323,7 +327,11 @@ class CueLog:
         for number, line in enumerate(lines, 1):
             try:
                 entry = json.loads(line)
-                if "outcome" in entry:
+                if "muted" in entry:
+                    if not isinstance(entry["muted"], bool):
+                        raise TypeError("muted is true or false")
+                    (self.muted.add if entry["muted"] else self.muted.discard)(entry["cue"])
+                elif "outcome" in entry:
                     where[entry["cue"]] = len(self.records)
                     self.records.append(self._decision(entry))
                 elif entry["cue"] in where:
@@ -365,6 +373,13 @@ class CueLog:
             entry["why"] = why
         entry["real"] = datetime.now().astimezone().isoformat(timespec="seconds")
         self._append(entry)
+
+    def record_muted(self, cue_id: str, muted: bool) -> None:
+        """Write that the technician keeps `cue_id` silent, or not. Raises OSError like
+        `record` (the choice then holds for this run only)."""
+        (self.muted.add if muted else self.muted.discard)(cue_id)
+        self._append({"cue": cue_id, "muted": muted,
+                      "real": datetime.now().astimezone().isoformat(timespec="seconds")})
 
     def _iso(self, epoch_s: float) -> str:
         return datetime.fromtimestamp(math.floor(epoch_s), self.zone).isoformat()

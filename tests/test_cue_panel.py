@@ -99,6 +99,22 @@ def test_unticking_a_cue_mutes_it(panel):
     assert cues.muted_cues == set()
 
 
+def test_a_muted_cue_stays_muted_after_a_reload_or_a_restart(panel, qtbot):
+    """The technician's untick is kept beside the journal: a reload, a restart or a change
+    of language (each a new scheduler on the same journal) keeps the cue silent and its
+    box unticked; ticked again, it is spoken again after a restart too."""
+    widget, controller, _, _, announcer = panel
+    widget.table.item(0, 3).setCheckState(Qt.CheckState.Unchecked)
+    again = CueScheduler(controller, announcer)  # as Reload builds it
+    assert again.muted_cues == {"d1-opening/start"}
+    shown = CuePanel(again, announcer)
+    qtbot.addWidget(shown)
+    shown.refresh()
+    assert shown.table.item(0, 3).checkState() == Qt.CheckState.Unchecked
+    shown.table.item(0, 3).setCheckState(Qt.CheckState.Checked)
+    assert CueScheduler(controller, announcer).muted_cues == set()
+
+
 def test_test_the_voice_speaks_each_agenda_language(panel, qtbot):
     widget, _, _, _, announcer = panel
     qtbot.mouseClick(widget.test_button, Qt.MouseButton.LeftButton)

@@ -326,10 +326,7 @@ class CuePanel(QWidget):
         if item.column() != 3:
             return
         cue_id = item.data(Qt.ItemDataRole.UserRole)
-        if item.checkState() == Qt.CheckState.Unchecked:
-            self.cues.muted_cues.add(cue_id)
-        else:
-            self.cues.muted_cues.discard(cue_id)
+        self.cues.set_muted(cue_id, item.checkState() == Qt.CheckState.Unchecked)
 
     def _logged(self, cue: Cue, outcome: str, text: str, why: str | None = None,
                 unheard: bool = False) -> None:
