@@ -134,6 +134,35 @@ def test_a_start_whose_action_was_undone_is_announced_again_when_it_really_comes
         ["fired", "withdrawn", "fired"]
 
 
+def test_after_the_computer_slept_the_scheduler_works_out_its_wait_again(qtbot, tmp_path):
+    """APScheduler waits on the monotonic clock, which stands still while the computer
+    sleeps: after a wake-up every job would come late by the sleep and the next cue be
+    skipped. When the wall clock has moved on without the monotonic one, the next tick wakes
+    the scheduler (its public `wakeup`); an ordinary second does not."""
+    agenda = load_agenda(WIPO)
+    wall = [time.time()]
+    show = Show(agenda, Journal.open(tmp_path / "show.jsonl", agenda.source),
+                SimulatedClock(zurich_s(13, "09:58"), speed=1.0), rehearsal=True)
+    controller = ShowController(show)
+    cues = CueScheduler(controller, RecordingAnnouncer(), real_clock=lambda: wall[0])
+    cues.start()
+    try:
+        woken = []
+        cues.scheduler.wakeup = lambda: woken.append(wall[0])  # the public call, counted
+        controller.ticked_late.emit()  # the first tick: nothing to compare with
+        wall[0] += 0.3
+        controller.ticked_late.emit()  # an ordinary tick
+        assert woken == []
+        wall[0] += 20  # the lid was closed for 20 s: the monotonic clock did not move
+        controller.ticked_late.emit()
+        assert len(woken) == 1
+        controller.ticked_late.emit()  # once
+        assert len(woken) == 1
+    finally:
+        cues.stop()
+        show.close()
+
+
 def test_muted_cue_shows_but_is_not_spoken(rig, qtbot):
     _controller, clock, cues, announcer = rig
     cues.muted_cues.add("d1-opening/start")

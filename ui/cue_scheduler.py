@@ -35,6 +35,7 @@ from runofshow.projection import Projection
 
 log = logging.getLogger(__name__)
 FAR_FUTURE_S = 10 * 365 * 86400  # where a paused rehearsal's cues wait
+CLOCK_JUMP_S = 1.0  # the wall clock moved this much more than the monotonic one: a sleep
 
 
 # what became of a fired cue's announcement (CueRecord.speech)
@@ -90,6 +91,7 @@ class CueScheduler(QObject):
         self._plan_cache: tuple[Projection, list[Cue], float] | None = None
         self._last: Projection | None = None
         self._swept_to = controller.now_s()
+        self._clock_offset: float | None = None  # wall minus monotonic clock, at the last tick
         controller.changed.connect(self._after_change)
         controller.display_changed.connect(self.sync)  # a rehearsal speed change
         # after the second's paint: a skipped cue is news for the console, the countdown
@@ -266,13 +268,14 @@ class CueScheduler(QObject):
     def _missed(self, cue_id: str) -> None:
         """APScheduler gave up on a job (it woke more than its grace late in real time):
         decided like any job that comes due, in show time. A rehearsal clock stands still
-        while the computer sleeps (its monotonic clock stops) but the wall clock that
-        APScheduler waits on goes on: such a cue is not due yet, and its job is made again
-        (before, it was dropped and the cue never came)."""
+        while the computer sleeps (its monotonic clock stops) while the wall clock the jobs
+        are set on goes on: such a cue is not due yet, and its job is made again (before,
+        it was dropped and the cue never came)."""
         self._due(cue_id)
 
     def _sweep(self) -> None:
         """At every tick: skip what is overdue beyond the grace (its job never came)."""
+        self._wake_after_a_sleep()
         now = self.controller.now_s()
         projection = self.controller.projection()
         grace = self.grace_s()
@@ -283,6 +286,21 @@ class CueScheduler(QObject):
         # what an action will be compared with: the show as it stood a second ago, so only
         # the action's own effects (not midnight turning a day into the past) set cues off
         self._last = projection
+
+    def _wake_after_a_sleep(self) -> None:
+        """APScheduler waits for its next job on the monotonic clock, which stands still
+        while the computer sleeps (agronholm/apscheduler#794): after a lid closed for 20 s
+        over lunch, every job would wake 20 s late and the cue just after the wake-up
+        ("resumes in 5 minutes") would be skipped as missed. When the wall clock has
+        moved on without the monotonic one (a sleep, or the clock stepped), the scheduler
+        is woken (its public `wakeup`) and works out its wait again."""
+        offset = self.real_clock() - time.monotonic()
+        moved = 0.0 if self._clock_offset is None else offset - self._clock_offset
+        self._clock_offset = offset
+        if abs(moved) > CLOCK_JUMP_S and self.scheduler is not None and self.scheduler.running:
+            log.info("the wall clock moved %+.0f s against the monotonic clock (a sleep?): the "
+                     "cue scheduler works out its wait again", moved)
+            self.scheduler.wakeup()
 
     def _after_change(self) -> None:
         """An action: announce what it set off (a start, a day's close), then re-plan."""
