@@ -283,6 +283,15 @@ def test_after_the_programme_only_undo_is_left_and_the_keys_say_why(chair, qtbot
     assert [a.kind for a in controller.show.actions] == ["start", "end"]
 
 
+def test_in_overtime_the_next_line_says_when_not_in_0_min(chair):
+    window, controller, clock = chair
+    space(window)  # the opening, 09:58-10:08, then panel 1 at 10:10
+    clock.jump_to(zurich_s(13, "10:15"))
+    controller.tick()
+    assert window.next_label.text().startswith("Next 10:15: ")  # due now: its time
+    assert "0 min" not in window.next_label.text()
+
+
 def test_after_the_day_s_close_space_does_not_start_tomorrow(chair):
     """The 13th is over; the board counts down to the 14th's opening, but the line under it
     does not invite Space, and Space does nothing but say why."""

@@ -333,10 +333,13 @@ class ChairWindow(QWidget):
         """The line under the countdown: the next session in both languages, or when the
         due one starts and whether Space may start it now."""
         if board.mode == BoardMode.LIVE and board.next_session is not None:
-            titles = " · ".join(t for t in board.next_session.title.pair(
-                self.controller.agenda.languages) if t)
+            agenda = self.controller.agenda
+            titles = " · ".join(t for t in board.next_session.title.pair(agenda.languages) if t)
+            # in overtime the next one is due now: its time, not "in 0 min" (as the projector)
+            when = (say(board.next_text) if board.next_start_s > self.controller.now_s() + 30
+                    else f"{agenda.local(board.next_start_s):%H:%M}")
             # the time first: a long title shrinks it
-            return self.tr("Next {when}: {titles}").format(when=say(board.next_text), titles=titles)
+            return self.tr("Next {when}: {titles}").format(when=when, titles=titles)
         if board.mode != BoardMode.WAITING:
             return ""
         if "next" not in self.commands.available():  # another day's session: not Space's
