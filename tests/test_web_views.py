@@ -119,6 +119,7 @@ SCENARIOS = {
     "lunch": Scenario(tuple(TO_LUNCH), zurich_s(13, "14:20"), rehearsal=True),  # back at 15:00
     "long": Scenario(tuple(TO_PANEL_3), zurich_s(13, "17:20")),  # 93 characters, 18:00 at risk
     "overtime": Scenario(tuple(TO_PANEL_3), zurich_s(13, "18:05")),
+    "hours_over": Scenario(tuple(TO_PANEL_3), zurich_s(13, "23:59")),  # the widest countdown
     "waiting": Scenario((), zurich_s(13, "09:55")),
     "early": Scenario((), zurich_s(13, "09:20")),  # the real clock, 40 min before the first session
     "done": Scenario((), zurich_s(15, "09:00")),
@@ -732,6 +733,23 @@ def test_the_stage_reads_in_every_phase_without_colour(open_page, shots, server,
                        "document.getElementById('digits-box').getBoundingClientRect()))")
         top, bottom = ink_rows(image, rect, style["foreground"])
         assert bottom - top >= 0.35 * size[1], (top, bottom)
+
+
+@pytest.mark.parametrize("size", [(1024, 768), FULL_HD], ids=size_name)
+def test_the_widest_countdown_keeps_35_percent_of_a_4_3_screen_too(open_page, shots, size):
+    """Hours over time on a 4:3 projector: the digits are condensed, not shrunk under 35 %
+    of the height (as the projector's window), and stay whole on the screen."""
+    page = open_page("stage", "hours_over", size)
+    page.rendered()
+    assert page.js("document.getElementById('digits').textContent").startswith("+")
+    assert len(page.js("document.getElementById('digits').textContent")) >= 8  # "+5:59:00"
+    image = page.screenshot(shots / f"stage-hours-over-{size_name(size)}.png")
+    rect = page.js("JSON.parse(JSON.stringify("
+                   "document.getElementById('digits-box').getBoundingClientRect()))")
+    check_layout(page)
+    found = page.js("getComputedStyle(document.getElementById('digits')).color")
+    top, bottom = ink_rows(image, rect, hex_colour(found))
+    assert bottom - top >= 0.35 * size[1], (top, bottom)
 
 
 @pytest.mark.parametrize("size", [PHONE, FULL_HD], ids=size_name)

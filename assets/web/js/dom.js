@@ -43,15 +43,19 @@ function measureFont(font, text) {
   return context.measureText(text);
 }
 
+const MIN_STRETCH = 0.66; // ui/widgets.py MIN_STRETCH
+const FLOOR_STRETCH = 0.4; // ui/widgets.py FLOOR_STRETCH
+
 /** Digits sized as the projector's (ui/widgets.py ClockDigits): their glyphs (not the
  *  line box) fill `share` of the box's height; a text too wide is condensed to 66 % and
- *  then shrinks; centred on the glyphs. `data-glyph-px` says the drawn height. */
-export function fitDigits(node, box, text, share = 0.88) {
+ *  then shrinks, but not under `leastPx` of glyph height while condensing further (to
+ *  40 %) keeps it there; centred on the glyphs. `data-glyph-px` says the drawn height. */
+export function fitDigits(node, box, text, share = 0.88, leastPx = 0) {
   const width = box.clientWidth;
   const height = box.clientHeight;
   // every digit is as wide as the widest: "1:11" and "0:00" fit alike, so the size is
   // worked out again only when the shape of the text or the box changes
-  const key = `${text.replace(/\d/g, "0")}|${width}|${height}`;
+  const key = `${text.replace(/\d/g, "0")}|${width}|${height}|${leastPx}`;
   node.textContent = text;
   if (node.dataset.fit === key) return;
   node.dataset.fit = key;
@@ -64,11 +68,20 @@ export function fitDigits(node, box, text, share = 0.88) {
   for (const d of "0123456789") widest = Math.max(widest, measureFont(font, d).width);
   const textWidth = [...text].reduce((sum, c) => sum + (/\d/.test(c) ? widest : measureFont(font, c).width), 0) / 100;
   let size = (height * share) / ratio;
+  const leastSize = Math.min(size, leastPx / ratio);
   let stretch = 1;
   const room = width * 0.98;
   if (textWidth * size > room) {
-    stretch = Math.max(0.66, room / (textWidth * size));
-    if (textWidth * size * stretch > room) size = room / (textWidth * stretch);
+    stretch = Math.max(MIN_STRETCH, room / (textWidth * size));
+    if (textWidth * size * stretch > room) {
+      let shrunk = room / (textWidth * stretch);
+      if (shrunk < leastSize) { // condensing further keeps the least height
+        size = leastSize;
+        stretch = Math.max(FLOOR_STRETCH, room / (textWidth * size));
+        shrunk = textWidth * size * stretch > room ? room / (textWidth * stretch) : size;
+      }
+      size = shrunk;
+    }
   }
   const metrics = measureFont(font, text);
   // with line-height 1 the line box is the em box; centre the glyphs in it

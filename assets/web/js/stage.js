@@ -69,7 +69,8 @@ const stage = {
     screen.style.setProperty("--stage-fg", style.foreground);
     $("progress").style.setProperty("--stage-fg", style.foreground);
     document.body.style.background = display.blackout ? "#000000" : background;
-    if (board.mode !== "done") fitDigits($("digits"), $("digits-box"), shown.text);
+    // never under 35 % of the screen's height (1 % over: the glyphs' soft edges), as the projector
+    if (board.mode !== "done") fitDigits($("digits"), $("digits-box"), shown.text, 0.88, 0.3535 * innerHeight);
     $("message").classList.toggle("blink-off", Boolean(display.blink && shown.second % 2 === 1));
   },
   resize() {

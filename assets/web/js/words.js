@@ -56,10 +56,7 @@ export const WORDS = {
     zh: "控制页面只能连接会议室的电脑，不能通过消息服务器",
     en: "The control page works only with the room's computer, not through the broker",
   },
-  notConnected: {
-    zh: "未连接：连接恢复后按键即可使用",
-    en: "Not connected: the keys work again when the connection is back",
-  },
+  notConnected: { zh: "未连接：连接恢复后按键即可使用", en: "Not connected: the keys work again when the connection is back" },
   needsLive: { zh: "±分钟需要有进行中的环节", en: "± minutes need a live session" },
   nextIgnored: {
     zh: "已忽略「下一场」：按了两次。如需再次切换，请稍候再按一次。",
@@ -76,10 +73,7 @@ export const WORDS = {
   sending: { zh: "正在发送…", en: "sending…" },
   okDone: { zh: "已完成", en: "done" },
   notDone: { zh: "未执行", en: "not done" },
-  noAnswer: {
-    zh: "尚无回复：再按之前请先看时钟",
-    en: "no answer yet: look at the clock before pressing again",
-  },
+  noAnswer: { zh: "尚无回复：再按之前请先看时钟", en: "no answer yet: look at the clock before pressing again" },
   droppedAnswer: {
     zh: "回复前连接已中断：再按之前请先看时钟",
     en: "the connection dropped before the answer: look at the clock before pressing again",
