@@ -163,6 +163,23 @@ def test_after_the_computer_slept_the_scheduler_works_out_its_wait_again(qtbot, 
         show.close()
 
 
+def test_a_silenced_scheduler_shows_its_cues_and_says_why_it_does_not_speak(rig):
+    """A standby's cues: shown and logged, never spoken (the room's own PC speaks them)."""
+    controller, clock, cues, announcer = rig
+    cues.silent_because = "a standby: room A's own PC speaks"
+    shown, outcomes = [], []
+    cues.fired.connect(lambda cue: shown.append(cue.id))
+    cues.speech_outcome.connect(lambda cue_id, outcome, why: outcomes.append((cue_id, outcome, why)))
+    clock.jump_to(zurich_s(13, "10:00"))
+    controller.start("d1-opening")
+    assert shown == ["d1-opening/start"] and announcer.spoken == []
+    assert outcomes == [("d1-opening/start", "not spoken", "a standby: room A's own PC speaks")]
+    cues.silent_because = None  # taken over: this PC speaks
+    clock.jump_to(zurich_s(13, "10:09"))
+    controller.next()
+    assert len(announcer.spoken) == 1
+
+
 def test_muted_cue_shows_but_is_not_spoken(rig, qtbot):
     _controller, clock, cues, announcer = rig
     cues.muted_cues.add("d1-opening/start")

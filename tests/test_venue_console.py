@@ -400,6 +400,8 @@ def test_a_standby_s_follow_item_is_off_and_says_which_room_it_follows(qtbot, ap
     menu = app.shell.windows.venue_menu
     menu.refresh()
     assert not menu.follow_action.isEnabled() and "Room A" in menu.follow_action.toolTip()
+    # its cues show, but only the room's own PC speaks them
+    assert app.shell.windows.cues.silent_because == "a standby: room Room A's own PC speaks"
     assert menu.open_follow_dialog() is None
     # the FOLLOWING strip is a row of the console's own: nothing of the console under it
     console = app.shell.windows.console

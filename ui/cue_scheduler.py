@@ -86,6 +86,8 @@ class CueScheduler(QObject):
         # takes the show back under that, the cue is withdrawn (it may fire again)
         self._set_off_by: dict[str, tuple[Cue, int]] = {}
         self.planned: dict[str, Cue] = {}
+        # why this PC's cues show but are not spoken (a standby: the room's own PC speaks)
+        self.silent_because: str | None = None
         self.scheduler = None  # made by start()
         self._stopped = False
         self._plan_cache: tuple[Projection, list[Cue], float] | None = None
@@ -224,6 +226,8 @@ class CueScheduler(QObject):
             return
         if self.announcer is None:
             self._speech(cue.id, NOT_SPOKEN, self.tr("speech is off for this show"))
+        elif self.silent_because is not None:
+            self._speech(cue.id, NOT_SPOKEN, self.silent_because)
         elif cue.id in self.muted_cues or getattr(self.announcer, "muted", False):
             self._speech(cue.id, NOT_SPOKEN, self.tr("muted"))
         else:

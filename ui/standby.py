@@ -141,6 +141,9 @@ class Standby(QObject):
         controller = windows.controller
         controller.hold(self.tr("this PC is following room {room}: its own PC runs the show (take over "
                                 "from the console if that PC fails)").format(room=room))
+        # the cues show here too, but the room hears them from its own PC only (a standby
+        # wired to the same sound desk would say every one twice)
+        windows.cues.silent_because = self.tr("a standby: room {room}'s own PC speaks").format(room=room)
         console = windows.console
         if self._line_slot is not None:  # the windows before these (a new copy) are gone
             self.follower.line_changed.disconnect(self._line_slot)
@@ -241,6 +244,7 @@ class Standby(QObject):
         self.banners = []
         self.windows.console.show_room_status("standby", "")
         self.windows.controller.hold(None)
+        self.windows.cues.silent_because = None  # this PC runs the room now: it speaks
         self.app.publish_room(self.windows, room)
         return True
 

@@ -1773,6 +1773,10 @@ pip install segno</translation>
         <translation>هذا الحاسوب يتابع القاعة {room}: حاسوب القاعة هو الذي يدير الفعالية (تولَّ الإدارة من وحدة التحكم إذا تعطل ذلك الحاسوب)</translation>
     </message>
     <message>
+        <source>a standby: room {room}&apos;s own PC speaks</source>
+        <translation>حاسوب احتياطي: حاسوب القاعة {room} هو الذي يتكلم</translation>
+    </message>
+    <message>
         <source>Take over…</source>
         <translation>تولي الإدارة…</translation>
     </message>

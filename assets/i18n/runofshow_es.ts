@@ -1745,6 +1745,10 @@ pip install segno</translation>
         <translation>este PC sigue a la sala {room}: el PC de la sala lleva el evento (tome el control desde la consola si ese PC falla)</translation>
     </message>
     <message>
+        <source>a standby: room {room}&apos;s own PC speaks</source>
+        <translation>un equipo de reserva: habla el PC de la sala {room}</translation>
+    </message>
+    <message>
         <source>Take over…</source>
         <translation>Tomar el control…</translation>
     </message>

@@ -1745,6 +1745,10 @@ pip install segno</translation>
         <translation>ce PC suit la salle {room} : c’est le PC de la salle qui mène la réunion (reprenez la main depuis la console si ce PC tombe en panne)</translation>
     </message>
     <message>
+        <source>a standby: room {room}&apos;s own PC speaks</source>
+        <translation>un poste de secours : c’est le PC de la salle {room} qui parle</translation>
+    </message>
+    <message>
         <source>Take over…</source>
         <translation>Reprendre la main…</translation>
     </message>

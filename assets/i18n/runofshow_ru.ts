@@ -1752,6 +1752,10 @@ pip install segno</translation>
         <translation>этот ПК следует за залом {room}: мероприятие ведёт ПК зала (если он откажет, перехватите управление с пульта)</translation>
     </message>
     <message>
+        <source>a standby: room {room}&apos;s own PC speaks</source>
+        <translation>резервный ПК: говорит собственный ПК зала {room}</translation>
+    </message>
+    <message>
         <source>Take over…</source>
         <translation>Перехватить управление…</translation>
     </message>

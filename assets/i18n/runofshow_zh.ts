@@ -1738,6 +1738,10 @@ pip install segno</translation>
         <translation>本机正在跟随会议室 {room}：由该会议室的电脑运行会议（如那台电脑故障，可在控制台接管）</translation>
     </message>
     <message>
+        <source>a standby: room {room}&apos;s own PC speaks</source>
+        <translation>备用机：由会议室 {room} 自己的电脑播报</translation>
+    </message>
+    <message>
         <source>Take over…</source>
         <translation>接管…</translation>
     </message>
