@@ -494,6 +494,13 @@ def test_held_for_shows_under_the_digits_readable_in_every_phase(qtbot, tmp_path
     assert_nothing_overlaps(window)
 
 
+def with_a_cue_and_a_message(rig) -> QImage:
+    """The projector with a long cue's words and a message to the stage, drawn."""
+    rig.controller.flash_cue(f"会议将在5分钟后继续：{LONG_ZH} · The session resumes in 5 minutes: {LONG_EN}")
+    rig.controller.update_display(message="请各位回到座位 · Please take your seats")
+    return render(rig)
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_everything_at_once_keeps_the_countdown_at_35_percent(qtbot, tmp_path, size):
     """A held lunch, a cue, a message to the stage and long titles: all on screen, nothing
@@ -501,9 +508,7 @@ def test_everything_at_once_keeps_the_countdown_at_35_percent(qtbot, tmp_path, s
     rig = make_rig(qtbot, tmp_path, at=zurich_s(13, "10:15"), size=size)
     late_lunch(rig)
     rig.clock.jump_to(moment("14:55:00"))
-    rig.controller.flash_cue(f"会议将在5分钟后继续：{LONG_ZH} · The session resumes in 5 minutes: {LONG_EN}")
-    rig.controller.update_display(message="请各位回到座位 · Please take your seats")
-    image = render(rig)
+    image = with_a_cue_and_a_message(rig)
     window = rig.window
     assert window.digits.last_text == "5:00"
     for widget in (window.held, window.cue, window.message.text, window.word, window.rehearsal):
@@ -521,9 +526,7 @@ def test_a_long_countdown_with_everything_at_once_keeps_35_percent(qtbot, tmp_pa
     rig = make_rig(qtbot, tmp_path, at=zurich_s(13, "13:20"), size=size)
     assert rig.controller.start("d1-lunch")
     rig.clock.jump_to(moment("13:21:00"))
-    rig.controller.flash_cue(f"会议将在5分钟后继续：{LONG_ZH} · The session resumes in 5 minutes: {LONG_EN}")
-    rig.controller.update_display(message="请各位回到座位 · Please take your seats")
-    image = render(rig)
+    image = with_a_cue_and_a_message(rig)
     window = rig.window
     assert window.digits.last_text == "1:39:00"
     assert not window.held.isHidden() and not window.cue.isHidden()
