@@ -182,6 +182,14 @@ class LiveState:
             raise ActionError(f"{session} is already live")
         if kind == "extend" and done:
             raise ActionError(f"{session} has already ended; it cannot be extended")
+        if kind == "extend" and action.minutes < 0:
+            # shortened past nothing, the minutes beyond would silently swallow the next +1s
+            target = session or live
+            extended = self.runs.get(target)
+            length_s = self.agenda.session(target).duration_s + (extended.extension_s if extended else 0)
+            if length_s + action.minutes * 60 < 0:
+                raise ActionError(f"{target} lasts {length_s // 60} min as it stands: it cannot be "
+                                  f"shortened by {-action.minutes} min")
         if kind in ("extend", "skip") and run is not None and run.skipped:
             raise ActionError(f"{session} is skipped" + ("; unskip it first" if kind == "extend" else ""))
         if kind == "skip" and done:

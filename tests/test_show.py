@@ -333,3 +333,23 @@ def test_next_after_the_day_s_close_does_not_start_tomorrow(agenda):
         assert show.next_action() == (ActionKind.START, first)
     finally:
         show.close()
+
+
+def test_a_session_cannot_be_shortened_past_nothing(agenda):
+    """−5, −5 on the 10-minute opening leave it 0 minutes long; a third −5 is refused and
+    says why. Accepted, it was shown as "−15" while taking 10, and the next +5 then changed
+    nothing on any screen."""
+    show = Show.open(agenda, WIPO, rehearse=True)
+    try:
+        show.clock.jump_to(zurich_s(13, "10:00"))
+        show.do(ActionKind.START, "d1-opening")
+        show.do(ActionKind.EXTEND, None, -5)
+        show.do(ActionKind.EXTEND, "d1-opening", -5)
+        with pytest.raises(ActionError, match="lasts 0 min as it stands: it cannot be shortened by 5 min"):
+            show.do(ActionKind.EXTEND, None, -5)
+        with pytest.raises(ActionError, match="d1-panel-1 lasts 80 min"):
+            show.do(ActionKind.EXTEND, "d1-panel-1", -90)
+        show.do(ActionKind.EXTEND, None, 5)  # and back: every minute counts again
+        assert show.projection().session("d1-opening").adjusted_by_s == -5 * 60
+    finally:
+        show.close()
