@@ -1050,3 +1050,35 @@ if __name__ == "__main__":
         with contextlib.suppress(KeyboardInterrupt):
             while True:
                 time.sleep(3600)
+
+
+BIDI_CHECK = r"""
+(async () => {
+  const { titleLine } = await import(new URL("js/words.js", location.href).href);
+  const { el } = await import(new URL("js/dom.js", location.href).href);
+  // a speaker's name with a stray right-to-left override, then another language's title
+  const line = el("p", "t1", titleLine({ en: "\u202Eab", fr: "cd" }, ["en", "fr"]));
+  const arabic = el("p", "t1", "الافتتاح: الذكاء الاصطناعي و IP في 2024", "ar");
+  document.body.append(line, arabic);
+  const text = line.firstChild;
+  const x = (char) => {
+    const range = document.createRange();
+    const at = text.data.indexOf(char);
+    range.setStart(text, at);
+    range.setEnd(text, at + 1);
+    return range.getBoundingClientRect().left;
+  };
+  return { a: x("a"), b: x("b"), c: x("c"), d: x("d"), arabic: getComputedStyle(arabic).direction };
+})()
+"""
+
+
+def test_right_to_left_text_keeps_to_itself(open_page):
+    """A right-to-left override in one part of a line reverses that part only, not the
+    titles after it; an Arabic title runs right to left."""
+    page = open_page("stage", "warning")
+    page.rendered()
+    found = page.js(BIDI_CHECK)
+    assert found["b"] < found["a"]  # the override reverses its own part ...
+    assert found["a"] < found["c"] < found["d"]  # ... and nothing after it
+    assert found["arabic"] == "rtl"

@@ -39,7 +39,7 @@ function row(session) {
   } else {
     what.append(...titleNodes(session.title));
     const speakers = (session.speakers || []).map((s) => titleLine(s)).filter(Boolean);
-    if (speakers.length) what.append(el("p", "speakers", speakers.join(" · ")));
+    if (speakers.length) what.append(el("p", "speakers", speakers.join(" · ")));  // each isolated (titleLine)
   }
   const state = el("div", "state");
   const tag = TAGS[session.state];

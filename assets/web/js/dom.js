@@ -11,7 +11,10 @@ export function el(tag, className, text, lang) {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text != null) node.textContent = text;
-  if (lang) node.lang = lang;
+  if (lang) {
+    node.lang = lang;
+    node.dir = "auto"; // an Arabic title runs right to left, in its own order
+  }
   return node;
 }
 

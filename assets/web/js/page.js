@@ -12,7 +12,7 @@
 import { epoch, hhmm } from "./clock.js";
 import { showConnection, connect } from "./connection.js";
 import { $, el, setText } from "./dom.js";
-import { dateWords, dayStatus, say, texts, titleLine, word } from "./words.js";
+import { dateWords, dayStatus, isolate, say, texts, titleLine, word } from "./words.js";
 
 const TICK_MS = 250; // 4× a second: a new second shows within a quarter of one
 
@@ -87,7 +87,7 @@ export function commonHeader(state) {
 /** "Geneva · 3月13日 星期三 · Wednesday 13 March 2024". */
 export function whereLine(state) {
   const day = state.day || {};
-  return [texts(state.show.venue).map((t) => t.text).join(" · "), say(dateWords(day.date))]
+  return [texts(state.show.venue).map((t) => isolate(t.text)).join(" · "), say(dateWords(day.date))]
     .filter(Boolean).join(" · ");
 }
 

@@ -122,7 +122,11 @@ export function texts(title, langs = LANGS) {
   }
   return out;
 }
-export const titleLine = (title, langs = LANGS) => texts(title, langs).map((t) => t.text).join(" · ");
+/** A text of the agenda set apart from its neighbours for the bidi algorithm (FSI … PDI):
+ *  an Arabic title, or a stray right-to-left override in a speaker's name, keeps its own
+ *  direction and never reorders the text around it. */
+export const isolate = (text) => (text ? `\u2068${text}\u2069` : text);
+export const titleLine = (title, langs = LANGS) => texts(title, langs).map((t) => isolate(t.text)).join(" · ");
 
 // -- the board's phrases, in Chinese too ------------------------------------------------------
 function inMinutes(minutes) {
