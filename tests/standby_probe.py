@@ -91,15 +91,18 @@ def hooks(app, windows) -> None:
     if standby is not None and standby.following:
         controller.changed.connect(lambda: after_paints.later(lambda: say(f"shown {journal.entries} "
                                                                              f"{time.time()}")))
-        original = standby.take_over
+        if not getattr(standby, "probe_says_takeover", False):  # once: a new copy settles again
+            standby.probe_says_takeover = True
+            original = standby.take_over
 
-        def take_over(confirm: bool = True) -> bool:
-            done = original(confirm)
-            if done:
-                say(f"took-over {epoch_of(journal.header)} {journal.header['takes_over']['seq']}")
-            return done
+            def take_over(confirm: bool = True) -> bool:
+                done = original(confirm)
+                if done:  # the journal the show writes now (a newer show began a new copy)
+                    header = app.shell.windows.controller.show.journal.header
+                    say(f"took-over {epoch_of(header)} {header['takes_over']['seq']}")
+                return done
 
-        standby.take_over = take_over
+            standby.take_over = take_over
         if os.environ.get("PROBE_TAKE_OVER") == "1":
             standby.auto_take_over = True
             if standby.follower.online is False:

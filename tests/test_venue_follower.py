@@ -4,13 +4,21 @@ broker (the broker's part is tested in test_venue.py and test_standby_reload.py)
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
 from runofshow.loader import load_agenda, load_agenda_text
 from runofshow.show import Show
 from runofshow.standby import copy_header, start_copy
-from runofshow.venue import RESEND_MAX, BrokerAddress, action_payload, agenda_hash, agenda_payload
+from runofshow.venue import (
+    RESEND_MAX,
+    BrokerAddress,
+    action_payload,
+    agenda_hash,
+    agenda_payload,
+    state_payload,
+)
 from tests.conftest import WIPO
 from ui.controller import ShowController
 from ui.venue_follower import VenueFollower
@@ -151,3 +159,34 @@ def test_a_full_batch_of_resent_entries_asks_for_the_next_before_the_room_s_stat
     qtbot.waitUntil(lambda: show.journal.entries == RESEND_MAX + 3, timeout=5000)
     qtbot.wait(50)
     assert asked == [1, RESEND_MAX + 1]
+
+
+def state_of(epoch: int, seq: int) -> bytes:
+    board = {"mode": "waiting", "remaining_s": 60, "late_by_s": 0, "day_status": "on time"}
+    return state_payload(EVENT, ROOM, epoch, seq, {"now_s": 0, "board": board}, time.time(), 0.0, 1.0)
+
+
+def test_a_newer_show_without_entries_is_followed_once_its_agenda_is_known(follower, qtbot, monkeypatch):
+    """The room's PC restarted on a new journal (day 2 on its own file, --fresh, the show
+    after the rehearsal) and nobody has pressed a key yet: its state speaks of a newer epoch
+    with no entries. The standby follows it as soon as the room's agenda for it is known,
+    or after a short wait without one (before, it kept the old show, and took it over when
+    the room's PC died before its first key)."""
+    follower, _ = follower
+    begun: list[int] = []
+    follower.new_epoch.connect(begun.append)
+    newer = EPOCH + 1000
+    arrive(follower, "state", state_of(newer, 0))
+    qtbot.wait(50)
+    assert begun == []  # its agenda first
+    text = WIPO.read_text(encoding="utf-8")
+    arrive(follower, "agenda", agenda_payload(EVENT, ROOM, newer, "day2.yaml", text, "2024-03-14"))
+    assert begun == [newer]
+    monkeypatch.setattr("ui.venue_follower.NEW_EPOCH_AGENDA_WAIT_MS", 50)
+    follower.mirror.begin(newer)  # as the app's new copy does
+    newest = newer + 1000
+    arrive(follower, "state", state_of(newest, 0))  # no agenda ever comes for this one
+    qtbot.waitUntil(lambda: begun == [newer, newest], timeout=2000)
+    arrive(follower, "state", state_of(EPOCH, 3))  # an older show's state: nothing
+    qtbot.wait(100)
+    assert begun == [newer, newest]

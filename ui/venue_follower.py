@@ -57,6 +57,7 @@ from ui import venue_client
 log = logging.getLogger(__name__)
 RESEND_EVERY_S = 2.0  # a standby missing entries asks again at most this often
 CLOCK_TOLERANCE_S = 0.25  # a rehearsal's clock is set again when it strays further than this
+NEW_EPOCH_AGENDA_WAIT_MS = 3000  # a newer show is followed when its agenda is known, or after this
 
 
 @dataclass
@@ -178,6 +179,7 @@ class VenueFollower(QObject):
         self._asked_for: tuple[int, int] | None = None  # (epoch, entries this copy had) then
         self._asked_start: tuple[int, int] | None = None  # (epoch, first entry) asked for then
         self._stopped = False
+        self._newer_epoch: int | None = None  # a newer show the room's state spoke of, not yet followed
         self._line: tuple[str, bool] | None = None
         self._arrived.connect(self._take, Qt.ConnectionType.QueuedConnection)
         self._client = venue_client.make_client(address, session_id(event, room), ca_file=ca_file,
@@ -245,6 +247,8 @@ class VenueFollower(QObject):
                 self.room_agendas[news.epoch] = (news.sha, news.seq, news)
                 if self._pending:
                     self._flush_soon()  # a reload may be waiting for it
+                if news.epoch == self._newer_epoch:
+                    self._follow_newer_epoch()
         self._ack(mid, qos)
         self._report()
 
@@ -376,7 +380,15 @@ class VenueFollower(QObject):
     def _state(self, news: StateMessage) -> None:
         summary = news.summary
         if self.mirror.epoch is not None and summary.epoch > self.mirror.epoch:
-            self._ask_again(summary.epoch, 1)  # a newer show: its entries, from the first
+            # A newer show (the room's PC restarted on a new journal, or another standby
+            # took over): followed as soon as its agenda is known, entries or none. Waiting
+            # for its first entry kept the old show on these windows (and took it over if
+            # the room's PC then died before its first key).
+            if self._newer_epoch != summary.epoch:
+                self._newer_epoch = summary.epoch
+                QTimer.singleShot(NEW_EPOCH_AGENDA_WAIT_MS, self, self._follow_newer_epoch)
+            if summary.epoch in self.room_agendas:
+                self._follow_newer_epoch()
             return
         if summary.epoch != self.mirror.epoch:
             return
@@ -391,6 +403,18 @@ class VenueFollower(QObject):
                 controller.clock.jump_to(expected)
             if controller.clock.speed != summary.speed:
                 controller.set_speed(summary.speed)
+
+    def _follow_newer_epoch(self) -> None:
+        """Begin the copy of the newer show the room's state spoke of (once): the app opens
+        it on that show's agenda if its PC said (`new_epoch`); its entries are asked for."""
+        epoch, self._newer_epoch = self._newer_epoch, None
+        if epoch is None or self._stopped or self.mirror.epoch is None or epoch <= self.mirror.epoch:
+            return
+        log.info("venue: room %r runs a newer show, epoch %d (this copy is of %d)", self.room, epoch,
+                 self.mirror.epoch)
+        self.flush()  # the old copy's entries first
+        self.new_epoch.emit(epoch)  # the app begins a new copy and follows it (at once)
+        self._ask_again(epoch, 1)
 
     def _ask_again(self, epoch: int, start: int) -> None:
         now = time.monotonic()
