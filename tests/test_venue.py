@@ -183,6 +183,33 @@ def test_a_broker_that_stops_mid_show_stalls_nothing_and_gets_what_it_missed_whe
         listener.close()
 
 
+def test_a_broker_restarted_without_its_memory_gets_the_room_s_agenda_again(qtbot, broker, publishing):
+    """Mosquitto out of the box keeps nothing on disk: restarted, it has forgotten the
+    retained agenda. The room puts it back as it reconnects (a standby starting later
+    needs it), with its status and state."""
+    controller, _, publisher = publishing
+    assert controller.start("d1-opening")
+    early = Listener(broker, [topic(EVENT, ROOM, "agenda")])
+    try:
+        wait_for(lambda: early.payloads("agenda"), qtbot=qtbot)
+        published = early.payloads("agenda")[-1]
+    finally:
+        early.close()
+    broker.stop()
+    broker.config.write_text(broker.config.read_text().replace("persistence true", "persistence false"))
+    for kept in broker.folder.glob("*.db"):
+        kept.unlink()  # as a broker that never kept anything
+    wait_for(lambda: not publisher._connected, qtbot=qtbot)
+    broker.start()
+    later = Listener(broker, [topic(EVENT, ROOM, kind) for kind in ("agenda", "status", "state")])
+    try:
+        wait_for(lambda: later.payloads("agenda") and later.payloads("state"), timeout_s=20, qtbot=qtbot)
+        assert later.payloads("agenda")[-1] == published  # the agenda in force, as published
+        assert later.payloads("status")[-1]["online"] is True
+    finally:
+        later.close()
+
+
 AGENDA_WAITING = """
 title: {room}
 timezone: Europe/Zurich

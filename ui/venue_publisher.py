@@ -102,6 +102,7 @@ class VenuePublisher(QObject):
         self.decision: Decision | None = None  # FOLLOW or REFUSE: we publish nothing more
         # the publisher's thread only
         self._published: dict[int, int] = {}  # epoch -> last sequence number handed to paho
+        self._agenda_published: bytes | None = None  # the retained agenda, as last published
         self._waiting: collections.deque = collections.deque()  # (seq, MQTTMessageInfo) not acked
         self._acked = 0
         self._state_sent = float("-inf")  # time.monotonic() of the last state published
@@ -324,6 +325,10 @@ class VenuePublisher(QObject):
                     self._publish(self.topics["status"],
                                   status_payload(self.event_name, self.room, True, time.time(), self._epoch),
                                   qos=1, retain=True)
+                    if self._agenda_published is not None:
+                        # a broker restarted without persistence (Mosquitto's default) forgot
+                        # it: no standby could start for the room until its next reload
+                        self._publish(self.topics["agenda"], self._agenda_published, qos=1, retain=True)
                     log.info("venue: connected to %s as room %r of %r", self.address, self.room,
                              self.event_name)
                 if not self._checked:  # nothing goes out before the room is known to be ours
@@ -424,6 +429,7 @@ class VenuePublisher(QObject):
             else:
                 payload = agenda_payload(self.event_name, self.room, follow.epoch, name, text, first_day,
                                          follow.entries)
+                self._agenda_published = payload  # said again after a reconnection
                 self._publish(self.topics["agenda"], payload, qos=1, retain=True)
         done = self._published.get(follow.epoch, 0)
         if done >= follow.entries:
