@@ -412,3 +412,26 @@ def test_a_standby_s_follow_item_is_off_and_says_which_room_it_follows(qtbot, ap
     central = console.centralWidget()
     assert top_of_strip >= console.menuBar().height()
     assert central.mapTo(console, central.rect().topLeft()).y() >= bottom_of_strip
+
+
+def test_a_standby_takes_serve_osc_and_token_from_its_command_line(monkeypatch):
+    """`--follow ROOM --serve … --osc … --token …`: the standby's devices see the room's
+    show and drive it once it has taken over (the options were dropped without a word)."""
+    from runofshow.venue import AgendaMessage, StateMessage, agenda_payload, decode, state_payload
+    from ui import launcher
+    from ui.venue_follower import RoomNow
+
+    text = WIPO.read_text(encoding="utf-8")
+    agenda = decode(topic(EVENT, "Room A", "agenda"),
+                    agenda_payload(EVENT, "Room A", 5, "wipo.yaml", text, "2024-03-13"))
+    board = {"mode": "waiting", "remaining_s": 60, "late_by_s": 0, "day_status": "on time"}
+    state = decode(topic(EVENT, "Room A", "state"),
+                   state_payload(EVENT, "Room A", 5, 0, {"now_s": 0, "board": board}, 0.0, 0.0, 1.0))
+    assert isinstance(agenda, AgendaMessage) and isinstance(state, StateMessage)
+    monkeypatch.setattr("ui.venue_follower.fetch_room", lambda *a, **k: RoomNow(agenda, None, state))
+    started = {}
+    monkeypatch.setattr("ui.app.run_app", lambda *args, **options: started.update(options) or 0)
+    assert launcher.main(["--follow", "Room A", "--broker", "mqtt://127.0.0.1:1", "--event", EVENT,
+                          "--serve", "4001", "--osc", "9001", "--token", "abc-DEF_123"]) == 0
+    assert started["serve"] == ("127.0.0.1", 4001) and started["osc"] == ("127.0.0.1", 9001)
+    assert started["token"] == "abc-DEF_123" and started["follow"].room == "Room A"

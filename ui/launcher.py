@@ -207,7 +207,10 @@ def _follow(parser: argparse.ArgumentParser, args: argparse.Namespace, venue) ->
     seq = found.agenda.seq if found.agenda.epoch == epoch else 0
     from ui.app import run_app
 
-    return run_app(agenda, path, rehearse=summary.rehearsal, language=args.lang, venue=venue,
+    # --serve and --osc too: the devices see the room's show, their actions are refused while
+    # this PC follows, and drive the show once it has taken over
+    return run_app(agenda, path, rehearse=summary.rehearsal, serve=args.serve, token=args.token,
+                   osc=args.osc, language=args.lang, venue=venue,
                    follow=FollowOptions(room, epoch, found.agenda.sha, seq))
 
 
