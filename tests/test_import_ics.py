@@ -211,6 +211,33 @@ def test_a_later_version_of_an_event_replaces_the_earlier(tmp_path):
                in g.message for g in draft.skipped)
 
 
+def test_a_cancelled_event_is_left_out_and_said(tmp_path):
+    """Calendars (and our own export, for a session the chair skipped) mark a cancelled
+    event STATUS:CANCELLED: it is not a session of the programme."""
+    path = tmp_path / "cancelled.ics"
+    path.write_bytes(CALENDAR.replace("SUMMARY:Lunch\r\n", "SUMMARY:Lunch\r\nSTATUS:CANCELLED\r\n").encode())
+    agenda, draft = imported(path)
+    assert "Lunch" not in [s.title.get("en") for s in agenda.sessions()]
+    assert any(g.where.line == LUNCH and g.message == "'Lunch' is cancelled (STATUS:CANCELLED), left out"
+               for g in draft.skipped)
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    ("DURATION:bogus", "the event 'Lunch' has DURATION 'bogus', not a duration"),
+    ("DTSTART:20240313T250000Z", "the event 'Lunch' has DTSTART '20240313T250000Z', not a date and time"),
+])
+def test_a_value_that_is_not_a_time_is_a_located_error_not_a_crash(tmp_path, line, message):
+    text = CALENDAR.replace("SUMMARY:Lunch\r\n", f"SUMMARY:Lunch\r\n{line}\r\n")
+    if line.startswith("DTSTART"):  # in place of the lunch's own
+        text = "\r\n".join(kept for kept in text.split("\r\n")
+                             if not kept.startswith("DTSTART;TZID=Europe/Zurich:20240313T1300"))
+    path = tmp_path / "bad-value.ics"
+    path.write_bytes(text.encode())
+    with pytest.raises(AgendaError) as refused:
+        imported(path)
+    assert f"bad-value.ics:{LUNCH}:1: {message}" in str(refused.value)
+
+
 def test_a_line_that_is_not_icalendar_is_located(tmp_path):
     path = tmp_path / "broken.ics"
     path.write_bytes(CALENDAR.replace("SUMMARY:Lunch\r\n", "SUMMARY:Lunch\r\nand a lost line\r\n").encode())

@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 from datetime import date, time, timedelta
+from time import monotonic as time_now
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -348,6 +349,44 @@ def test_a_file_that_is_not_a_workbook_is_located(tmp_path):
     source.write_text("Start,End,Title\n", encoding="utf-8")
     result = run("import", str(source))
     assert result.returncode == 2 and f"{source}:1:1: not an XLSX workbook" in result.stderr
+
+
+def damaged(tmp_path, how: str):
+    """A real workbook of ours, damaged as disks and e-mail damage them, or a zip bomb."""
+    import zipfile
+
+    good = workbook(tmp_path / "good.xlsx", {"Programme": [["Date", "Start", "End", "Title"],
+                                                          [date(2024, 3, 13), time(10, 0), time(11, 0),
+                                                           "Opening"]]})
+    bad = tmp_path / f"{how}.xlsx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(bad, "w", zipfile.ZIP_DEFLATED) as out:
+        for part in source.infolist():
+            data = source.read(part)
+            if part.filename.endswith("sheet1.xml") and how == "truncated":
+                data = data[: len(data) // 2]  # the XML stops mid-tag
+            if part.filename.endswith("sheet1.xml") and how == "bomb":
+                padding = b" " * (40 * 2**20)  # 40 MiB of nothing: 40 KB once deflated
+                data = data.replace(b"</sheetData>", b"<row r='3'>" + padding + b"</row></sheetData>")
+            out.writestr(part, data)
+    if how == "corrupt":  # deflated bytes overwritten in the middle of the file
+        raw = bytearray(bad.read_bytes())
+        middle = len(raw) // 2
+        raw[middle:middle + 64] = bytes(64)
+        bad.write_bytes(bytes(raw))
+    return bad
+
+
+@pytest.mark.parametrize("how", ["truncated", "corrupt", "bomb"])
+def test_a_damaged_workbook_or_a_zip_bomb_is_a_located_error_at_once(tmp_path, how):
+    """Not a traceback (and in the app, not an import that silently does nothing), nor
+    minutes and gigabytes spent before saying no."""
+    source = damaged(tmp_path, how)
+    started = time_now()
+    result = run("import", str(source), "-o", str(tmp_path / "o.yaml"))
+    assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+    assert f"{source}:1:1: " in result.stderr
+    assert time_now() - started < 20
+    assert not (tmp_path / "o.yaml").exists()
 
 
 def test_the_command_imports_a_workbook_and_the_result_passes_check(tmp_path):

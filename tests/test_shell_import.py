@@ -102,6 +102,22 @@ def test_a_broken_programme_is_located_and_the_show_goes_on(shell, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".yaml") == ["wipo.yaml"]
 
 
+def test_a_reader_that_fails_on_a_file_is_said_and_the_show_goes_on(shell, tmp_path, monkeypatch):
+    """A reader's own failure (a library raising on a file it could not handle) is said as
+    a problem of that file, never a click that does nothing."""
+    source = csv_file(tmp_path / "odd.csv", ROWS)
+
+    def fails(path, answers):
+        raise RuntimeError("the reader gave up")
+
+    monkeypatch.setattr("runofshow.importing.convert.convert", fails)
+    windows = shell.windows
+    shell.import_programme(str(source))
+    assert shell.dialog.windowTitle() == "runofshow — cannot import the programme"
+    assert shell.dialog.lines == [f"{source}:1:1: cannot be read (RuntimeError: the reader gave up)"]
+    assert shell.windows is windows and windows.controller.show.live_id == "d1-panel-1"
+
+
 def test_a_schedule_with_several_rooms_asks_for_the_room_then_converts(shell, qtbot, tmp_path):
     zone = ZoneInfo("Europe/Berlin")
     day = date(2024, 12, 27)

@@ -242,6 +242,13 @@ class Shell(QObject):
                                               "show that is open goes on.", "",
                                               len(exc.problems)).format(path=path),
                                       [p.format() for p in exc.problems])
+        except Exception as exc:  # a reader's own failure on a file it could not handle:
+            # said like a problem of the file (never a click that does nothing), and logged whole
+            log.exception("importing %s failed", path)
+            return self.show_problems(self.tr("runofshow — cannot import the programme"),
+                                      self.tr("{path} has %n problem(s); nothing was written, and the "
+                                              "show that is open goes on.", "", 1).format(path=path),
+                                      [f"{path}:1:1: cannot be read ({type(exc).__name__}: {exc})"])
         parent = self.windows.console if self.windows else None
         dialog = ImportDialog(converted, parent)
         dialog.accepted.connect(lambda: self._open_imported(dialog))

@@ -7,7 +7,7 @@ recurring events (their occurrences are not guessed at), second copies of an eve
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from runofshow.errors import AgendaError, Problem, shown
@@ -132,11 +132,23 @@ def _event(event, where: Where, schedule: Schedule, problems: list[Problem]) -> 
     if "DTSTART" not in event:
         problems.append(Problem(where.file, where.line, 1, f"the event {label} has no DTSTART"))
         return None
-    start = event.decoded("DTSTART")
-    if not isinstance(start, datetime):
+    if str(event.get("STATUS", "")).strip().upper() == "CANCELLED":  # as calendars (and our export) mark it
+        schedule.skipped.append(Guess(where, f"{label} is cancelled (STATUS:CANCELLED), left out"))
+        return None
+    start = event.decoded("DTSTART")  # a value the library cannot read comes back as its text
+    if isinstance(start, date) and not isinstance(start, datetime):
         schedule.skipped.append(Guess(where, f"{label} is an all-day event ({start}), left out: "
                                              "a session needs times"))
         return None
+    if not isinstance(start, datetime):
+        problems.append(Problem(where.file, where.line, 1, f"the event {label} has DTSTART "
+                                                           f"{shown(str(start))}, not a date and time"))
+        return None
+    zone_named = event["DTSTART"].params.get("TZID") if hasattr(event["DTSTART"], "params") else None
+    if zone_named and start.tzinfo is None:
+        schedule.skipped.append(Guess(where, (
+            f"{label}: its zone {shown(str(zone_named))} is neither defined in the file nor known on "
+            "this computer: its times are read in the agenda's zone")))
     recurring = [name for name in ("RRULE", "RDATE", "RECURRENCE-ID") if name in event]
     if recurring:
         schedule.skipped.append(Guess(where, (
@@ -147,12 +159,19 @@ def _event(event, where: Where, schedule: Schedule, problems: list[Problem]) -> 
     if "DTEND" in event:
         end = event.decoded("DTEND")
         if not isinstance(end, datetime):
+            said = ("a date DTEND" if isinstance(end, date)
+                    else f"DTEND {shown(str(end))}, not a date and time")
             problems.append(Problem(where.file, where.line, 1,
-                                    f"the event {label} has a time DTSTART but a date DTEND"))
+                                    f"the event {label} has a time DTSTART but {said}"))
             return None
         minutes = _minutes_between(start, end)
     elif "DURATION" in event:
-        minutes = int(event.decoded("DURATION").total_seconds()) // 60
+        length = event.decoded("DURATION")
+        if not isinstance(length, timedelta):
+            problems.append(Problem(where.file, where.line, 1, f"the event {label} has DURATION "
+                                                               f"{shown(str(length))}, not a duration"))
+            return None
+        minutes = int(length.total_seconds()) // 60
     if minutes is not None and minutes <= 0:
         problems.append(Problem(where.file, where.line, 1, f"the event {label} ends before or "
                                                            "when it starts"))
