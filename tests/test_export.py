@@ -134,6 +134,39 @@ def test_without_actions_the_export_is_the_plan(tmp_path):
         assert row["actual_start"] == ""
 
 
+HOSTILE = """
+title: T
+timezone: Europe/Zurich
+days:
+  - date: 2024-03-13
+    sessions:
+      - {id: s1, start: "10:00", end: "10:30", title: "=HYPERLINK(\\"http://evil.example\\",\\"x\\")",
+         speakers: ["+41 22 338 9111", "@admin"]}
+      - {id: s2, end: "11:00", title: "E\\x02cient AI systems"}
+"""
+
+
+def test_a_title_is_never_a_formula_nor_a_control_character_in_a_table(tmp_path, write_agenda):
+    """Titles and names from a call for papers reach the tables as text: a spreadsheet runs
+    none of them as a formula (CSV: behind an apostrophe; XLSX: text cells), and a control
+    character copied out of a PDF neither breaks the XLSX (openpyxl refused the whole file)
+    nor stays in the CSV."""
+    agenda = write_agenda(HOSTILE, "hostile.yaml")
+    assert agenda.session("s2").title.get("en") == "E\x02cient AI systems"
+    source = tmp_path / "hostile.yaml"
+    for kind in ("csv", "xlsx"):
+        result = run("export", str(source), "--format", kind, "-o", str(tmp_path / f"out.{kind}"))
+        assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "out.csv").read_text(encoding="utf-8-sig"))))
+    assert rows[0]["title"].startswith("'=HYPERLINK(") and rows[0]["speakers"].startswith("'+41")
+    assert rows[1]["title"] == "Ecient AI systems"
+    sheet = openpyxl.load_workbook(tmp_path / "out.xlsx").active
+    cells = {cell.value: cell.data_type for row in sheet.iter_rows(min_row=2) for cell in row
+             if isinstance(cell.value, str)}
+    assert cells['=HYPERLINK("http://evil.example","x")'] == "s"  # text, not "f"
+    assert "Ecient AI systems" in cells
+
+
 def test_xlsx_has_time_cells_a_frozen_header_and_the_projections_times(tmp_path, journal):
     path, actions = journal
     out = export(tmp_path, "xlsx", "--journal", str(path))

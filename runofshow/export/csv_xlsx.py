@@ -18,7 +18,7 @@ import io
 import unicodedata
 from datetime import datetime
 
-from runofshow.export.report import Report, ReportRow, speakers_text, title_columns
+from runofshow.export.report import Report, ReportRow, plain_text, speakers_text, title_columns
 
 TIME_COLUMNS = ("planned_start", "planned_end", "projected_start", "projected_end",
                 "actual_start", "actual_end")
@@ -52,6 +52,11 @@ def row_values(report: Report, row: ReportRow) -> dict[str, object]:
     return values
 
 
+# A text a spreadsheet would take for a formula (a title from a call for papers may be
+# =HYPERLINK(…)): CSV gets it behind an apostrophe (OWASP's advice), XLSX as a text cell.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _csv_cell(value: object) -> str:
     if value is None:
         return ""
@@ -59,6 +64,9 @@ def _csv_cell(value: object) -> str:
         return "yes" if value else ""
     if hasattr(value, "isoformat"):
         return value.isoformat()
+    if isinstance(value, str):
+        text = plain_text(value)
+        return "'" + text if text.startswith(FORMULA_STARTS) else text
     return str(value)
 
 
@@ -99,7 +107,11 @@ def to_xlsx(report: Report) -> bytes:
             value = values[name]
             if isinstance(value, datetime):
                 value = value.replace(tzinfo=None)  # wall-clock time in the agenda's zone
+            if isinstance(value, str):
+                value = plain_text(value)
             cell = sheet.cell(row=number, column=col, value=value)
+            if isinstance(value, str):
+                cell.data_type = "s"  # "=1+1" stays a title, never a formula run on opening
             if name in TIME_COLUMNS:
                 cell.number_format = "yyyy-mm-dd hh:mm:ss"
             elif name == "day":

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from datetime import UTC, datetime
 
-from runofshow.export.report import SKIPPED_STATUS, Report, ReportRow
+from runofshow.export.report import SKIPPED_STATUS, Report, ReportRow, plain_text
 from runofshow.model import Text
 
 
@@ -20,7 +20,7 @@ def _both(text: Text | None, languages: tuple[str, ...]) -> str:
     """"primary / second language", or the one text there is."""
     if text is None:
         return ""
-    return " / ".join(part for part in text.pair(languages) if part)
+    return plain_text(" / ".join(part for part in text.pair(languages) if part))
 
 
 def session_uid(report: Report, row: ReportRow) -> str:
@@ -42,7 +42,7 @@ def _description(report: Report, row: ReportRow) -> str:
                 lines.append(text)
     if session.speakers:
         lines.append("; ".join(_both(s, languages) for s in session.speakers))
-    return "\n\n".join(lines)
+    return plain_text("\n\n".join(lines))
 
 
 def to_ics(report: Report) -> bytes:

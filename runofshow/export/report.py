@@ -25,6 +25,16 @@ NOT_HELD = "not held"  # on a day gone by, never started nor skipped
 UPCOMING = "upcoming"  # today or later, not started yet
 
 
+# control characters (a PDF's copy leaves \x02 in "efficient"): an XLSX cannot hold them at
+# all, iCalendar forbids them in text, a CSV reader trips on them
+_CONTROLS = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r")
+
+
+def plain_text(text: str) -> str:
+    """A text of the agenda as an exported file may hold it: without control characters."""
+    return text.translate(_CONTROLS)
+
+
 @dataclass(frozen=True)
 class ReportRow:
     """One session, planned against what happened (or is projected)."""
