@@ -197,6 +197,22 @@ def test_the_menu_writes_the_run_sheet_the_report_and_the_calendar(shell, tmp_pa
     assert "PDF" in asked[1] and "CSV" in asked[1] and "xlsx" in asked[1]
 
 
+def test_an_export_that_fails_in_a_library_is_said_not_silent(shell, tmp_path, monkeypatch):
+    """A writer's own failure (a library refusing a text, say) is said in a dialog like a
+    refused file; the menu never does nothing."""
+    shell_, _ = shell
+    shell_.save_dialog = lambda *args: (str(tmp_path / "report.xlsx"), args[-1].split(";;")[0])
+
+    def refuses(report, fmt):
+        raise ValueError("the writer refused a character")
+
+    monkeypatch.setattr("runofshow.export.render", refuses)
+    assert shell_.export_menu.after_show() is None
+    assert shell_.dialog.windowTitle() == "runofshow — the export was not written"
+    assert "the writer refused a character" in shell_.dialog.intro
+    assert not (tmp_path / "report.xlsx").exists()
+
+
 def test_a_cancelled_dialog_writes_nothing(shell, tmp_path):
     shell_, _ = shell
     shell_.save_dialog = lambda *args: ("", "")

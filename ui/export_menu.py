@@ -13,6 +13,7 @@ drawing, Qt's print support: ~2 MiB and ~40 ms) is imported when one is used.
 from __future__ import annotations
 
 import dataclasses
+import logging
 import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,12 +25,12 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-    from runofshow.export import ExportError
     from runofshow.export.report import Report
     from ui.pdf_export import Sheet
     from ui.shell import Shell
 
 # the file dialog's filters (translated when shown; the dialog answers with the shown one)
+log = logging.getLogger(__name__)
 REPORT_FILTERS = {QT_TRANSLATE_NOOP("ExportMenu", "PDF with a timeline (*.pdf)"): "pdf",
                   QT_TRANSLATE_NOOP("ExportMenu", "CSV (*.csv)"): "csv",
                   QT_TRANSLATE_NOOP("ExportMenu", "Excel workbook (*.xlsx)"): "xlsx"}
@@ -105,14 +106,18 @@ class ExportMenu(QObject):
     def _done(self, words: str) -> None:
         self.console.statusBar().showMessage(words, 10_000)
 
-    def _failed(self, exc: ExportError) -> None:
-        self.shell.show_problems(self.tr("runofshow — the export was not written"), str(exc), [])
+    def _failed(self, exc: Exception) -> None:
+        from runofshow.export import ExportError
+
+        if not isinstance(exc, ExportError):
+            log.exception("an export failed")
+        self.shell.show_problems(self.tr("runofshow — the export was not written"),
+                                 str(exc) or type(exc).__name__, [])
 
     # -- the entries ---------------------------------------------------------------------
     def run_sheet_pdf(self, technician: bool = False) -> Path | None:
         """The run sheet as a PDF, on A4 or US Letter (the file dialog offers both, this
         computer's usual paper first); the technician's copy lists each session's cues."""
-        from runofshow.export import ExportError
         from ui.pdf_export import write_pdf
 
         papers = {self.tr("PDF, A4 (*.pdf)"): "a4", self.tr("PDF, US Letter (*.pdf)"): "letter"}
@@ -125,7 +130,7 @@ class ExportMenu(QObject):
         path = chosen[0].with_suffix(".pdf") if not chosen[0].suffix else chosen[0]
         try:
             write_pdf(path, self._run_sheet(technician), papers.get(chosen[1], usual_paper()))
-        except ExportError as exc:
+        except Exception as exc:  # ExportError, or a library's own failure: said, never silent
             self._failed(exc)
             return None
         self._done(self.tr("Run sheet written to {path}.").format(path=path))
@@ -153,7 +158,7 @@ class ExportMenu(QObject):
         return True
 
     def after_show(self) -> Path | None:
-        from runofshow.export import ExportError, render, write_atomically
+        from runofshow.export import render, write_atomically
         from ui.pdf_export import Sheet, write_pdf
 
         filters = {QCoreApplication.translate("ExportMenu", text): fmt
@@ -171,14 +176,14 @@ class ExportMenu(QObject):
                 write_pdf(path, Sheet(report))
             else:
                 write_atomically(path, render(report, fmt))
-        except ExportError as exc:
+        except Exception as exc:  # ExportError, or a library's own failure: said, never silent
             self._failed(exc)
             return None
         self._done(self.tr("Report written to {path}.").format(path=path))
         return path
 
     def calendar(self) -> Path | None:
-        from runofshow.export import ExportError, render, write_atomically
+        from runofshow.export import render, write_atomically
 
         chosen = self._ask(self.tr("Save the calendar"), "agenda.ics", self.tr("Calendar (*.ics)"))
         if chosen is None:
@@ -186,7 +191,7 @@ class ExportMenu(QObject):
         path = chosen[0] if chosen[0].suffix else chosen[0].with_suffix(".ics")
         try:
             write_atomically(path, render(self._report(), "ics"))
-        except ExportError as exc:
+        except Exception as exc:  # ExportError, or a library's own failure: said, never silent
             self._failed(exc)
             return None
         self._done(self.tr("Calendar written to {path}.").format(path=path))
