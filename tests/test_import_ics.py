@@ -211,6 +211,19 @@ def test_a_later_version_of_an_event_replaces_the_earlier(tmp_path):
                in g.message for g in draft.skipped)
 
 
+def test_an_event_with_no_room_is_in_every_room_s_import(tmp_path):
+    """The plenary has no LOCATION in a two-room calendar: each room's import has it."""
+    at = datetime(2024, 3, 13, 9, 0, tzinfo=ZURICH)
+    events = [Event(at, 30, "Opening plenary", ""), Event(at + timedelta(minutes=30), 60, "Talk A", "Room A"),
+              Event(at + timedelta(minutes=30), 60, "Talk B", "Room B")]
+    path = tmp_path / "shared.ics"
+    path.write_text(ics(events, "Europe/Zurich"), encoding="utf-8")
+    agenda, draft = imported(path, "Room B")
+    assert [s.title.get("en") for s in agenda.sessions()] == ["Opening plenary", "Talk B"]
+    assert any("1 event(s) with no room (a plenary, a break) taken into 'Room B'" in g.message
+               for g in draft.all_guesses())
+
+
 def test_a_cancelled_event_is_left_out_and_said(tmp_path):
     """Calendars (and our own export, for a session the chair skipped) mark a cancelled
     event STATUS:CANCELLED: it is not a session of the programme."""

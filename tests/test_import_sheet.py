@@ -192,6 +192,24 @@ def test_several_rooms_need_room_and_the_rooms_are_listed(tmp_path):
     assert [s.title.get("en") for s in agenda.sessions()] == ["In B"]
 
 
+def test_a_session_with_no_room_is_in_every_room_s_programme(tmp_path):
+    """The opening plenary, the coffee break and lunch have no room in a two-room sheet:
+    each room's import has them (they were silently dropped, and the lunch's restart with
+    them), and says so."""
+    rows = [["Date", "Start", "End", "Room", "Title"],
+            ["2024-03-13", "09:00", "09:30", "", "Opening plenary"],
+            ["2024-03-13", "09:30", "10:30", "Room A", "Talk A1"],
+            ["2024-03-13", "09:30", "10:30", "Room B", "Talk B1"],
+            ["2024-03-13", "10:30", "11:00", "", "Coffee break"],
+            ["2024-03-13", "11:00", "12:00", "Room B", "Talk B2"]]
+    path = csv_file(tmp_path / "shared.csv", rows)
+    agenda, draft = imported(path, room="Room B")
+    assert [s.title.get("en") for s in agenda.sessions()] == ["Opening plenary", "Talk B1", "Coffee break",
+                                                             "Talk B2"]
+    assert any("2 session(s) with no room (a plenary, a break) taken into 'Room B'" in g.message
+               for g in draft.all_guesses())
+
+
 def test_columns_maps_headers_we_do_not_know(tmp_path):
     rows = [["Slot", "Was", "Wer"], ["10:00 - 10:45", "Einführung", "Bo Li"]]
     path = csv_file(tmp_path / "own.csv", rows)

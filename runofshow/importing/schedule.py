@@ -133,7 +133,8 @@ def schedule_draft(schedule: Schedule, room: str | None, zone_name: str | None) 
 
 
 def _one_room(schedule: Schedule, room: str | None, problems: list[Problem]) -> list[ScheduleEvent]:
-    rooms = list(dict.fromkeys(event.room for event in schedule.events))
+    # an event with no room (the opening plenary, a break) is every room's
+    rooms = list(dict.fromkeys(event.room for event in schedule.events if event.room))
     listed = ", ".join(shown(name) for name in rooms)
     if room is None:
         if len(rooms) > 1:
@@ -148,7 +149,12 @@ def _one_room(schedule: Schedule, room: str | None, problems: list[Problem]) -> 
             + (f"; did you mean {hint!r}?" if hint else "") + f" (rooms: {listed or 'none'})"),
             needs="room" if rooms else "", choices=tuple(rooms)))
         return []
-    return [event for event in schedule.events if event.room == room]
+    shared = [event for event in schedule.events if not event.room]
+    if shared:
+        schedule.room_guesses.append((room, Guess(shared[0].where, (
+            f"{len(shared)} event(s) with no room (a plenary, a break) taken into {shown(room)}'s "
+            "programme as every room's"))))
+    return [event for event in schedule.events if event.room == room or not event.room]
 
 
 def _offset_text(offset: timedelta) -> str:

@@ -306,7 +306,13 @@ class _RowReader:
                                       "are " + " | ".join(shown(r) for r in rooms),
                               needs="room", choices=tuple(rooms))
             return []
-        return [r for r in rows if r.room == chosen]
+        # a row with no room (the opening plenary, the coffee break, lunch) is every room's
+        shared = [r for r in rows if not r.room]
+        if shared:
+            self.draft.guesses.append(Guess(shared[0].session.where, (
+                f"{len(shared)} session(s) with no room (a plenary, a break) taken into "
+                f"{shown(chosen)}'s programme as every room's")))
+        return [r for r in rows if r.room == chosen or not r.room]
 
     def fill_ends(self, ordered: list[_Row]) -> None:
         """A session without an end runs to the next start in its room; the last one to a
