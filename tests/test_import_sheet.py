@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from runofshow.errors import AgendaError
 from runofshow.importing.guess import decide_language, guess_roles
-from runofshow.importing.sheet_values import clock_of, minutes_of
+from runofshow.importing.sheet_values import SLASH_DAY_FIRST, SLASH_MONTH_FIRST, clock_of, date_of, minutes_of
 from runofshow.importing.spreadsheet import read_sheet_agenda
 from runofshow.importing.write_yaml import agenda_yaml
 from runofshow.loader import load_agenda, load_agenda_text
@@ -208,6 +208,17 @@ def test_a_session_with_no_room_is_in_every_room_s_programme(tmp_path):
                                                              "Talk B2"]
     assert any("2 session(s) with no room (a plenary, a break) taken into 'Room B'" in g.message
                for g in draft.all_guesses())
+
+
+@pytest.mark.parametrize(("text", "day", "said"), [
+    ("13.03.2024", date(2024, 3, 13), ""),  # dots: day first, always
+    ("04.03.2024", date(2024, 3, 4), ""),
+    ("13/03/2024", date(2024, 3, 13), ""),  # only day first reads
+    ("3/13/2024", date(2024, 3, 13), SLASH_MONTH_FIRST),  # only month first reads: a US sheet
+    ("3/4/2024", date(2024, 4, 3), SLASH_DAY_FIRST),  # either: day first, and said
+])
+def test_a_date_with_slashes_is_read_as_it_can_be_and_an_ambiguous_one_is_said(text, day, said):
+    assert date_of(text, None) == (day, said)
 
 
 def test_columns_maps_headers_we_do_not_know(tmp_path):

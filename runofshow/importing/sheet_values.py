@@ -21,6 +21,11 @@ _DOTTED_DATE = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
 _DURATION_TEXT = re.compile(
     r"^(?:(\d+)\s*(?:h|hrs?|hours?|std|stunden?|heures?|小时)\s*)?"
     r"(?:(\d+)\s*(?:m|mins?|minutes?|minuten|'|分钟?)?)?$", re.IGNORECASE)
+SLASH_DAY_FIRST = ("dates written with / are read day first, as outside the United States "
+                   "(03/04/2024 is 3 April 2024): if they are month first, write them as "
+                   "2024-03-04")
+SLASH_MONTH_FIRST = ("a date written with / whose second number is above 12 is read month "
+                     "first (03/13/2024 is 13 March 2024)")
 _MINUTES_IN_DAY = 24 * 60
 _EXCEL_EPOCH = datetime(1899, 12, 30)  # Excel's day 0, as its 1900 leap-year bug makes it
 _FIRST_EXCEL_SERIAL = 10_000  # 18 May 1927: smaller numbers are not dates of a programme
@@ -125,7 +130,13 @@ def date_of(value: object, first: date | None) -> tuple[date | None, str]:
             return date.fromisoformat(text), ""
         dotted = _DOTTED_DATE.match(text)
         if dotted:  # 13.03.2024 and 13/03/2024: day first, as outside the United States
-            return date(int(dotted.group(3)), int(dotted.group(2)), int(dotted.group(1))), ""
+            first_part, second_part, year = (int(part) for part in dotted.groups())
+            if "/" not in text:
+                return date(year, second_part, first_part), ""
+            if second_part > 12 >= first_part:  # 3/13/2024: only month first reads
+                return date(year, first_part, second_part), SLASH_MONTH_FIRST
+            # 3/4/2024: either; day first, said (once), so a US sheet is not read wrong unseen
+            return date(year, second_part, first_part), "" if first_part > 12 else SLASH_DAY_FIRST
     except ValueError:
         raise ValueError(f"{shown(text)} is not a date") from None
     heading = day_heading(text)
