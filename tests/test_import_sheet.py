@@ -221,6 +221,22 @@ def test_a_date_with_slashes_is_read_as_it_can_be_and_an_ambiguous_one_is_said(t
     assert date_of(text, None) == (day, said)
 
 
+def test_a_planning_tool_s_milestone_row_is_left_out_but_a_working_group_is_a_session(tmp_path):
+    """A kind cell that says only "Milestone" (or "Group", 分组: a planning tool's rows) is
+    not a session; "Working group", "Fast track" and 分组讨论 (a breakout discussion) are."""
+    rows = [["Date", "Start", "End", "Kind", "Title"],
+            ["2024-03-13", "09:00", "09:30", "Opening", "Opening"],
+            ["2024-03-13", "09:30", "09:30", "Milestone", "Programme frozen"],
+            ["2024-03-13", "09:30", "11:00", "分组讨论", "分组讨论：人工智能"],
+            ["2024-03-13", "11:00", "12:00", "Working group", "Standards working group"],
+            ["2024-03-13", "12:00", "13:00", "Fast track", "Fast track talks"]]
+    agenda, draft = imported(csv_file(tmp_path / "kinds.csv", rows))
+    titles = [s.title.best(agenda.languages) for s in agenda.sessions()]
+    assert titles == ["Opening", "分组讨论：人工智能", "Standards working group", "Fast track talks"]
+    assert [g.message for g in draft.skipped if "Milestone" in g.message or "milestone" in g.message] == [
+        "a milestone, not a session, left out: 'Programme frozen'"]
+
+
 def test_columns_maps_headers_we_do_not_know(tmp_path):
     rows = [["Slot", "Was", "Wer"], ["10:00 - 10:45", "Einführung", "Bo Li"]]
     path = csv_file(tmp_path / "own.csv", rows)

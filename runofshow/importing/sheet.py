@@ -24,6 +24,8 @@ from runofshow.importing.sheet_values import clock_of, clock_range, date_of, min
 LAST_SESSION_MINUTES = 30  # a day's last session with no end or duration: stated, reported
 KNOWN_KINDS = ("opening", "panel", "qa", "presentation", "fireside", "break", "meal",
                "discussion", "closing")
+# a planning tool's rows that are not sessions, when the kind cell says just that: a whole
+# word ("Working group", "Fast track" and 分组讨论, a breakout discussion, are sessions)
 _NOT_SESSIONS = re.compile(r"milestone|heading|section|group|track|meilenstein|überschrift|"
                            r"jalon|titre de section|里程碑|标题行|分组", re.IGNORECASE)
 _NAME_SEPARATORS = re.compile(r"\s*(?:[;；、,，/\n]|\band\b|\bund\b|\bet\b)\s*")
@@ -149,7 +151,7 @@ class _RowReader:
             self.not_a_session(row, values)
             return
         kind_text = str(self.cell(row, "kind") or "")
-        if _NOT_SESSIONS.search(kind_text):
+        if _NOT_SESSIONS.fullmatch(kind_text.strip()):
             self.draft.skipped.append(Guess(self.where(row, "kind"), (
                 f"a {kind_text.lower()}, not a session, left out: {shown(str(title or ''))}")))
             return
