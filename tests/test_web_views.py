@@ -108,6 +108,7 @@ class Scenario:
     at: int = 0
     display: DisplayState = field(default_factory=DisplayState)
     rehearsal: bool = False
+    six_languages: bool = False  # the agenda in the six UN languages (its titles in zh, en)
     after: str = "push"  # push: a state every second; lost: one, then the socket closes
     #                      and reconnecting fails; flaky: lost once, then back; stale: one,
     #                      then silence; refuse: 401
@@ -120,6 +121,7 @@ SCENARIOS = {
     "long": Scenario(tuple(TO_PANEL_3), zurich_s(13, "17:20")),  # 93 characters, 18:00 at risk
     "overtime": Scenario(tuple(TO_PANEL_3), zurich_s(13, "18:05")),
     "hours_over": Scenario(tuple(TO_PANEL_3), zurich_s(13, "23:59")),  # the widest countdown
+    "six": Scenario(tuple(TO_LUNCH), zurich_s(13, "14:20"), six_languages=True),  # a UN meeting
     "waiting": Scenario((), zurich_s(13, "09:55")),
     "early": Scenario((), zurich_s(13, "09:20")),  # the real clock, 40 min before the first session
     "done": Scenario((), zurich_s(15, "09:00")),
@@ -141,14 +143,19 @@ class FakeShow:
         path = folder / "wipo-long.yaml"
         path.write_text(agenda_text(), encoding="utf-8")
         self.agenda = load_agenda(path)
+        six = folder / "wipo-six.yaml"
+        six.write_text(agenda_text().replace("languages: [zh, en]", "languages: [ar, zh, en, fr, ru, es]"),
+                       encoding="utf-8")
+        self.six = load_agenda(six)
 
     def state(self, name: str, seconds: int = 0) -> dict:
         scenario = SCENARIOS[name]
+        agenda = self.six if scenario.six_languages else self.agenda
         moment = scenario.at + seconds
-        projection = project(self.agenda, list(scenario.actions), moment)
-        found = state_json(self.agenda, projection, board(self.agenda, projection, moment),
+        projection = project(agenda, list(scenario.actions), moment)
+        found = state_json(agenda, projection, board(agenda, projection, moment),
                            scenario.display, moment, rehearsal=scenario.rehearsal)
-        found["style"] = style_json(board(self.agenda, projection, moment), tuple(self.agenda.languages))
+        found["style"] = style_json(board(agenda, projection, moment), tuple(agenda.languages))
         return found
 
 
@@ -1082,3 +1089,18 @@ def test_right_to_left_text_keeps_to_itself(open_page):
     assert found["b"] < found["a"]  # the override reverses its own part ...
     assert found["a"] < found["c"] < found["d"]  # ... and nothing after it
     assert found["arabic"] == "rtl"
+
+
+@pytest.mark.parametrize(("view", "size"), [("stage", FULL_HD), ("stage", (1024, 768)), ("agenda", PHONE),
+                                            ("agenda", FULL_HD), ("booth", FULL_HD)],
+                         ids=lambda v: v if isinstance(v, str) else size_name(v))
+def test_a_show_in_the_six_un_languages_fits_every_view(open_page, shots, view, size):
+    """The phase word in six languages ("● الوقت المتبقي · 剩余时间 · TIME LEFT · TEMPS
+    RESTANT · …") shrinks or wraps to its place: nothing runs off the screen, over the
+    titles, or sideways on a phone."""
+    page = open_page(view, "six", size)
+    page.rendered()
+    page.screenshot(shots / f"{view}-six-{size_name(size)}.png")
+    words = page.js("document.querySelector('#phase, .phase-word, .phase')?.textContent || ''")
+    assert words.count(" · ") >= 3, words  # the phase word in several languages
+    check_layout(page)

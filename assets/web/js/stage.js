@@ -12,7 +12,7 @@ import { commonHeader, nextLine, run } from "./page.js";
 import { WORDS, heldFor, texts, word } from "./words.js";
 
 // the bands under and over the digits, and how small their text may shrink to fit
-const BANDS = [["titles", 0.25], ["held", 0.5], ["next", 0.4]];
+const BANDS = [["phase", 0.3], ["titles", 0.25], ["held", 0.5], ["next", 0.4]];
 
 const stage = {
   render(state) {
