@@ -1104,3 +1104,15 @@ def test_a_show_in_the_six_un_languages_fits_every_view(open_page, shots, view, 
     words = page.js("document.querySelector('#phase, .phase-word, .phase')?.textContent || ''")
     assert words.count(" · ") >= 3, words  # the phase word in several languages
     check_layout(page)
+
+
+def test_the_booth_says_when_what_comes_next_runs_off_the_programme(open_page):
+    """An interpreter plans by the programme's times: the booth's next session and the rest
+    of the day say the planned start beside the projected one when they differ."""
+    page = open_page("booth", "overtime", FULL_HD)
+    page.rendered()
+    following = page.js("document.getElementById('next').textContent")
+    assert "planned 17:30" in following and "35 min late" in following, following
+    page = open_page("booth", "waiting", FULL_HD)
+    page.rendered()
+    assert "planned" not in page.js("document.getElementById('later').textContent")  # on time: nothing

@@ -25,6 +25,15 @@ function speakerList(session) {
   return list;
 }
 
+/** "planned 16:00 · ▲ 26 min late" when a session is projected a minute or more off its
+ *  planned start; "" when it is on time. */
+function versusPlan(start, plannedStart) {
+  if (!start || !plannedStart) return "";
+  const late = Math.round((Date.parse(start) - Date.parse(plannedStart)) / 1000);
+  if (Math.abs(late) < 60) return "";
+  return `${say(WORDS.planned)} ${hhmm(plannedStart)} · ${lateWords(late)}`;
+}
+
 const booth = {
   render(state) {
     const board = state.board;
@@ -74,8 +83,10 @@ const booth = {
           ? say({ en: `starts at ${hhmm(board.next_start)}`, zh: `${hhmm(board.next_start)} 开始` })
           : word("nothingNext"))];
       }
-      const nodes = [el("p", "status-line", `${hhmm(board.next_start)} · ${nextWhen(state, true)}`),
-        ...titleNodes(following.title)];
+      const nodes = [el("p", "status-line", `${hhmm(board.next_start)} · ${nextWhen(state, true)}`)];
+      const late = versusPlan(following.start, following.planned_start);
+      if (late) nodes.push(el("p", "late", late)); // an interpreter plans by the programme's time
+      nodes.push(...titleNodes(following.title));
       const speakers = speakerList(following);
       if (speakers) nodes.push(speakers);
       return nodes;
@@ -111,6 +122,8 @@ const booth = {
       ? ahead.map((s) => {
         const item = el("li");
         item.append(el("span", "time", `${hhmm(s.start)}–${hhmm(s.end)}`), el("p", "t1", titleLine(s.title)));
+        const late = versusPlan(s.start, s.planned_start);
+        if (late) item.append(el("p", "late", late)); // under the title (web.css: its own row)
         return item;
       })
       : [el("li", "muted", word("nothingNext"))]));
