@@ -33,7 +33,9 @@ import sys
 import threading
 import time
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -109,11 +111,13 @@ class Scenario:
     display: DisplayState = field(default_factory=DisplayState)
     rehearsal: bool = False
     six_languages: bool = False  # the agenda in the six UN languages (its titles in zh, en)
+    long_day: bool = False  # agendas/example-one-long-day.yaml: 18 sessions, fr and de
     after: str = "push"  # push: a state every second; lost: one, then the socket closes
     #                      and reconnecting fails; flaky: lost once, then back; stale: one,
     #                      then silence; refuse: 401
 
 
+LONG_DAY_MORNING = int(datetime(2025, 10, 9, 8, 25, tzinfo=ZoneInfo("Europe/Paris")).timestamp())
 SCENARIOS = {
     "warning": Scenario(tuple(DAY_1), zurich_s(13, "11:30")),
     "danger": Scenario(tuple(DAY_1), zurich_s(13, "11:33", second=20)),
@@ -122,6 +126,7 @@ SCENARIOS = {
     "overtime": Scenario(tuple(TO_PANEL_3), zurich_s(13, "18:05")),
     "hours_over": Scenario(tuple(TO_PANEL_3), zurich_s(13, "23:59")),  # the widest countdown
     "six": Scenario(tuple(TO_LUNCH), zurich_s(13, "14:20"), six_languages=True),  # a UN meeting
+    "long_day": Scenario((), LONG_DAY_MORNING, long_day=True),  # a foyer's whole day, before it begins
     "waiting": Scenario((), zurich_s(13, "09:55")),
     "early": Scenario((), zurich_s(13, "09:20")),  # the real clock, 40 min before the first session
     "done": Scenario((), zurich_s(15, "09:00")),
@@ -147,10 +152,12 @@ class FakeShow:
         six.write_text(agenda_text().replace("languages: [zh, en]", "languages: [ar, zh, en, fr, ru, es]"),
                        encoding="utf-8")
         self.six = load_agenda(six)
+        self.long_day = load_agenda(REPO / "agendas" / "example-one-long-day.yaml")
 
     def state(self, name: str, seconds: int = 0) -> dict:
         scenario = SCENARIOS[name]
-        agenda = self.six if scenario.six_languages else self.agenda
+        agenda = (self.six if scenario.six_languages else self.long_day if scenario.long_day
+                  else self.agenda)
         moment = scenario.at + seconds
         projection = project(agenda, list(scenario.actions), moment)
         found = state_json(agenda, projection, board(agenda, projection, moment),
@@ -1116,3 +1123,23 @@ def test_the_booth_says_when_what_comes_next_runs_off_the_programme(open_page):
     page = open_page("booth", "waiting", FULL_HD)
     page.rendered()
     assert "planned" not in page.js("document.getElementById('later').textContent")  # on time: nothing
+
+
+SMALLEST_TEXT_PX = r"""
+Math.min(...[...document.querySelectorAll('main *')].filter((el) => el.getClientRects().length
+  && [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
+  .map((el) => parseFloat(getComputedStyle(el).fontSize)))
+"""
+
+
+def test_a_foyer_screen_shows_a_long_day_in_readable_type(open_page, shots):
+    """Eighteen sessions in two languages on a 1080p foyer screen: the whole day on the
+    screen, and no text under 15 px (it went down to 10.5 px in one column; in two, the
+    smallest, the speakers' names, are 15.8 px)."""
+    page = open_page("agenda", "long_day", FULL_HD)
+    page.rendered()
+    page.screenshot(shots / "agenda-long-day-1920x1080.png")
+    assert "Mot de la fin" in page.text()  # the day's last session: the whole day is there
+    assert page.js("document.documentElement.scrollHeight <= innerHeight + 1")
+    assert page.js(SMALLEST_TEXT_PX) >= 15
+    check_layout(page)

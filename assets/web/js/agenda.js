@@ -12,6 +12,7 @@ import { commonHeader, dayStatusLine, messageBox, run, whereLine } from "./page.
 import { LANGS, WORDS, heldFor, lateWords, nextWhen, say, titleLine, word } from "./words.js";
 
 const SMALLEST_FIT = 0.55; // a foyer screen's text shrinks no further than this to fit
+const TWO_COLUMNS_BELOW = 0.8; // a day that only fits smaller takes two columns if wider so
 
 const TAGS = { live: ["▶", "live"], done: ["✓", "ended"], skipped: ["×", "skipped"] };
 
@@ -110,18 +111,30 @@ const agenda = {
     if (agenda.fitted === key) return;
     agenda.fitted = key;
     document.body.classList.toggle("fit-screen", big);
+    document.body.classList.remove("two-columns");
     if (!big) return;
     const fits = () => document.documentElement.scrollHeight <= innerHeight + 1;
-    main.style.setProperty("--fit", "1");
-    if (fits()) return;
-    let low = SMALLEST_FIT;
-    let high = 1;
-    for (let i = 0; i < 9; i += 1) {
-      const middle = (low + high) / 2;
-      main.style.setProperty("--fit", String(middle));
-      if (fits()) low = middle; else high = middle;
+    const largest = () => { // the largest type (--fit) at which the page fits: a binary search
+      main.style.setProperty("--fit", "1");
+      if (fits()) return 1;
+      let low = SMALLEST_FIT;
+      let high = 1;
+      for (let i = 0; i < 9; i += 1) {
+        const middle = (low + high) / 2;
+        main.style.setProperty("--fit", String(middle));
+        if (fits()) low = middle; else high = middle;
+      }
+      main.style.setProperty("--fit", String(low));
+      return fits() ? low : 0;
+    };
+    const one = largest();
+    if (one < TWO_COLUMNS_BELOW && innerWidth >= 1400) { // a long day: its sessions in two columns
+      document.body.classList.add("two-columns");
+      const two = largest();
+      if (two > one) return;
+      document.body.classList.remove("two-columns");
+      largest();
     }
-    main.style.setProperty("--fit", String(low));
     if (!fits()) document.body.classList.remove("fit-screen"); // too long a day: it scrolls
   },
   tick(state, sinceMs) {
