@@ -12,7 +12,7 @@ import pytest
 from runofshow.venue import RESEND_MAX, epoch_of, parse_broker_url, resend_payload, topic
 from tests.qt_helpers import frozen_controller
 from tests.venue_helpers import Listener, wait_for
-from ui.venue_publisher import VenuePublisher
+from ui.venue_publisher import GUI_SILENT_S, VenuePublisher
 
 EVENT, ROOM = "wipo-2024", "Room A"
 
@@ -208,6 +208,22 @@ def test_a_broker_restarted_without_its_memory_gets_the_room_s_agenda_again(qtbo
         assert later.payloads("status")[-1]["online"] is True
     finally:
         later.close()
+
+
+def test_a_room_whose_app_hangs_falls_silent_and_speaks_again_when_it_wakes(qtbot, broker, publishing):
+    """The room's Qt thread hangs (its screens frozen) while paho's thread lives: the state is
+    not sent again and again as if all were well, so the overview says "no news"."""
+    assert publishing  # publishing, as the fixture started it
+    listener = Listener(broker, [topic(EVENT, ROOM, "state")])
+    try:
+        wait_for(lambda: len(listener.payloads("state")) >= 3, timeout_s=10, qtbot=qtbot)  # each second
+        time.sleep(GUI_SILENT_S + 0.5)  # the Qt thread hangs here: no event is processed
+        hung = len(listener.payloads("state"))
+        time.sleep(2.0)
+        assert len(listener.payloads("state")) == hung  # silent
+        wait_for(lambda: len(listener.payloads("state")) > hung, timeout_s=5, qtbot=qtbot)  # awake again
+    finally:
+        listener.close()
 
 
 AGENDA_WAITING = """

@@ -412,6 +412,14 @@ def test_a_standby_s_follow_item_is_off_and_says_which_room_it_follows(qtbot, ap
     central = console.centralWidget()
     assert top_of_strip >= console.menuBar().height()
     assert central.mapTo(console, central.rect().topLeft()).y() >= bottom_of_strip
+    # the room's PC says it is online but has sent no state for a while: its app has hung
+    follower = app.standby.follower
+    follower.online, follower.last_state_at = True, time.monotonic() - 60
+    qtbot.waitUntil(lambda: "HAS NOT ANSWERED" in strip.label.text(), timeout=3000)
+    assert strip.label.text().startswith("ROOM Room A'S PC HAS NOT ANSWERED since ")
+    assert strip.button.isVisible()  # Take over… is offered
+    follower.last_state_at = time.monotonic()  # a state again: following as before
+    qtbot.waitUntil(lambda: strip.label.text() == "FOLLOWING room Room A", timeout=3000)
 
 
 def test_a_standby_takes_serve_osc_and_token_from_its_command_line(monkeypatch):

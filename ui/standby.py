@@ -14,7 +14,7 @@ import logging
 import time
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -42,6 +42,9 @@ from runofshow.venue import AgendaMessage, VenueOptions
 from ui.venue_follower import VenueFollower
 
 log = logging.getLogger(__name__)
+# the room's PC says it is online but has sent no state for this long: its app has hung (a
+# PC sends one each second while its screens are alive: ui/venue_publisher.py GUI_SILENT_S)
+ROOM_SILENT_S = 8.0
 FOLLOWING_STYLE = "background: #8a5a00; color: white; font-weight: bold; padding: 4px;"
 OFFLINE_STYLE = "background: #c00000; color: white; font-weight: bold; font-size: 16pt; padding: 6px;"
 
@@ -115,6 +118,7 @@ class Standby(QObject):
         self.epoch = follow.epoch
         self.following = True
         self.offline_since: float | None = None
+        self.silent_since: float | None = None  # online by its status, but no state for ROOM_SILENT_S
         self.windows = None
         self.banners: list[Banner] = []
         self._line_slot = None
@@ -126,6 +130,9 @@ class Standby(QObject):
         self.follower.new_epoch.connect(self._new_epoch)
         self.follower.agenda_changed.connect(self._agenda_changed)
         self.follower.start()
+        self._silence = QTimer(self)
+        self._silence.timeout.connect(self._watch_silence)
+        self._silence.start(1000)
 
     def copy_file(self, agenda_source: str):
         """This epoch's journal copy, begun (with the primary's epoch in its header) if new."""
@@ -156,8 +163,34 @@ class Standby(QObject):
         self.follower.follow(controller, self.epoch)
         self._show_banners()
 
+    def _watch_silence(self) -> None:
+        """Online by its status, but no state for ROOM_SILENT_S: the room's app has hung
+        (its screens frozen), said as loudly as a PC gone offline, with the offer to take
+        over; its next state clears it."""
+        if not self.following:
+            return
+        heard = self.follower.last_state_at
+        silent = (self.follower.online is True and heard is not None
+                  and time.monotonic() - heard > ROOM_SILENT_S)
+        if silent and self.silent_since is None:
+            self.silent_since = time.time() - ROOM_SILENT_S
+            log.warning("venue: room %r's PC has sent nothing for %.0f s; this standby offers to take over",
+                        self.options.room, ROOM_SILENT_S)
+        elif not silent and self.silent_since is not None:
+            self.silent_since = None
+        else:
+            return
+        if self.windows is not None:
+            self._show_banners()
+
     def _show_banners(self) -> None:
         room = self.options.room
+        if self.offline_since is None and self.silent_since is not None:
+            text = self.tr("ROOM {room}'S PC HAS NOT ANSWERED since {time}: this PC can take over").format(
+                room=room, time=datetime.fromtimestamp(self.silent_since).strftime("%H:%M:%S"))
+            for banner in self.banners:
+                banner.say(text, True)
+            return
         if self.offline_since is None:
             text, alarm = self.tr("FOLLOWING room {room}").format(room=room), False
         else:

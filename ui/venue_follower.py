@@ -180,6 +180,7 @@ class VenueFollower(QObject):
         self._asked_start: tuple[int, int] | None = None  # (epoch, first entry) asked for then
         self._stopped = False
         self._newer_epoch: int | None = None  # a newer show the room's state spoke of, not yet followed
+        self.last_state_at: float | None = None  # time.monotonic() of the followed show's last state
         self._line: tuple[str, bool] | None = None
         self._arrived.connect(self._take, Qt.ConnectionType.QueuedConnection)
         self._client = venue_client.make_client(address, session_id(event, room), ca_file=ca_file,
@@ -392,6 +393,7 @@ class VenueFollower(QObject):
             return
         if summary.epoch != self.mirror.epoch:
             return
+        self.last_state_at = time.monotonic()  # the room's PC is alive (its Qt thread sent it)
         self.known_seq = summary.seq
         if summary.seq > self.mirror.seq:
             self._ask_again(self.mirror.epoch, self.mirror.seq + 1)

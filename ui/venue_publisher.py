@@ -31,7 +31,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from runofshow.remote import state_json
 from runofshow.standby import Decision, room_decision
@@ -54,6 +54,10 @@ from ui.controller import ShowController
 
 log = logging.getLogger(__name__)
 STATE_EVERY_S = 1.0  # the state goes out at least this often even when the clock stands still
+# ... while the app's Qt thread is alive: one hung (the room's screens frozen) this long is
+# let fall silent, so the overview says "no news" and a standby can see it
+GUI_SILENT_S = 3.0
+HEARTBEAT_MS = 500
 STOP_WAIT_S = 1.0  # at the app's exit, the offline status gets this long to reach the broker
 AFTER_RECONNECT_WAIT_S = 2.0  # the entries the broker missed go first, the state after them
 # CONNACK's "bad user name or password" and "not authorized" (MQTT 3.1.1's codes, and 5's)
@@ -112,6 +116,7 @@ class VenuePublisher(QObject):
         self._line: tuple[str, bool] | None = None
         self._held: list = []  # work that came before the room's status was read
         self._state_held: tuple | None = None
+        self._gui_alive = time.monotonic()  # the Qt thread's last heartbeat (read by ours)
         self._client = venue_client.make_client(
             address, f"runofshow-{event}-{room}-{os.getpid()}", ca_file=ca_file,
             will=(self.topics["status"], status_payload(event, room, False, 0.0)))
@@ -130,10 +135,17 @@ class VenuePublisher(QObject):
         # tells the death of the PC it follows from an older one's, kept in its session
         self._client.will_set(self.topics["status"], status_payload(self.event_name, self.room, False, 0.0,
                                                                     self._epoch or None), qos=1, retain=True)
+        self._heartbeat = QTimer(self)
+        self._heartbeat.timeout.connect(self._beat)
+        self._heartbeat.start(HEARTBEAT_MS)
         self._thread.start()
         venue_client.start(self._client, self.address)
         self._say(self.tr("connecting to {address} as room {room}…").format(
             address=self.address, room=self.room), True)
+
+    @Slot()
+    def _beat(self) -> None:
+        self._gui_alive = time.monotonic()
 
     def report_on(self, console) -> None:
         """Say how publishing goes in this console's room lines ("broker"), from now on."""
@@ -353,8 +365,11 @@ class VenuePublisher(QObject):
                     self._last_state = state_payload(self.event_name, self.room, epoch, seq, body, wall, show,
                                                      speed)
                 # each second even when the show's clock stands still (the overview tells a
-                # silent room by the lack of them), and at once on a change or a reconnection
-                due = time.monotonic() - self._state_sent >= STATE_EVERY_S
+                # silent room by the lack of them), and at once on a change or a reconnection;
+                # not when the Qt thread has hung: the room's screens are frozen, and the same
+                # state again would say the room is well
+                now = time.monotonic()
+                due = now - self._state_sent >= STATE_EVERY_S and now - self._gui_alive < GUI_SILENT_S
                 if (state is not None or reconnected or due) and self._last_state is not None \
                         and self._connected:
                     # QoS 0: a state lost on the way is replaced within a second; while the

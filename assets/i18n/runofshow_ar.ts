@@ -1781,6 +1781,10 @@ pip install segno</translation>
         <translation>تولي الإدارة…</translation>
     </message>
     <message>
+        <source>ROOM {room}&apos;S PC HAS NOT ANSWERED since {time}: this PC can take over</source>
+        <translation>حاسوب القاعة {room} لا يستجيب منذ {time}: يمكن لهذا الحاسوب تولي الإدارة</translation>
+    </message>
+    <message>
         <source>FOLLOWING room {room}</source>
         <translation>متابعة القاعة {room}</translation>
     </message>

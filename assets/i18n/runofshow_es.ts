@@ -1753,6 +1753,10 @@ pip install segno</translation>
         <translation>Tomar el control…</translation>
     </message>
     <message>
+        <source>ROOM {room}&apos;S PC HAS NOT ANSWERED since {time}: this PC can take over</source>
+        <translation>EL PC DE LA SALA {room} NO RESPONDE desde las {time}: este PC puede tomar el control</translation>
+    </message>
+    <message>
         <source>FOLLOWING room {room}</source>
         <translation>SIGUIENDO la sala {room}</translation>
     </message>

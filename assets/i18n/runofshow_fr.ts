@@ -1753,6 +1753,10 @@ pip install segno</translation>
         <translation>Reprendre la main…</translation>
     </message>
     <message>
+        <source>ROOM {room}&apos;S PC HAS NOT ANSWERED since {time}: this PC can take over</source>
+        <translation>LE PC DE LA SALLE {room} NE RÉPOND PLUS depuis {time} : ce PC peut reprendre la main</translation>
+    </message>
+    <message>
         <source>FOLLOWING room {room}</source>
         <translation>SUIVI de la salle {room}</translation>
     </message>

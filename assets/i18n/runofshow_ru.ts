@@ -1760,6 +1760,10 @@ pip install segno</translation>
         <translation>Перехватить управление…</translation>
     </message>
     <message>
+        <source>ROOM {room}&apos;S PC HAS NOT ANSWERED since {time}: this PC can take over</source>
+        <translation>ПК ЗАЛА {room} НЕ ОТВЕЧАЕТ с {time}: этот ПК может перехватить управление</translation>
+    </message>
+    <message>
         <source>FOLLOWING room {room}</source>
         <translation>СЛЕДОВАНИЕ за залом {room}</translation>
     </message>

@@ -1746,6 +1746,10 @@ pip install segno</translation>
         <translation>接管…</translation>
     </message>
     <message>
+        <source>ROOM {room}&apos;S PC HAS NOT ANSWERED since {time}: this PC can take over</source>
+        <translation>会议室 {room} 的电脑自 {time} 起无响应：本机可以接管</translation>
+    </message>
+    <message>
         <source>FOLLOWING room {room}</source>
         <translation>正在跟随会议室 {room}</translation>
     </message>
