@@ -145,9 +145,14 @@ class Script:
         elif kind == "start":  # nothing live: start the due session once its time has come
             due = show.projection(now).session(due_id).start_s
             choices["next"] = 30 if now >= due - 60 else 1
+        def minutes_left(session_id):  # a session is never shortened past nothing
+            r = run(session_id)
+            return (agenda.session(session_id).duration_s + (r.extension_s if r else 0)) // 60
+
         if state.live is not None:
             for key in ("extend+1", "extend-1", "extend+5", "extend-5"):
-                choices[key] = WEIGHTS[key]
+                if int(key[len("extend"):]) + minutes_left(state.live) >= 0:
+                    choices[key] = WEIGHTS[key]
         if not_skipped:
             choices["extend-other"] = WEIGHTS["extend-other"]
             choices["skip"] = WEIGHTS["skip"]
@@ -166,7 +171,8 @@ class Script:
         if pick.startswith("extend") and pick != "extend-other":
             return "extend", None, int(pick[len("extend"):])
         if pick == "extend-other":
-            return "extend", rng.choice(not_skipped), rng.choice((1, 5, -1, -5))
+            other = rng.choice(not_skipped)
+            return "extend", other, rng.choice([m for m in (1, 5, -1, -5) if m + minutes_left(other) >= 0])
         if pick == "start":
             return "start", rng.choice(open_), None
         if pick == "skip":
