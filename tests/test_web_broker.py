@@ -189,6 +189,28 @@ def test_the_countdown_comes_from_the_wall_clock_and_bad_payloads_change_nothing
         prowler.close()
 
 
+def test_a_device_whose_clock_is_off_counts_down_with_the_room(qtbot, tmp_path, broker, open_view):
+    """A venue without a time server: the room's PC runs 7 minutes behind this device. Once
+    a few live states have come, the page counts from the room's clock moved onto its own
+    (the booth, the foyer and the stage said 37:03 left where the room said 29:50)."""
+    controller, clock = frozen_controller(tmp_path / "hand", at=zurich_s(13, "10:00"))
+    assert controller.start("d1-opening")
+    clock.set_speed(1.0)
+    remaining = controller.board().remaining_s
+    prowler = Prowler(broker)
+    try:
+        prowler.put("status", status_payload(EVENT, ROOM, True, time.time() - 420, 1))
+        page = open_view("agenda")
+        for seq in range(1, 5):  # live states, a second apart, taken on the room's slow clock
+            prowler.put("state", a_state(controller, time.time() - 420, clock.precise_s(), 1.0, seq=seq))
+            time.sleep(0.4)
+        wait_js(qtbot, page, f"{STATUS} === 'live'")
+        minutes = int(page.js(COUNTDOWN).split(":")[0])
+        assert minutes >= (remaining - 60) // 60, (page.js(COUNTDOWN), remaining)  # not 7 min less
+    finally:
+        prowler.close()
+
+
 def test_a_link_that_cannot_work_says_why(qtbot, broker, open_view):
     control = open_view("control", PHONE)
     incomplete = open_view("agenda", room=None)

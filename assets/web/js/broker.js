@@ -16,6 +16,7 @@ import { PREFIX, checkName, decode } from "./venue_state.js";
 import { setLanguages, word } from "./words.js";
 
 const STALE_MS = 3000; // the room publishes every second: no state for this long, say so
+const CLOCK_SKEW_S = 2; // this device's clock and the room's differ by more: counted as the room's
 
 /** Where the link points: {url, event, room}, or {problem} in words. */
 export function brokerLink(params = new URLSearchParams(location.search)) {
@@ -36,6 +37,7 @@ export function connectBroker(handlers) {
   let lastState = 0; // performance.now() of the last good state
   let online = null; // the room's status: true, false, or not known yet
   let connected = false;
+  const offsets = []; // seconds: this device's time a state came, minus the room's when taken
   const link = brokerLink();
 
   function setStatus(next, info = {}) {
@@ -49,6 +51,19 @@ export function connectBroker(handlers) {
     if (!connected) return;
     if (online === false) setStatus("offline");
     else if (lastState) setStatus("live");
+  }
+
+  /** The room's clock reading, its wall time moved onto this device's clock when the two
+   *  disagree by more than CLOCK_SKEW_S (a venue network without a time server; a phone
+   *  set by hand): the difference is the least of "arrived minus taken" over the last
+   *  states (the freshest came the quickest), once three have come. One state alone may
+   *  be an old retained one: it is counted from as it is. */
+  function inStepWithThisDevice(clock) {
+    offsets.push(Date.now() / 1000 - clock.wall);
+    if (offsets.length > 10) offsets.shift();
+    const least = Math.min(...offsets);
+    if (offsets.length < 3 || Math.abs(least) <= CLOCK_SKEW_S) return clock;
+    return { ...clock, wall: clock.wall + least };
   }
 
   if (link.problem) {
@@ -67,7 +82,7 @@ export function connectBroker(handlers) {
       }
       if (found.kind !== "state") return;
       const state = found.data.state;
-      state.clock = found.data.clock; // liveCountdown counts from it (clock.js)
+      state.clock = inStepWithThisDevice(found.data.clock); // liveCountdown counts from it (clock.js)
       lastState = performance.now();
       setLanguages(state.show.languages);
       roomStatus();
