@@ -1143,3 +1143,13 @@ def test_a_foyer_screen_shows_a_long_day_in_readable_type(open_page, shots):
     assert page.js("document.documentElement.scrollHeight <= innerHeight + 1")
     assert page.js(SMALLEST_TEXT_PX) >= 15
     check_layout(page)
+
+
+@pytest.mark.parametrize("view", ["agenda", "booth"])
+def test_before_the_first_session_next_names_the_one_after_it(open_page, view):
+    """Nothing live at 09:55: the opening is in the Now box ("starts in 5 min"); the Next box
+    names panel 1, with its start (it said "starts at 10:00" again, of the opening)."""
+    page = open_page(view, "waiting", FULL_HD)
+    page.rendered()
+    following = page.js("document.getElementById('next').textContent")
+    assert "Panel 1: Mutual Understanding" in following and "starts at 10:10" in following, following

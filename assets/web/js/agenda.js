@@ -8,7 +8,7 @@
 import { epoch, hhmm, liveCountdown } from "./clock.js";
 import { $, el, replaceIfChanged, setText, titleNodes } from "./dom.js";
 import { phaseWord, styleOf } from "./phases.js";
-import { commonHeader, dayStatusLine, messageBox, run, whereLine } from "./page.js";
+import { afterTheDue, commonHeader, dayStatusLine, messageBox, run, startsAt, whereLine } from "./page.js";
 import { LANGS, WORDS, heldFor, lateWords, nextWhen, say, titleLine, word } from "./words.js";
 
 const SMALLEST_FIT = 0.55; // a foyer screen's text shrinks no further than this to fit
@@ -89,15 +89,14 @@ const agenda = {
   },
   next(state) {
     const board = state.board;
-    const following = board.mode === "waiting" ? null : board.next;
+    const waiting = board.mode === "waiting";
+    const following = waiting ? afterTheDue(state) : board.next;  // waiting: the due one is Now's
     const nodes = [];
     if (!following) {
-      nodes.push(el("p", "muted", board.mode === "waiting"
-        ? say({ en: `starts at ${hhmm(board.next_start)}`, zh: `${hhmm(board.next_start)} 开始` })
-        : word("nothingNext")));
+      nodes.push(el("p", "muted", word("nothingNext")));
     } else {
       nodes.push(...titleNodes(following.title));
-      const when = nextWhen(state);
+      const when = waiting ? startsAt(following) : nextWhen(state);
       if (when) nodes.push(el("p", "next-when status-line", when));
     }
     replaceIfChanged($("next"), JSON.stringify(nodes.map((n) => n.textContent)), nodes);

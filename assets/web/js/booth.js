@@ -8,7 +8,7 @@
 import { hhmm, liveCountdown } from "./clock.js";
 import { $, el, replaceIfChanged, setText, titleNodes } from "./dom.js";
 import { backgroundAt, phaseWord, styleOf } from "./phases.js";
-import { commonHeader, messageBox, run, whereLine } from "./page.js";
+import { afterTheDue, commonHeader, messageBox, run, startsAt, whereLine } from "./page.js";
 import { LANGS, WORDS, breachWords, dayStatus, heldFor, lateWords, nextWhen, say, texts, titleLine, word } from "./words.js";
 
 /** Speakers as a list, each in every language the agenda gives their name in. */
@@ -75,15 +75,13 @@ const booth = {
   },
   next(state) {
     const board = state.board;
-    const following = board.mode === "waiting" ? null : board.next;
+    const waiting = board.mode === "waiting";
+    const following = waiting ? afterTheDue(state) : board.next;  // waiting: the due one is Now's
     const key = JSON.stringify([following, board.next_text, board.mode, LANGS]);
     replaceIfChanged($("next"), key, () => {
-      if (!following) {
-        return [el("p", "muted", board.mode === "waiting"
-          ? say({ en: `starts at ${hhmm(board.next_start)}`, zh: `${hhmm(board.next_start)} 开始` })
-          : word("nothingNext"))];
-      }
-      const nodes = [el("p", "status-line", `${hhmm(board.next_start)} · ${nextWhen(state, true)}`)];
+      if (!following) return [el("p", "muted", word("nothingNext"))];
+      const when = waiting ? startsAt(following) : `${hhmm(board.next_start)} · ${nextWhen(state, true)}`;
+      const nodes = [el("p", "status-line", when)];
       const late = versusPlan(following.start, following.planned_start);
       if (late) nodes.push(el("p", "late", late)); // an interpreter plans by the programme's time
       nodes.push(...titleNodes(following.title));

@@ -116,3 +116,19 @@ export function nextLine(state) {
   const when = epoch(board.next_start) > state.now_s + 30 ? board.next_text : at;
   return `${word("next")} · ${when}: ${titleLine(board.next.title)}`;
 }
+
+/** While nothing is live, the session after the one that is due: what the Next box says
+ *  (the due one is in the Now box already), or null. */
+export function afterTheDue(state) {
+  const board = state.board;
+  if (board.mode !== "waiting" || !board.session) return null;
+  const sessions = (state.day || {}).sessions || [];
+  const at = sessions.findIndex((s) => s.id === board.session.id);
+  return at < 0 ? null : sessions.slice(at + 1).find((s) => s.state === "upcoming") || null;
+}
+
+/** "starts at 10:10" for a session of the day, in the show's languages. */
+export function startsAt(session) {
+  const at = hhmm(session.start);
+  return say({ en: `starts at ${at}`, zh: `${at} 开始` });
+}
