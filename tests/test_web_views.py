@@ -1153,3 +1153,15 @@ def test_before_the_first_session_next_names_the_one_after_it(open_page, view):
     page.rendered()
     following = page.js("document.getElementById('next').textContent")
     assert "Panel 1: Mutual Understanding" in following and "starts at 10:10" in following, following
+
+
+@pytest.mark.parametrize("scenario", ["six", "long", "warning"])
+def test_a_booth_screen_holds_the_whole_page(open_page, scenario):
+    """An interpreter's screen is never scrolled: with six languages, or a long title and
+    its speakers, the whole page is on a 1080p screen (it ran 150–200 px below it), in type
+    still read from the booth's seat."""
+    page = open_page("booth", scenario, FULL_HD)
+    page.rendered()
+    assert page.js("document.documentElement.scrollHeight <= innerHeight + 1")
+    assert page.js(SMALLEST_TEXT_PX) >= 12
+    check_layout(page)

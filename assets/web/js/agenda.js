@@ -6,7 +6,7 @@
  */
 
 import { epoch, hhmm, liveCountdown } from "./clock.js";
-import { $, el, replaceIfChanged, setText, titleNodes } from "./dom.js";
+import { $, el, fitPage, replaceIfChanged, setText, titleNodes } from "./dom.js";
 import { phaseWord, styleOf } from "./phases.js";
 import { afterTheDue, commonHeader, dayStatusLine, messageBox, run, startsAt, whereLine } from "./page.js";
 import { LANGS, WORDS, heldFor, lateWords, nextWhen, say, titleLine, word } from "./words.js";
@@ -112,29 +112,18 @@ const agenda = {
     document.body.classList.toggle("fit-screen", big);
     document.body.classList.remove("two-columns");
     if (!big) return;
-    const fits = () => document.documentElement.scrollHeight <= innerHeight + 1;
-    const largest = () => { // the largest type (--fit) at which the page fits: a binary search
-      main.style.setProperty("--fit", "1");
-      if (fits()) return 1;
-      let low = SMALLEST_FIT;
-      let high = 1;
-      for (let i = 0; i < 9; i += 1) {
-        const middle = (low + high) / 2;
-        main.style.setProperty("--fit", String(middle));
-        if (fits()) low = middle; else high = middle;
-      }
-      main.style.setProperty("--fit", String(low));
-      return fits() ? low : 0;
-    };
-    const one = largest();
-    if (one < TWO_COLUMNS_BELOW && innerWidth >= 1400) { // a long day: its sessions in two columns
+    let found = fitPage(main, SMALLEST_FIT);
+    if (found < TWO_COLUMNS_BELOW && innerWidth >= 1400) { // a long day: its sessions in two columns
       document.body.classList.add("two-columns");
-      const two = largest();
-      if (two > one) return;
-      document.body.classList.remove("two-columns");
-      largest();
+      const two = fitPage(main, SMALLEST_FIT);
+      if (two > found) {
+        found = two;
+      } else {
+        document.body.classList.remove("two-columns");
+        found = fitPage(main, SMALLEST_FIT);
+      }
     }
-    if (!fits()) document.body.classList.remove("fit-screen"); // too long a day: it scrolls
+    if (!found) document.body.classList.remove("fit-screen"); // too long a day: it scrolls
   },
   tick(state, sinceMs) {
     const countdown = document.querySelector("#now .countdown");

@@ -6,7 +6,7 @@
  */
 
 import { hhmm, liveCountdown } from "./clock.js";
-import { $, el, replaceIfChanged, setText, titleNodes } from "./dom.js";
+import { $, el, fitPage, replaceIfChanged, setText, titleNodes } from "./dom.js";
 import { backgroundAt, phaseWord, styleOf } from "./phases.js";
 import { afterTheDue, commonHeader, messageBox, run, startsAt, whereLine } from "./page.js";
 import { LANGS, WORDS, breachWords, dayStatus, heldFor, lateWords, nextWhen, say, texts, titleLine, word } from "./words.js";
@@ -34,7 +34,22 @@ function versusPlan(start, plannedStart) {
   return `${say(WORDS.planned)} ${hhmm(plannedStart)} · ${lateWords(late)}`;
 }
 
+const SMALLEST_FIT = 0.6; // a booth screen's type shrinks no further than this to fit
+
 const booth = {
+  fitted: "",
+  /** A landscape screen (the booth's) shows the whole page: its type shrinks to fit, as
+   *  the foyer's; a phone scrolls. */
+  fit() {
+    const big = innerWidth >= 1000 && innerHeight >= 600 && innerWidth > innerHeight;
+    const main = $("main");
+    const key = `${big}|${innerWidth}x${innerHeight}|${main.textContent.length}`;
+    if (booth.fitted === key) return;
+    booth.fitted = key;
+    document.body.classList.toggle("fit-screen", big);
+    if (big && !fitPage(main, SMALLEST_FIT)) document.body.classList.remove("fit-screen");
+  },
+  resize() { booth.fitted = ""; },
   render(state) {
     const board = state.board;
     commonHeader(state);

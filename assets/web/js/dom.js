@@ -124,6 +124,25 @@ export function fitBox(box, key, smallest = 0.3) {
   }
 }
 
+/** The largest type (`--fit` on `main`, from `smallest` to 1) at which a screen's page
+ *  fits its height without scrolling, by a binary search; 0 if even the smallest does
+ *  not (`--fit` is then left at the smallest). For screens nobody scrolls: a foyer's, a
+ *  booth's. */
+export function fitPage(main, smallest) {
+  const fits = () => document.documentElement.scrollHeight <= innerHeight + 1;
+  main.style.setProperty("--fit", "1");
+  if (fits()) return 1;
+  let low = smallest;
+  let high = 1;
+  for (let i = 0; i < 9; i += 1) {
+    const middle = (low + high) / 2;
+    main.style.setProperty("--fit", String(middle));
+    if (fits()) low = middle; else high = middle;
+  }
+  main.style.setProperty("--fit", String(low));
+  return fits() ? low : 0;
+}
+
 /** A phone used as a confidence monitor must not go dark (browsers allow it on https and
  *  localhost only; elsewhere the phone's own settings must keep it on). */
 export function keepAwake() {
