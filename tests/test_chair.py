@@ -382,7 +382,7 @@ def test_hours_early_space_asks_first_and_no_starts_nothing(qtbot, tmp_path):
     assert window.notice.text() == ("Not started: it starts at its planned time, or when you "
                                     "confirm.")
     later = time.monotonic() + 60  # a while later (relative: the machine's uptime is unknown)
-    window.commands.next_guard.now = lambda: later
+    window.commands.guards["next"].now = lambda: later
     space(window)
     assert controller.show.live_id == "d1-opening"
 

@@ -223,25 +223,22 @@ class ChairWindow(QWidget):
             self.run(command)
 
     def run(self, command: str) -> None:
-        """Do one of the chair's commands, or say why it is not done. "next" acts once per
-        burst of presses and, hours early on the real clock, only once the chair confirms."""
+        """Do one of the chair's commands, or say why it is not done. Each acts once per burst
+        of presses; "next", hours early on the real clock, only once the chair confirms."""
         commands = self.commands
         reason = commands.why_not(command)
         if reason is not None:
             self.say(self.tr("Not done: {reason}").format(reason=reason))
             return
-        if command in commands.tap_guards and not commands.tap_guards[command].press():
-            self.say(self.tr("Ignored: pressed twice. To do it again, wait a moment and press once."))
+        if not commands.guards[command].press():
+            self.say(self.tr("Next ignored: pressed twice. To move on again, wait a moment and "
+                             "press once.") if command == "next" else
+                     self.tr("Ignored: pressed twice. To do it again, wait a moment and press once."))
             return
-        if command == "next":
-            if not commands.next_guard.press():
-                self.say(self.tr("Next ignored: pressed twice. To move on again, wait a moment and "
-                                 "press once."))
-                return
-            if commands.too_early_to_start() and not (self._confirm or self._ask)(
-                    self.tr("Start early?"), commands.early_start_question()):
-                self.say(self.tr("Not started: it starts at its planned time, or when you confirm."))
-                return
+        if command == "next" and commands.too_early_to_start() and not (self._confirm or self._ask)(
+                self.tr("Start early?"), commands.early_start_question()):
+            self.say(self.tr("Not started: it starts at its planned time, or when you confirm."))
+            return
         commands.do(command)
 
     def _ask(self, title: str, question: str) -> bool:

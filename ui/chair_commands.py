@@ -100,11 +100,10 @@ class ChairCommands:
 
     def __init__(self, controller: ShowController, monotonic: Callable[[], float] = time.monotonic):
         self.controller = controller
-        self.next_guard = TapGuard(now=monotonic)
-        # the minutes, undo and redo: a double tap (or a bouncing key, a double click) acts
-        # once, as Next does; each key its own, so +1 then −1 at once both act
-        self.tap_guards = {command: TapGuard(TAP_PAUSE_S, monotonic)
-                           for command in (*MINUTES, "undo", "redo")}
+        # each key acts once per burst of presses (a double tap, a bouncing key, a double
+        # click); each its own, so +1 then −1 at once both act; Next waits longest
+        self.guards = {command: TapGuard(NEXT_PAUSE_S if command == "next" else TAP_PAUSE_S, monotonic)
+                       for command in ("next", *MINUTES, "undo", "redo")}
         self.acting = False
 
     def available(self) -> set[str]:

@@ -6,8 +6,8 @@
  * over the WebSocket and shows the show's answer (✓ done, or × and the show's own words).
  * As the chair's keys (ui/chair_commands.py): a burst of presses of a key acts once (Next
  * 1.5 s, the others 0.5 s), and on the real clock Next long before the due session asks
- * first. No key acts while the
- * connection is lost: a press that cannot reach the show must not look as if it did.
+ * first. No key acts while the connection is lost: a press that cannot reach the show
+ * must not look as if it did.
  */
 
 import { hhmm, liveCountdown } from "./clock.js";
@@ -49,8 +49,7 @@ function actionWords(action) {
 }
 
 const control = {
-  guard: new TapGuard(),
-  tapGuards: {}, // command -> its TapGuard: the minutes, undo, redo
+  guards: {}, // command -> its TapGuard
   actions: {}, // command -> the action its button carries
   nextId: 1,
   pending: new Map(), // id -> {label, timer}: sent, not answered yet
@@ -133,22 +132,16 @@ const control = {
   press(command) {
     const state = control.state;
     if (!state || !control.actions[command]) return;
-    if (control.actions[command].do !== "next") {
-      control.tapGuards[command] ||= new TapGuard(TAP_PAUSE_MS);
-      if (!control.tapGuards[command].press()) {
-        control.notice(word("tapIgnored"));
-        return;
-      }
-    } else {
-      if (!control.guard.press()) {
-        control.notice(word("nextIgnored"));
-        return;
-      }
-      const board = state.board;
-      if (board.mode === "waiting" && !state.show.rehearsal && board.remaining_s > EARLY_START_S) {
-        control.confirmEarly(board);
-        return;
-      }
+    const next = control.actions[command].do === "next";
+    control.guards[command] ||= new TapGuard(next ? NEXT_PAUSE_MS : TAP_PAUSE_MS);
+    if (!control.guards[command].press()) {
+      control.notice(word(next ? "nextIgnored" : "tapIgnored"));
+      return;
+    }
+    const board = state.board;
+    if (next && board.mode === "waiting" && !state.show.rehearsal && board.remaining_s > EARLY_START_S) {
+      control.confirmEarly(board);
+      return;
     }
     control.send(command);
   },
