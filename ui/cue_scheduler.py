@@ -79,9 +79,6 @@ class CueScheduler(QObject):
         self.cue_log = CueLog.open(cue_log_path(controller.show.journal.path),
                                    controller.agenda.timezone)
         self.tracker = CueTracker.resume(self.cue_log.records, grace_s=GRACE_S)
-        # the cues the technician keeps silent: kept in the cue log, so a reload, a restart
-        # or a change of language (each a new scheduler on the same journal) keeps them
-        self.muted_cues: set[str] = set(self.cue_log.muted)
         # cues an action set off, and how many actions the show had with it: when undo
         # takes the show back under that, the cue is withdrawn (it may fire again)
         self._set_off_by: dict[str, tuple[Cue, int]] = {}
@@ -137,9 +134,15 @@ class CueScheduler(QObject):
     def upcoming(self) -> list[Cue]:
         return [c for c in self.plan(self.controller.now_s()) if c.id not in self.tracker.done]
 
+    @property
+    def muted_cues(self) -> set[str]:
+        """The cues the technician keeps silent: the cue log's, so a reload, a restart or a
+        change of language (each a new scheduler on the same journal) keeps them."""
+        return self.cue_log.muted
+
     def set_muted(self, cue_id: str, muted: bool) -> None:
-        """Keep one cue silent (it still shows), or speak it again; on disk too."""
-        (self.muted_cues.add if muted else self.muted_cues.discard)(cue_id)
+        """Keep one cue silent (it still shows), or speak it again; on disk too (a disk
+        that refuses costs the record: the choice holds for this run)."""
         try:
             self.cue_log.record_muted(cue_id, muted)
         except OSError as exc:
