@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from runofshow.errors import AgendaError
+from runofshow.errors import AgendaError, Problem
 from runofshow.loader import load_agenda
 from runofshow.model import Agenda
 from runofshow.retime import shift_to
@@ -237,24 +237,22 @@ class Shell(QObject):
             # other problems has to be fixed first, and is shown as it is
             if all(problem.needs for problem in exc.problems):
                 return self._ask(path, answers, exc)
-            return self.show_problems(self.tr("runofshow — cannot import the programme"),
-                                      self.tr("{path} has %n problem(s); nothing was written, and the "
-                                              "show that is open goes on.", "",
-                                              len(exc.problems)).format(path=path),
-                                      [p.format() for p in exc.problems])
+            problems = exc.problems
         except Exception as exc:  # a reader's own failure on a file it could not handle:
             # said like a problem of the file (never a click that does nothing), and logged whole
             log.exception("importing %s failed", path)
-            return self.show_problems(self.tr("runofshow — cannot import the programme"),
-                                      self.tr("{path} has %n problem(s); nothing was written, and the "
-                                              "show that is open goes on.", "", 1).format(path=path),
-                                      [f"{path}:1:1: cannot be read ({type(exc).__name__}: {exc})"])
-        parent = self.windows.console if self.windows else None
-        dialog = ImportDialog(converted, parent)
-        dialog.accepted.connect(lambda: self._open_imported(dialog))
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+            problems = [Problem(path, 1, 1, f"cannot be read ({type(exc).__name__}: {exc})")]
+        else:
+            parent = self.windows.console if self.windows else None
+            dialog = ImportDialog(converted, parent)
+            dialog.accepted.connect(lambda: self._open_imported(dialog))
+            self.dialog = dialog
+            dialog.open()
+            return dialog
+        return self.show_problems(self.tr("runofshow — cannot import the programme"),
+                                  self.tr("{path} has %n problem(s); nothing was written, and the "
+                                          "show that is open goes on.", "", len(problems)).format(path=path),
+                                  [p.format() for p in problems])
 
     def _ask(self, path: str, answers: Answers, error: AgendaError) -> QDialog:
         from ui.import_questions import ImportQuestions

@@ -185,20 +185,18 @@ class Standby(QObject):
 
     def _show_banners(self) -> None:
         room = self.options.room
-        if self.offline_since is None and self.silent_since is not None:
-            text = self.tr("ROOM {room}'S PC HAS NOT ANSWERED since {time}: this PC can take over").format(
-                room=room, time=datetime.fromtimestamp(self.silent_since).strftime("%H:%M:%S"))
-            for banner in self.banners:
-                banner.say(text, True)
-            return
-        if self.offline_since is None:
-            text, alarm = self.tr("FOLLOWING room {room}").format(room=room), False
+        if self.offline_since is not None:
+            text = self.tr("ROOM {room}'S PC IS OFFLINE since {time}: this PC can take over")
+            since = self.offline_since
+        elif self.silent_since is not None:
+            text = self.tr("ROOM {room}'S PC HAS NOT ANSWERED since {time}: this PC can take over")
+            since = self.silent_since
         else:
-            text = self.tr("ROOM {room}'S PC IS OFFLINE since {time}: this PC can take over").format(
-                room=room, time=datetime.fromtimestamp(self.offline_since).strftime("%H:%M:%S"))
-            alarm = True
+            text, since = self.tr("FOLLOWING room {room}"), None
+        at = datetime.fromtimestamp(since).strftime("%H:%M:%S") if since is not None else ""
+        said = text.format(room=room, time=at)
         for banner in self.banners:
-            banner.say(text, alarm)
+            banner.say(said, since is not None)  # an alarm, with Take over…, when it is not well
 
     def _room_status(self, online: bool, epoch: int) -> None:
         if not self.following:
