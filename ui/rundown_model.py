@@ -72,7 +72,7 @@ STATE_MARKS = {DONE: "✓", LIVE: QT_TRANSLATE_NOOP("RundownModel", "▶ LIVE"),
 KIND_WORDS = {"qa": QT_TRANSLATE_NOOP("RundownModel", "Q&A"),  # else the kind as the agenda writes it
               "fireside": QT_TRANSLATE_NOOP("RundownModel", "fireside chat"),
               "meal": QT_TRANSLATE_NOOP("RundownModel", "meal break")}
-# Colours on the rundown's own light palette (ui/rundown_view.py LIGHT, whatever the
+# Colours on the rundown's light palette (ui/theme.py light_palette, whatever the
 # desktop's theme): each text 7:1 on white and on the background it can have (the live
 # row's, a breach's), except DIM on white at 7.5:1 only (done rows are never live).
 LIVE_BACKGROUND = QColor("#DDF5E2")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from runofshow.projection import LIVE
 from ui.rundown_model import ADJUSTED, COMPRESSED, FLAGS, HEADERS, ID, LATE, TITLE, RundownModel, state_mark
+from ui.theme import light_palette
 
 # the widest text each column can hold after the state's (the live mark, in the interface's
 # language), the title's aside (it takes what is left)
@@ -30,18 +31,17 @@ HIDE_ORDER = (ID, ADJUSTED, COMPRESSED, FLAGS, LATE)
 PADDING_PX = 8
 
 
-# The table's own palette: its colours (ui/rundown_model.py) are chosen on white, so it
-# stays light on a dark desktop theme (where the live row was white on pale green, 1.25:1).
-LIGHT = {QPalette.ColorRole.Base: "#FFFFFF", QPalette.ColorRole.AlternateBase: "#F4F4F4",
-         QPalette.ColorRole.Text: "#000000", QPalette.ColorRole.Highlight: "#CFE2FF",
-         QPalette.ColorRole.HighlightedText: "#000000"}
+# The selected row: black on pale blue (the app's palette gives white on a mid blue)
+SELECTED = {QPalette.ColorRole.Highlight: "#CFE2FF", QPalette.ColorRole.HighlightedText: "#000000"}
 
 
 class RundownView(QTableView):
     def __init__(self, model: RundownModel, parent: QWidget | None = None):
         super().__init__(parent)
-        palette = self.palette()
-        for role, colour in LIGHT.items():
+        # the app's light palette (its colours, ui/rundown_model.py, are chosen on white)
+        # even where the app did not set it on a dark desktop (a test, a tool of its own)
+        palette = light_palette()
+        for role, colour in SELECTED.items():
             palette.setColor(role, QColor(colour))
         self.setPalette(palette)
         self.setModel(model)
