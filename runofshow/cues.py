@@ -279,17 +279,17 @@ class CueLog:
     """A show's cue log: one JSON line per event, appended beside the journal
     (runofshow.journal.cue_log_path).
 
-    Two kinds of line (times of the show clock in ISO 8601 with the agenda zone's offset,
+    Three kinds of line (times of the show clock in ISO 8601 with the agenda zone's offset,
     as in the journal; `real` is the computer's own clock):
 
         {"cue", "outcome": "fired"|"skipped"|"withdrawn", "due", "decided", "late_s", "real",
          "session", "kind", "minutes", "spoken", "text": {lang: words}}
-
-    ("withdrawn": a cue an action set off, whose action was undone; it may fire again.)
         {"cue", "speech": "spoken"|"not heard"|"not spoken", "why"?, "real"}
+        {"cue", "muted": true|false, "real"}
 
-    The second says what became of a fired cue's announcement (it comes later, from the
-    speech worker). A third, `{"cue", "muted": true|false, "real"}`, is the technician's
+    The first says what became of a cue ("withdrawn": a cue an action set off, whose action
+    was undone; it may fire again). The second says what became of a fired cue's
+    announcement (it comes later, from the speech worker). The third is the technician's
     tick box "Speak" for one cue, so a reload, a restart or a change of language keeps it.
 
     Lines are written and flushed to the operating system, not fsynced: a crash of the

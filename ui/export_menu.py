@@ -29,8 +29,8 @@ if TYPE_CHECKING:
     from ui.pdf_export import Sheet
     from ui.shell import Shell
 
-# the file dialog's filters (translated when shown; the dialog answers with the shown one)
 log = logging.getLogger(__name__)
+# the file dialog's filters (translated when shown; the dialog answers with the shown one)
 REPORT_FILTERS = {QT_TRANSLATE_NOOP("ExportMenu", "PDF with a timeline (*.pdf)"): "pdf",
                   QT_TRANSLATE_NOOP("ExportMenu", "CSV (*.csv)"): "csv",
                   QT_TRANSLATE_NOOP("ExportMenu", "Excel workbook (*.xlsx)"): "xlsx"}
