@@ -12,10 +12,11 @@ import math
 from dataclasses import dataclass
 
 from runofshow.actions import MAX_EXTEND_MIN, ActionKind
-from runofshow.board import Board
+from runofshow.board import Board, anchor_name, at_risk_words
 from runofshow.display_state import DisplayState
 from runofshow.model import Agenda, Session, Text
 from runofshow.projection import DayProjection, Projection, SessionProjection
+from runofshow.words import Words
 
 API_VERSION = 1
 MAX_MESSAGE_CHARS = 500  # a stage message is a sentence, not a document
@@ -47,6 +48,18 @@ def _text(text: Text | None) -> dict[str, str] | str | None:
     if text is None:
         return None
     return text.plain if text.plain is not None else dict(text.by_lang)
+
+
+def words_json(said: Words) -> dict | None:
+    """The core's words as their English template and values, for a device to render in
+    its languages (the web views: ui/web_words.py sends them the templates' translations):
+    {"template": "running {late} late", "values": {"late": {"template": "{minutes} min",
+    "values": {"minutes": 4}}}}. None when nothing is said."""
+    if not said:
+        return None
+    return {"template": said.template,
+            "values": {name: words_json(value) if isinstance(value, Words) else value
+                       for name, value in said.values}}
 
 
 def _iso(agenda: Agenda, epoch_s: int | None) -> str | None:
@@ -83,7 +96,9 @@ def _day_json(agenda: Agenda, day: DayProjection) -> dict:
         "planned_end": _iso(agenda, day.planned_end_s),
         "projected_end": _iso(agenda, day.projected_end_s),
         "late_by_s": day.late_by_s,
-        "breaches": [{"session": b.session, "anchor": b.anchor, "late_by_s": b.late_by_s}
+        "breaches": [{"session": b.session, "anchor": b.anchor, "late_by_s": b.late_by_s,
+                      "words": words_json(at_risk_words(
+                          anchor_name(day, agenda.session(b.session), b.anchor), b.late_by_s))}
                      for b in day.breaches],
         "sessions": [session_json(agenda, item.session, item) for item in day.sessions],
     }
@@ -134,6 +149,9 @@ def state_json(agenda: Agenda, projection: Projection, board: Board, display: Di
                 agenda, following, projection.session(following.id)),
             "next_start": _iso(agenda, board.next_start_s),
             "next_text": str(board.next_text),
+            # the three sentences above as template and values, for each device's languages
+            "words": {"held_for": words_json(board.held_for), "day_status": words_json(board.day_status),
+                      "next_text": words_json(board.next_text)},
         },
         "display": {"message": display.message, "blink": display.blink,
                     "blackout": display.blackout},

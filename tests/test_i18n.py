@@ -19,7 +19,7 @@ from runofshow.projection import project
 from runofshow.words import CONTEXT, words
 from tests.test_properties import SETTINGS, shows
 from tests.test_words import templates_of
-from ui import i18n
+from ui import i18n, web_words
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -234,6 +234,20 @@ def test_the_translations_cover_exactly_the_texts_of_the_code(code_texts):
         shipped = {(context, source) for context, source, *_ in ts_messages(path)}
         missing, gone = sorted(code_texts - shipped)[:10], sorted(shipped - code_texts)[:10]
         assert shipped == code_texts, (code, missing, gone)
+
+
+def test_the_web_views_words_are_the_translations_of_today():
+    """assets/web/js/translations.js (the browsers' copy of the words) is what the .ts files
+    say now: a translation changed and not carried over would leave the web views saying
+    something else than the projector. (Refresh: `python -m ui.i18n update`.)"""
+    shipped = (ROOT / "assets" / web_words.TRANSLATIONS_JS).read_text(encoding="utf-8")
+    assert shipped == web_words.translations_js(ROOT / "assets" / "i18n"), "run python -m ui.i18n update"
+    labels, templates = web_words.tables(ROOT / "assets" / "i18n")
+    assert set(labels) == set(web_words.LABELS)
+    for key, english in web_words.LABELS.items():  # every label in every shipped language
+        assert set(labels[key]) == set(i18n.SHIPPED), key
+        assert labels[key]["en"] == english
+    assert "running {late} late" in templates and "TIME LEFT" in templates
 
 
 @pytest.mark.parametrize("code", sorted(SHIPPED_TS))

@@ -22,7 +22,7 @@ from runofshow.remote import (
     state_json,
 )
 from tests.conftest import WIPO, zurich_s
-from tests.test_properties import SETTINGS
+from tests.test_properties import SETTINGS, shows
 
 AGENDA = load_agenda(WIPO)
 
@@ -119,3 +119,28 @@ def test_any_json_is_an_action_or_a_refusal_never_anything_else(payload):
     assert action.session is None or AGENDA.has_session(action.session)
     if action.kind == "extend":
         assert isinstance(action.minutes, int) and action.minutes != 0
+
+
+def _rendered(said: dict | None) -> str:
+    """A state's words as a device renders them in English: its template, filled."""
+    if said is None:
+        return ""
+    return said["template"].format_map({name: _rendered(value) if isinstance(value, dict) else value
+                                        for name, value in said["values"].items()})
+
+
+@SETTINGS
+@given(shows())
+def test_the_states_words_say_what_its_english_says(show):
+    """Every sentence of the state comes as template and values too, for a device to say
+    it in its own languages (the web views): filled in, they say the English, nothing lost;
+    and they go through JSON as they are."""
+    agenda, actions, now = show
+    projection = project(agenda, actions, now)
+    state = json.loads(json.dumps(state_json(agenda, projection, board(agenda, projection, now),
+                                             DisplayState(), now)))
+    for name in ("held_for", "day_status", "next_text"):
+        assert _rendered(state["board"]["words"][name]) == state["board"][name]
+    breaches = state["day"]["breaches"]
+    if breaches:  # the day's first anchor at risk is what the board says of the day
+        assert _rendered(breaches[0]["words"]) == state["board"]["day_status"]

@@ -38,16 +38,20 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import QDate, QLocale
 
 from runofshow.actions import Action
-from runofshow.board import board
+from runofshow.board import board, lateness_words
 from runofshow.display_state import DisplayState
 from runofshow.loader import load_agenda
 from runofshow.projection import project
-from runofshow.remote import state_json
+from runofshow.remote import state_json, words_json
+from runofshow.words import words as words_of
 from tests.conftest import REPO, WIPO, zurich_s
 from tests.projector_texts import LONG_EN, LONG_ZH
+from ui import i18n, web_words
 from ui.fonts import CJK_FAMILIES
+from ui.i18n import SHIPPED
 from ui.server import style_json
 from ui.theme import (
     BLACKOUT_BADGE_COLOURS,
@@ -619,8 +623,8 @@ def shots(tmp_path_factory) -> Path:
 def open_page(browser, server):
     pages = []
 
-    def opening(view: str, token: str | None, size=FULL_HD) -> Page:
-        page = Page(browser, server.url(view, token), size)
+    def opening(view: str, token: str | None, size=FULL_HD, query: str = "") -> Page:
+        page = Page(browser, server.url(view, token) + query, size)
         pages.append(page)
         return page
 
@@ -705,7 +709,7 @@ def test_every_view_draws_the_live_session_in_both_languages(open_page, shots, v
     for words in (LONG_ZH, LONG_EN, LIVE_PANEL_3, "剩余时间 · TIME LEFT"):
         assert words in text, (words, text)
     if view != "stage":
-        assert "18:00 闭幕可能推迟 15 分钟 · 18:00 close at risk by 15 min" in text
+        assert "18:00 闭幕可能延误 15 分钟 · 18:00 close at risk by 15 min" in text
     check_layout(page)
     # the Chinese is drawn with a CJK font, not boxes
     fonts = page.fonts("#primary" if view == "stage" else '[lang="zh"]:not(html)')
@@ -714,7 +718,7 @@ def test_every_view_draws_the_live_session_in_both_languages(open_page, shots, v
 
 STAGE_CASES = {
     # scenario: what the stage says (the phase's word and symbol, the digits, the lines)
-    "warning": ["▲ 即将结束 · WARNING", "4:00", "下一场 · Next · in 4 min, 11:34"],
+    "warning": ["▲ 即将结束 · WARNING", "4:00", "下一场 · Next · 4 分钟后，11:34: "],
     "danger": ["◆ 最后一分钟 · LAST MINUTE", "0:40"],
     "overtime": ["■ 已超时 · OVERTIME", "+5:00", "下一场 · Next · 18:05"],
     "lunch": ["● 剩余时间 · TIME LEFT", "40:00", "15:00 复会 · back at 15:00", "彩排 · REHEARSAL"],
@@ -801,7 +805,7 @@ def test_the_foyer_and_the_booth_follow_the_day(open_page, shots, scenario, size
         # the live one marked, projected times with the planned beside, late in words
         assert agenda.js("document.querySelector('[aria-current]').dataset.id") == "d1-panel-1"
         assert "▶ 进行中 · NOW" in text and "11:34–12:04" in text and "原定 · planned 11:30–12:00" in text
-        assert "▲ 推迟 4 分钟 · 4 min late" in text
+        assert "▲ 延迟 4 分钟 · 4 min late" in text
         assert "11:34 开始（4 分钟后） · starts in 4 min, 11:34" in text
 
 
@@ -810,10 +814,10 @@ def test_the_booth_says_who_speaks_and_when_the_day_ends(open_page):
     page.rendered()
     text = page.text()
     for words in ("王芳（主持人） · Wang Fang (moderator)", "Judge Peter Okafor (retired)",
-                  "预计 · projected 18:15", "原定 · planned 18:00 · ▲ 推迟 15 分钟 · 15 min late",
-                  "▲ 有风险 · AT RISK: 18:00 闭幕可能推迟 15 分钟 · 18:00 close at risk by 15 min",
+                  "预计 · projected 18:15", "原定 · planned 18:00 · ▲ 延迟 15 分钟 · 15 min late",
+                  "▲ 有风险 · AT RISK: 18:00 闭幕可能延误 15 分钟 · 18:00 close at risk by 15 min",
                   "第三组：有主持的问答和讨论", "Panel 3: Moderated Q&A and Discussion",
-                  "结束 18:00（原定 17:30） · ends 18:00 (planned 17:30)"):
+                  "18:00 结束（原定 17:30） · ends 18:00 (planned 17:30)"):
         assert words in text, (words, text)
 
 
@@ -958,15 +962,21 @@ def test_the_views_phases_are_the_projectors(open_page):
     page.rendered()
     # the page's own modules, as a technician may load them in the browser's console
     phases = page.js("import('/views/js/phases.js').then(m => JSON.parse(JSON.stringify(m.PHASES)))")
+    words = "import('/views/js/words.js').then(m => m.{})"
+    languages = tuple(code for code in SHIPPED if code != "en")
     for name, style in [*PHASE_STYLES.items(), ("waiting", WAITING_STYLE)]:
         assert phases[name] == {"background": style.background, "foreground": style.foreground,
-                                "symbol": style.symbol,
-                                "word": {"en": style.word, "zh": words_in(style.word, ("zh",), "Theme")[0]},
+                                "symbol": style.symbol, "word": style.word,
                                 "flash_background": style.flash_background}, name
-    # the board's English, with the Chinese the projector says
-    words = "import('/views/js/words.js').then(m => m.{})"
-    assert page.js(words.format("heldFor('back at 15:00')")) == "15:00 复会 · back at 15:00"
-    assert page.js(words.format("dayStatus('running 1 h 05 min late').zh")) == "推迟 1 小时 05 分钟"
+        # its word in every shipped language, as the projector says it
+        for code, said in zip(languages, words_in(style.word, languages, "Theme"), strict=True):
+            rendered = page.js(words.format(f"render({{template: {json.dumps(style.word)}}}, '{code}')"))
+            assert rendered == said, (name, code)
+    # the core's words, as a state sends them, in the projector's Chinese
+    held = json.dumps(words_json(words_of("back at {time}", time="15:00")))
+    assert page.js(words.format(f"sayWords({held}, ['zh', 'en'])")) == "15:00 复会 · back at 15:00"
+    late = json.dumps(words_json(lateness_words(3900)))
+    assert page.js(words.format(f"render({late}, 'zh')")) == i18n.say(lateness_words(3900), "zh")
     clock = "import('/views/js/clock.js').then(m => m.{})"
     assert page.js(clock.format("countdownText(-62, 'live')")) == "+1:02"
     assert page.js(clock.format("countdownText(3725, 'live')")) == "1:02:05"
@@ -1098,19 +1108,75 @@ def test_right_to_left_text_keeps_to_itself(open_page):
     assert found["arabic"] == "rtl"
 
 
+SIX = "ar,zh,en,fr,ru,es"
+
+
+@pytest.mark.parametrize("languages", ["", SIX], ids=["show", "linked"])
 @pytest.mark.parametrize(("view", "size"), [("stage", FULL_HD), ("stage", (1024, 768)), ("agenda", PHONE),
                                             ("agenda", FULL_HD), ("booth", FULL_HD)],
                          ids=lambda v: v if isinstance(v, str) else size_name(v))
-def test_a_show_in_the_six_un_languages_fits_every_view(open_page, shots, view, size):
-    """The phase word in six languages ("● الوقت المتبقي · 剩余时间 · TIME LEFT · TEMPS
-    RESTANT · …") shrinks or wraps to its place: nothing runs off the screen, over the
-    titles, or sideways on a phone."""
-    page = open_page(view, "six", size)
+def test_a_show_in_the_six_un_languages_fits_every_view(open_page, shots, view, size, languages):
+    """The stage says its words in the show's six languages, as the projector does ("●
+    الوقت المتبقي · 剩余时间 · TIME LEFT · TEMPS RESTANT · …"); the views that list the day in
+    its first two, unless the link names more. Either way they shrink or wrap to their
+    place: nothing runs off the screen, over the titles, or sideways on a phone."""
+    page = open_page(view, "six", size, f"&lang={languages}" if languages else "")
     page.rendered()
-    page.screenshot(shots / f"{view}-six-{size_name(size)}.png")
+    page.screenshot(shots / f"{view}-six-{size_name(size)}{'-linked' if languages else ''}.png")
     words = page.js("document.querySelector('#phase, .phase-word, .phase')?.textContent || ''")
-    assert words.count(" · ") >= 3, words  # the phase word in several languages
+    if view == "stage" or languages:
+        assert words.count(" · ") == 5, words  # the phase word in all six
+    else:
+        assert words.count(" · ") == 1, words  # Arabic and Chinese, the show's first two
     check_layout(page)
+
+
+@pytest.mark.parametrize("code", ["fr", "es", "ru", "ar"])
+def test_each_booth_reads_in_its_own_language(open_page, server, shots, code):
+    """The French booth's screen (`booth.html?lang=fr`) says every word in French, from the
+    app's own translations: its labels, the date, the phase, and the close at risk in the
+    projector's own French words. Nothing is left in English but the titles the agenda
+    gives only in English."""
+    page = open_page("booth", "long", FULL_HD, f"&lang={code}")
+    page.rendered()
+    page.screenshot(shots / f"booth-long-{code}.png")
+    text = page.text()
+    labels, _ = web_words.tables(i18n.i18n_dir())
+    for key in ("now", "next", "endOfDay", "later", "projected", "planned", "atRisk"):
+        assert labels[key][code] in text, (key, labels[key][code], text)
+    state = server.show
+    agenda = state.agenda
+    moment = SCENARIOS["long"].at
+    shown = board(agenda, project(agenda, list(SCENARIOS["long"].actions), moment), moment)
+    assert i18n.say(shown.day_status, code) in text  # "clôture de 18:00 menacée …", as the projector says
+    assert words_in(PHASE_STYLES["normal"].word, (code,), "Theme")[0] in text
+    wednesday = QLocale(code).dayName(QDate(2024, 3, 13).dayOfWeek())
+    assert wednesday.lower() in text.lower(), wednesday
+    for english in ("Now", "Next", "End of the day", "projected", "planned", "AT RISK", "TIME LEFT",
+                    "at risk", "Wednesday"):
+        assert not re.search(rf"\b{english}\b", text), english
+    check_layout(page)
+    if code == "ar":  # laid out right to left; times and Latin or Chinese names keep their order
+        drawn = page.js(RTL_PAGE_CHECK)
+        assert drawn["dir"] == "rtl"
+        assert drawn["from"] < drawn["to"]  # "18:10–18:15", not "18:15–18:10"
+        assert drawn["first"] < drawn["second"]  # "王芳（主持人） · Wang Fang (moderator)"
+
+
+RTL_PAGE_CHECK = r"""
+(() => {
+  const x = (node, at) => {
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + 1);
+    return range.getBoundingClientRect().left;
+  };
+  const time = document.querySelector("#later .time").firstChild;
+  const speaker = document.querySelector(".speakers li");
+  return { dir: document.documentElement.dir, from: x(time, 0), to: x(time, 6),
+           first: x(speaker.firstChild.firstChild, 0), second: x(speaker.lastChild.firstChild, 0) };
+})()
+"""
 
 
 def test_the_booth_says_when_what_comes_next_runs_off_the_programme(open_page):

@@ -193,12 +193,17 @@ def lupdate(targets: Iterable[Path], silent: bool = False) -> None:
 
 
 def update_sources(languages: Iterable[str] = tuple(set(SHIPPED) - {SOURCE_LANGUAGE})) -> None:
-    """Refresh every shipped .ts from the code (`lupdate`)."""
+    """Refresh every shipped .ts from the code (`lupdate`), then the web views' words from
+    the .ts files (ui/web_words.py)."""
+    from ui.web_words import write_translations_js
+
     i18n_dir().mkdir(parents=True, exist_ok=True)
     lupdate([i18n_dir() / f"runofshow_{code}.ts" for code in sorted(languages)])
+    write_translations_js()
 
 
 if __name__ == "__main__":
     if sys.argv[1:] != ["update"]:
-        sys.exit("usage: python -m ui.i18n update   (refresh assets/i18n/*.ts from the code)")
+        sys.exit("usage: python -m ui.i18n update   (refresh assets/i18n/*.ts from the code, "
+                 "and assets/web/js/translations.js from them)")
     update_sources()

@@ -2023,4 +2023,207 @@ This PC then runs the show from where its copy stands (journal entry {seq}) and 
         <translation>، {count} من قيود السجل في الانتظار</translation>
     </message>
 </context>
+<context>
+    <name>WebViews</name>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>تبدأ الساعة</translation>
+    </message>
+    <message>
+        <source>Programme complete</source>
+        <translation>اكتمل البرنامج</translation>
+    </message>
+    <message>
+        <source>REHEARSAL</source>
+        <translation>بروفة</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>على وشك البدء</translation>
+    </message>
+    <message>
+        <source>NOW</source>
+        <translation>جارية</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>انتهت</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>أُلغيت</translation>
+    </message>
+    <message>
+        <source>Nothing more today</source>
+        <translation>لا شيء آخر اليوم</translation>
+    </message>
+    <message>
+        <source>The day&apos;s programme</source>
+        <translation>برنامج اليوم</translation>
+    </message>
+    <message>
+        <source>End of the day</source>
+        <translation>نهاية اليوم</translation>
+    </message>
+    <message>
+        <source>Later today</source>
+        <translation>لاحقًا اليوم</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>المقرر</translation>
+    </message>
+    <message>
+        <source>projected</source>
+        <translation>المتوقع</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>المتحدثون</translation>
+    </message>
+    <message>
+        <source>AT RISK</source>
+        <translation>مهدَّد</translation>
+    </message>
+    <message>
+        <source>as soon as this one ends</source>
+        <translation>فور انتهاء الجلسة الحالية</translation>
+    </message>
+    <message>
+        <source>starts in {wait}, {time}</source>
+        <translation>تبدأ بعد {wait}، الساعة {time}</translation>
+    </message>
+    <message>
+        <source>in {wait}</source>
+        <translation>بعد {wait}</translation>
+    </message>
+    <message>
+        <source>starts at {time}</source>
+        <translation>تبدأ الساعة {time}</translation>
+    </message>
+    <message>
+        <source>ends {end} (planned {planned})</source>
+        <translation>تنتهي الساعة {end} (المقرر {planned})</translation>
+    </message>
+    <message>
+        <source>PROJECTOR BLACKED OUT</source>
+        <translation>جهاز العرض معتَّم</translation>
+    </message>
+    <message>
+        <source>The projector is blacked out by the technician</source>
+        <translation>عتَّم الفني جهاز العرض</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>Connection lost — reconnecting…</source>
+        <translation>انقطع الاتصال — جارٍ إعادة الاتصال…</translation>
+    </message>
+    <message>
+        <source>No update for {seconds} s — the times shown may be behind</source>
+        <translation>لا تحديث منذ {seconds} ث — قد تكون الأوقات المعروضة متأخرة</translation>
+    </message>
+    <message>
+        <source>last update {time}</source>
+        <translation>آخر تحديث {time}</translation>
+    </message>
+    <message>
+        <source>This link&apos;s token was refused: ask the technician for a new link (the QR code in the console)</source>
+        <translation>رُفض رمز هذا الرابط: اطلب من الفني رابطًا جديدًا (رمز QR في وحدة التحكم)</translation>
+    </message>
+    <message>
+        <source>This link has no token: ask the technician for the link (the QR code in the console)</source>
+        <translation>هذا الرابط بلا رمز: اطلب الرابط من الفني (رمز QR في وحدة التحكم)</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s broker refused the connection</source>
+        <translation>رفض خادم الرسائل في المقر الاتصال</translation>
+    </message>
+    <message>
+        <source>The room&apos;s computer is offline: this is the last state it published</source>
+        <translation>حاسوب القاعة غير متصل: هذه آخر حالة نشرها</translation>
+    </message>
+    <message>
+        <source>This link is incomplete: it needs</source>
+        <translation>هذا الرابط غير مكتمل: ينقصه</translation>
+    </message>
+    <message>
+        <source>The control page works only with the room&apos;s computer, not through the broker</source>
+        <translation>صفحة التحكم تعمل مع حاسوب القاعة فقط، لا عبر خادم الرسائل</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>دقيقة</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>ابدأ الآن</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Start “{title}” now, {early} before its planned {time}?</source>
+        <translation>هل تبدأ «{title}» الآن، قبل موعدها المقرر {time} بـ {early}؟</translation>
+    </message>
+    <message>
+        <source>Not connected: the keys work again when the connection is back</source>
+        <translation>غير متصل: تعمل الأزرار مجددًا عند عودة الاتصال</translation>
+    </message>
+    <message>
+        <source>± minutes need a live session</source>
+        <translation>± الدقائق تتطلب جلسة جارية</translation>
+    </message>
+    <message>
+        <source>Next ignored: pressed twice. To move on again, wait a moment and press once.</source>
+        <translation>تم تجاهل «التالي»: ضُغط مرتين. للانتقال مجددًا، انتظر لحظة ثم اضغط مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>Ignored: pressed twice. To do it again, wait a moment and press once.</source>
+        <translation>تم التجاهل: ضُغط مرتين. لإعادته، انتظر لحظة ثم اضغط مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>Not started: it starts at its planned time, or when you confirm.</source>
+        <translation>لم تبدأ: تبدأ في موعدها المقرر، أو عند تأكيدك.</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>لم يُنفَّذ</translation>
+    </message>
+    <message>
+        <source>no answer yet: look at the clock before pressing again</source>
+        <translation>لا رد بعد: انظر إلى الساعة قبل الضغط مجددًا</translation>
+    </message>
+    <message>
+        <source>the connection dropped before the answer: look at the clock before pressing again</source>
+        <translation>انقطع الاتصال قبل الرد: انظر إلى الساعة قبل الضغط مجددًا</translation>
+    </message>
+</context>
 </TS>

@@ -1995,4 +1995,207 @@ Este PC llevará el evento desde donde está su copia (entrada {seq} del diario)
         <translation>, {count} entradas del diario esperan</translation>
     </message>
 </context>
+<context>
+    <name>WebViews</name>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Empieza a las</translation>
+    </message>
+    <message>
+        <source>Programme complete</source>
+        <translation>Programa concluido</translation>
+    </message>
+    <message>
+        <source>REHEARSAL</source>
+        <translation>ENSAYO</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>A punto de empezar</translation>
+    </message>
+    <message>
+        <source>NOW</source>
+        <translation>EN CURSO</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>concluida</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>Nothing more today</source>
+        <translation>Nada más por hoy</translation>
+    </message>
+    <message>
+        <source>The day&apos;s programme</source>
+        <translation>Programa del día</translation>
+    </message>
+    <message>
+        <source>End of the day</source>
+        <translation>Fin de la jornada</translation>
+    </message>
+    <message>
+        <source>Later today</source>
+        <translation>Más tarde hoy</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>programado</translation>
+    </message>
+    <message>
+        <source>projected</source>
+        <translation>previsto</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Oradores</translation>
+    </message>
+    <message>
+        <source>AT RISK</source>
+        <translation>EN RIESGO</translation>
+    </message>
+    <message>
+        <source>as soon as this one ends</source>
+        <translation>en cuanto termine esta</translation>
+    </message>
+    <message>
+        <source>starts in {wait}, {time}</source>
+        <translation>empieza en {wait}, a las {time}</translation>
+    </message>
+    <message>
+        <source>in {wait}</source>
+        <translation>en {wait}</translation>
+    </message>
+    <message>
+        <source>starts at {time}</source>
+        <translation>empieza a las {time}</translation>
+    </message>
+    <message>
+        <source>ends {end} (planned {planned})</source>
+        <translation>termina a las {end} (programado a las {planned})</translation>
+    </message>
+    <message>
+        <source>PROJECTOR BLACKED OUT</source>
+        <translation>PROYECTOR EN NEGRO</translation>
+    </message>
+    <message>
+        <source>The projector is blacked out by the technician</source>
+        <translation>El técnico ha puesto el proyector en negro</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Connection lost — reconnecting…</source>
+        <translation>Conexión perdida — reconectando…</translation>
+    </message>
+    <message>
+        <source>No update for {seconds} s — the times shown may be behind</source>
+        <translation>Sin actualización desde hace {seconds} s — las horas mostradas pueden estar atrasadas</translation>
+    </message>
+    <message>
+        <source>last update {time}</source>
+        <translation>última actualización {time}</translation>
+    </message>
+    <message>
+        <source>This link&apos;s token was refused: ask the technician for a new link (the QR code in the console)</source>
+        <translation>El token de este enlace fue rechazado: pida un enlace nuevo al técnico (el código QR de la consola)</translation>
+    </message>
+    <message>
+        <source>This link has no token: ask the technician for the link (the QR code in the console)</source>
+        <translation>Este enlace no tiene token: pida el enlace al técnico (el código QR de la consola)</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s broker refused the connection</source>
+        <translation>El servidor de mensajes de la sede rechazó la conexión</translation>
+    </message>
+    <message>
+        <source>The room&apos;s computer is offline: this is the last state it published</source>
+        <translation>El ordenador de la sala está desconectado: este es el último estado que publicó</translation>
+    </message>
+    <message>
+        <source>This link is incomplete: it needs</source>
+        <translation>Este enlace está incompleto: le falta</translation>
+    </message>
+    <message>
+        <source>The control page works only with the room&apos;s computer, not through the broker</source>
+        <translation>La página de control solo funciona con el ordenador de la sala, no a través del servidor de mensajes</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Empezar ahora</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Start “{title}” now, {early} before its planned {time}?</source>
+        <translation>¿Empezar «{title}» ahora, {early} antes de su hora prevista ({time})?</translation>
+    </message>
+    <message>
+        <source>Not connected: the keys work again when the connection is back</source>
+        <translation>Sin conexión: las teclas vuelven a funcionar cuando vuelva la conexión</translation>
+    </message>
+    <message>
+        <source>± minutes need a live session</source>
+        <translation>± minutos requieren una sesión en curso</translation>
+    </message>
+    <message>
+        <source>Next ignored: pressed twice. To move on again, wait a moment and press once.</source>
+        <translation>«Siguiente» ignorado: pulsado dos veces. Para volver a avanzar, espere un momento y pulse una vez.</translation>
+    </message>
+    <message>
+        <source>Ignored: pressed twice. To do it again, wait a moment and press once.</source>
+        <translation>Ignorado: pulsado dos veces. Para repetirlo, espere un momento y pulse una vez.</translation>
+    </message>
+    <message>
+        <source>Not started: it starts at its planned time, or when you confirm.</source>
+        <translation>No iniciada: empieza a la hora prevista o cuando usted lo confirme.</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>enviando…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>no hecho</translation>
+    </message>
+    <message>
+        <source>no answer yet: look at the clock before pressing again</source>
+        <translation>aún sin respuesta: mire el reloj antes de volver a pulsar</translation>
+    </message>
+    <message>
+        <source>the connection dropped before the answer: look at the clock before pressing again</source>
+        <translation>la conexión se cortó antes de la respuesta: mire el reloj antes de volver a pulsar</translation>
+    </message>
+</context>
 </TS>

@@ -1995,4 +1995,207 @@ Ce PC mène alors la réunion à partir de sa copie (entrée {seq} du journal) e
         <translation>, {count} entrées du journal l’attendent</translation>
     </message>
 </context>
+<context>
+    <name>WebViews</name>
+    <message>
+        <source>Next</source>
+        <translation>À suivre</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Début à</translation>
+    </message>
+    <message>
+        <source>Programme complete</source>
+        <translation>Programme terminé</translation>
+    </message>
+    <message>
+        <source>REHEARSAL</source>
+        <translation>RÉPÉTITION</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Va commencer</translation>
+    </message>
+    <message>
+        <source>NOW</source>
+        <translation>EN COURS</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>Nothing more today</source>
+        <translation>Plus rien aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>The day&apos;s programme</source>
+        <translation>Programme du jour</translation>
+    </message>
+    <message>
+        <source>End of the day</source>
+        <translation>Fin de la journée</translation>
+    </message>
+    <message>
+        <source>Later today</source>
+        <translation>Plus tard dans la journée</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévu</translation>
+    </message>
+    <message>
+        <source>projected</source>
+        <translation>estimé</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>AT RISK</source>
+        <translation>MENACÉ</translation>
+    </message>
+    <message>
+        <source>as soon as this one ends</source>
+        <translation>dès la fin de celle-ci</translation>
+    </message>
+    <message>
+        <source>starts in {wait}, {time}</source>
+        <translation>commence dans {wait}, à {time}</translation>
+    </message>
+    <message>
+        <source>in {wait}</source>
+        <translation>dans {wait}</translation>
+    </message>
+    <message>
+        <source>starts at {time}</source>
+        <translation>commence à {time}</translation>
+    </message>
+    <message>
+        <source>ends {end} (planned {planned})</source>
+        <translation>fin à {end} (prévue à {planned})</translation>
+    </message>
+    <message>
+        <source>PROJECTOR BLACKED OUT</source>
+        <translation>PROJECTION MASQUÉE</translation>
+    </message>
+    <message>
+        <source>The projector is blacked out by the technician</source>
+        <translation>Le technicien a masqué la projection</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connection lost — reconnecting…</source>
+        <translation>Connexion perdue — reconnexion…</translation>
+    </message>
+    <message>
+        <source>No update for {seconds} s — the times shown may be behind</source>
+        <translation>Aucune mise à jour depuis {seconds} s — les heures affichées peuvent être en retard</translation>
+    </message>
+    <message>
+        <source>last update {time}</source>
+        <translation>dernière mise à jour {time}</translation>
+    </message>
+    <message>
+        <source>This link&apos;s token was refused: ask the technician for a new link (the QR code in the console)</source>
+        <translation>Le jeton de ce lien a été refusé : demandez un nouveau lien au technicien (le code QR de la console)</translation>
+    </message>
+    <message>
+        <source>This link has no token: ask the technician for the link (the QR code in the console)</source>
+        <translation>Ce lien n&apos;a pas de jeton : demandez le lien au technicien (le code QR de la console)</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s broker refused the connection</source>
+        <translation>Le serveur de messages du site a refusé la connexion</translation>
+    </message>
+    <message>
+        <source>The room&apos;s computer is offline: this is the last state it published</source>
+        <translation>L&apos;ordinateur de la salle est hors ligne : voici le dernier état qu&apos;il a publié</translation>
+    </message>
+    <message>
+        <source>This link is incomplete: it needs</source>
+        <translation>Ce lien est incomplet : il lui faut</translation>
+    </message>
+    <message>
+        <source>The control page works only with the room&apos;s computer, not through the broker</source>
+        <translation>La page de commande ne fonctionne qu&apos;avec l&apos;ordinateur de la salle, pas par le serveur de messages</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Commencer maintenant</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Start “{title}” now, {early} before its planned {time}?</source>
+        <translation>Commencer « {title} » maintenant, {early} avant l&apos;heure prévue ({time}) ?</translation>
+    </message>
+    <message>
+        <source>Not connected: the keys work again when the connection is back</source>
+        <translation>Non connecté : les touches fonctionneront dès le retour de la connexion</translation>
+    </message>
+    <message>
+        <source>± minutes need a live session</source>
+        <translation>± minutes : il faut une séance en cours</translation>
+    </message>
+    <message>
+        <source>Next ignored: pressed twice. To move on again, wait a moment and press once.</source>
+        <translation>« À suivre » ignoré : touche pressée deux fois. Pour passer à la suite, attendez un instant puis appuyez une seule fois.</translation>
+    </message>
+    <message>
+        <source>Ignored: pressed twice. To do it again, wait a moment and press once.</source>
+        <translation>Ignoré : pressé deux fois. Pour le refaire, attendez un instant et appuyez une fois.</translation>
+    </message>
+    <message>
+        <source>Not started: it starts at its planned time, or when you confirm.</source>
+        <translation>Non commencée : la séance commence à l&apos;heure prévue, ou dès que vous confirmez.</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>envoi…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>non fait</translation>
+    </message>
+    <message>
+        <source>no answer yet: look at the clock before pressing again</source>
+        <translation>pas encore de réponse : regardez l&apos;horloge avant d&apos;appuyer à nouveau</translation>
+    </message>
+    <message>
+        <source>the connection dropped before the answer: look at the clock before pressing again</source>
+        <translation>la connexion a été coupée avant la réponse : regardez l&apos;horloge avant d&apos;appuyer à nouveau</translation>
+    </message>
+</context>
 </TS>

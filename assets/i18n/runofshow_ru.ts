@@ -2002,4 +2002,207 @@ This PC then runs the show from where its copy stands (journal entry {seq}) and 
         <translation>, {count} записей журнала ждут отправки</translation>
     </message>
 </context>
+<context>
+    <name>WebViews</name>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Начало в</translation>
+    </message>
+    <message>
+        <source>Programme complete</source>
+        <translation>Программа завершена</translation>
+    </message>
+    <message>
+        <source>REHEARSAL</source>
+        <translation>РЕПЕТИЦИЯ</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Скоро начало</translation>
+    </message>
+    <message>
+        <source>NOW</source>
+        <translation>ИДЁТ</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>Nothing more today</source>
+        <translation>На сегодня всё</translation>
+    </message>
+    <message>
+        <source>The day&apos;s programme</source>
+        <translation>Программа дня</translation>
+    </message>
+    <message>
+        <source>End of the day</source>
+        <translation>Окончание дня</translation>
+    </message>
+    <message>
+        <source>Later today</source>
+        <translation>Позже сегодня</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>по плану</translation>
+    </message>
+    <message>
+        <source>projected</source>
+        <translation>прогноз</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Выступающие</translation>
+    </message>
+    <message>
+        <source>AT RISK</source>
+        <translation>ПОД УГРОЗОЙ</translation>
+    </message>
+    <message>
+        <source>as soon as this one ends</source>
+        <translation>сразу после текущей</translation>
+    </message>
+    <message>
+        <source>starts in {wait}, {time}</source>
+        <translation>начало через {wait}, в {time}</translation>
+    </message>
+    <message>
+        <source>in {wait}</source>
+        <translation>через {wait}</translation>
+    </message>
+    <message>
+        <source>starts at {time}</source>
+        <translation>начало в {time}</translation>
+    </message>
+    <message>
+        <source>ends {end} (planned {planned})</source>
+        <translation>окончание в {end} (по плану в {planned})</translation>
+    </message>
+    <message>
+        <source>PROJECTOR BLACKED OUT</source>
+        <translation>ПРОЕКТОР ЗАТЕМНЁН</translation>
+    </message>
+    <message>
+        <source>The projector is blacked out by the technician</source>
+        <translation>Техник затемнил проектор</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Connection lost — reconnecting…</source>
+        <translation>Связь потеряна — переподключение…</translation>
+    </message>
+    <message>
+        <source>No update for {seconds} s — the times shown may be behind</source>
+        <translation>Нет обновлений {seconds} с — показанное время может отставать</translation>
+    </message>
+    <message>
+        <source>last update {time}</source>
+        <translation>последнее обновление {time}</translation>
+    </message>
+    <message>
+        <source>This link&apos;s token was refused: ask the technician for a new link (the QR code in the console)</source>
+        <translation>Токен этой ссылки отклонён: попросите у техника новую ссылку (QR-код в консоли)</translation>
+    </message>
+    <message>
+        <source>This link has no token: ask the technician for the link (the QR code in the console)</source>
+        <translation>В этой ссылке нет токена: попросите ссылку у техника (QR-код в консоли)</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s broker refused the connection</source>
+        <translation>Брокер сообщений площадки отклонил подключение</translation>
+    </message>
+    <message>
+        <source>The room&apos;s computer is offline: this is the last state it published</source>
+        <translation>Компьютер зала не в сети: это последнее опубликованное им состояние</translation>
+    </message>
+    <message>
+        <source>This link is incomplete: it needs</source>
+        <translation>Ссылка неполная: в ней нет</translation>
+    </message>
+    <message>
+        <source>The control page works only with the room&apos;s computer, not through the broker</source>
+        <translation>Страница управления работает только с компьютером зала, не через брокер</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Начать сейчас</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Start “{title}” now, {early} before its planned {time}?</source>
+        <translation>Начать «{title}» сейчас, на {early} раньше плана ({time})?</translation>
+    </message>
+    <message>
+        <source>Not connected: the keys work again when the connection is back</source>
+        <translation>Нет связи: кнопки заработают, когда связь восстановится</translation>
+    </message>
+    <message>
+        <source>± minutes need a live session</source>
+        <translation>± минуты: нужна идущая сессия</translation>
+    </message>
+    <message>
+        <source>Next ignored: pressed twice. To move on again, wait a moment and press once.</source>
+        <translation>Команда «Далее» не принята: двойное нажатие. Чтобы перейти дальше, подождите немного и нажмите один раз.</translation>
+    </message>
+    <message>
+        <source>Ignored: pressed twice. To do it again, wait a moment and press once.</source>
+        <translation>Пропущено: нажато дважды. Чтобы повторить, подождите немного и нажмите один раз.</translation>
+    </message>
+    <message>
+        <source>Not started: it starts at its planned time, or when you confirm.</source>
+        <translation>Не начато: сессия начнётся в запланированное время или после вашего подтверждения.</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>отправка…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>не выполнено</translation>
+    </message>
+    <message>
+        <source>no answer yet: look at the clock before pressing again</source>
+        <translation>ответа пока нет: посмотрите на часы, прежде чем нажать снова</translation>
+    </message>
+    <message>
+        <source>the connection dropped before the answer: look at the clock before pressing again</source>
+        <translation>связь прервалась до ответа: посмотрите на часы, прежде чем нажать снова</translation>
+    </message>
+</context>
 </TS>

@@ -1988,4 +1988,207 @@ This PC then runs the show from where its copy stands (journal entry {seq}) and 
         <translation>，{count} 条日志等待发送</translation>
     </message>
 </context>
+<context>
+    <name>WebViews</name>
+    <message>
+        <source>Next</source>
+        <translation>下一场</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Programme complete</source>
+        <translation>会议结束</translation>
+    </message>
+    <message>
+        <source>REHEARSAL</source>
+        <translation>彩排</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>即将开始</translation>
+    </message>
+    <message>
+        <source>NOW</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Nothing more today</source>
+        <translation>今天没有更多环节</translation>
+    </message>
+    <message>
+        <source>The day&apos;s programme</source>
+        <translation>今日日程</translation>
+    </message>
+    <message>
+        <source>End of the day</source>
+        <translation>今日结束时间</translation>
+    </message>
+    <message>
+        <source>Later today</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>原定</translation>
+    </message>
+    <message>
+        <source>projected</source>
+        <translation>预计</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>AT RISK</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <source>as soon as this one ends</source>
+        <translation>当前环节结束后随即开始</translation>
+    </message>
+    <message>
+        <source>starts in {wait}, {time}</source>
+        <translation>{time} 开始（{wait}后）</translation>
+    </message>
+    <message>
+        <source>in {wait}</source>
+        <translation>{wait}后</translation>
+    </message>
+    <message>
+        <source>starts at {time}</source>
+        <translation>{time} 开始</translation>
+    </message>
+    <message>
+        <source>ends {end} (planned {planned})</source>
+        <translation>{end} 结束（原定 {planned}）</translation>
+    </message>
+    <message>
+        <source>PROJECTOR BLACKED OUT</source>
+        <translation>投影已黑屏</translation>
+    </message>
+    <message>
+        <source>The projector is blacked out by the technician</source>
+        <translation>技术人员已关闭投影画面</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Connection lost — reconnecting…</source>
+        <translation>连接中断，正在重新连接…</translation>
+    </message>
+    <message>
+        <source>No update for {seconds} s — the times shown may be behind</source>
+        <translation>已 {seconds} 秒没有更新，显示的时间可能滞后</translation>
+    </message>
+    <message>
+        <source>last update {time}</source>
+        <translation>最后更新 {time}</translation>
+    </message>
+    <message>
+        <source>This link&apos;s token was refused: ask the technician for a new link (the QR code in the console)</source>
+        <translation>此链接的令牌被拒绝：请向技术人员索取新链接（控制台中的二维码）</translation>
+    </message>
+    <message>
+        <source>This link has no token: ask the technician for the link (the QR code in the console)</source>
+        <translation>此链接没有令牌：请向技术人员索取链接（控制台中的二维码）</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s broker refused the connection</source>
+        <translation>场馆的消息服务器拒绝了连接</translation>
+    </message>
+    <message>
+        <source>The room&apos;s computer is offline: this is the last state it published</source>
+        <translation>该会议室的电脑已离线：这是它最后发布的状态</translation>
+    </message>
+    <message>
+        <source>This link is incomplete: it needs</source>
+        <translation>此链接不完整，需要</translation>
+    </message>
+    <message>
+        <source>The control page works only with the room&apos;s computer, not through the broker</source>
+        <translation>控制页面只能连接会议室的电脑，不能通过消息服务器</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>现在开始</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Start “{title}” now, {early} before its planned {time}?</source>
+        <translation>现在开始「{title}」？比原定 {time} 早 {early}。</translation>
+    </message>
+    <message>
+        <source>Not connected: the keys work again when the connection is back</source>
+        <translation>未连接：连接恢复后按键即可使用</translation>
+    </message>
+    <message>
+        <source>± minutes need a live session</source>
+        <translation>±分钟需要有进行中的环节</translation>
+    </message>
+    <message>
+        <source>Next ignored: pressed twice. To move on again, wait a moment and press once.</source>
+        <translation>已忽略「下一场」：按了两次。如需再次切换，请稍候再按一次。</translation>
+    </message>
+    <message>
+        <source>Ignored: pressed twice. To do it again, wait a moment and press once.</source>
+        <translation>已忽略：按了两次。如需再做一次，请稍候再按一次。</translation>
+    </message>
+    <message>
+        <source>Not started: it starts at its planned time, or when you confirm.</source>
+        <translation>未开始：将在原定时间开始，或在您确认后开始。</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>未执行</translation>
+    </message>
+    <message>
+        <source>no answer yet: look at the clock before pressing again</source>
+        <translation>尚无回复：再按之前请先看时钟</translation>
+    </message>
+    <message>
+        <source>the connection dropped before the answer: look at the clock before pressing again</source>
+        <translation>回复前连接已中断：再按之前请先看时钟</translation>
+    </message>
+</context>
 </TS>

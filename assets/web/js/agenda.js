@@ -9,7 +9,7 @@ import { epoch, hhmm, liveCountdown } from "./clock.js";
 import { $, el, fitPage, replaceIfChanged, setText, titleNodes } from "./dom.js";
 import { phaseWord, styleOf } from "./phases.js";
 import { afterTheDue, commonHeader, dayStatusLine, messageBox, run, startsAt, whereLine } from "./page.js";
-import { LANGS, WORDS, heldFor, lateWords, nextWhen, say, titleLine, word } from "./words.js";
+import { LANGS, boardSays, lateWords, nextWhen, titleLine, word } from "./words.js";
 
 const SMALLEST_FIT = 0.55; // a foyer screen's text shrinks no further than this to fit
 const TWO_COLUMNS_BELOW = 0.8; // a day that only fits smaller takes two columns if wider so
@@ -30,7 +30,7 @@ function row(session) {
   const planned = `${hhmm(session.planned_start)}–${hhmm(session.planned_end)}`;
   when.append(el("span", "time", projected));
   if (!skipped && !done && projected !== planned) {
-    const line = el("span", "planned muted", `${say(WORDS.planned)} `);
+    const line = el("span", "planned muted", `${word("planned")} `);
     line.append(el("span", "range", planned));
     when.append(line);
   }
@@ -82,7 +82,7 @@ const agenda = {
       countdown.setAttribute("role", "timer");
       line.append(el("span", "phase-word"), " ", countdown);
       const nodes = [...titleNodes(board.session.title), line];
-      const held = board.mode === "live" ? heldFor(board.held_for) : "";
+      const held = board.mode === "live" ? boardSays(board, "held_for") : "";
       if (held) nodes.push(el("p", "muted", held));
       return nodes;
     });

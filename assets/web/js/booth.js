@@ -9,7 +9,7 @@ import { hhmm, liveCountdown } from "./clock.js";
 import { $, el, fitPage, replaceIfChanged, setText, titleNodes } from "./dom.js";
 import { backgroundAt, phaseWord, styleOf } from "./phases.js";
 import { afterTheDue, commonHeader, messageBox, run, startsAt, whereLine } from "./page.js";
-import { LANGS, WORDS, breachWords, dayStatus, heldFor, lateWords, nextWhen, say, texts, titleLine, word } from "./words.js";
+import { LANGS, boardSays, directionOf, lateWords, nextWhen, sayWords, texts, titleLine, word } from "./words.js";
 
 /** Speakers as a list, each in every language the agenda gives their name in. */
 function speakerList(session) {
@@ -19,7 +19,8 @@ function speakerList(session) {
   list.setAttribute("aria-label", word("speakers"));
   for (const name of names) {
     const item = el("li");
-    name.forEach((t, i) => item.append(el("span", i ? "alt" : "", (i ? " · " : "") + t.text, t.lang)));
+    item.dir = directionOf(name[0].text); // "王芳 · Wang Fang" reads in that order on an Arabic page too
+    name.forEach((t, i) => item.append(...(i ? [" · "] : []), el("span", i ? "alt" : "", t.text, t.lang)));
     list.append(item);
   }
   return list;
@@ -31,7 +32,7 @@ function versusPlan(start, plannedStart) {
   if (!start || !plannedStart) return "";
   const late = Math.round((Date.parse(start) - Date.parse(plannedStart)) / 1000);
   if (Math.abs(late) < 60) return "";
-  return `${say(WORDS.planned)} ${hhmm(plannedStart)} · ${lateWords(late)}`;
+  return `${word("planned")} ${hhmm(plannedStart)} · ${lateWords(late)}`;
 }
 
 const SMALLEST_FIT = 0.6; // a booth screen's type shrinks no further than this to fit
@@ -80,10 +81,9 @@ const booth = {
       if (speakers) nodes.push(speakers);
       const start = hhmm(session.start || session.planned_start);
       nodes.push(el("p", "muted", board.mode === "live"
-        ? say({ en: `ends ${hhmm(session.end)} (planned ${hhmm(session.planned_end)})`,
-          zh: `结束 ${hhmm(session.end)}（原定 ${hhmm(session.planned_end)}）` })
-        : say({ en: `starts ${start}`, zh: `${start} 开始` })));
-      const held = board.mode === "live" ? heldFor(board.held_for) : "";
+        ? word("endsPlanned", { end: hhmm(session.end), planned: hhmm(session.planned_end) })
+        : word("startsAtTime", { time: start })));
+      const held = board.mode === "live" ? boardSays(board, "held_for") : "";
       if (held) nodes.push(el("p", "held", held));
       return nodes;
     });
@@ -112,17 +112,17 @@ const booth = {
     const day = state.day || { sessions: [], breaches: [] };
     const late = day.late_by_s || 0;
     const over = board.mode === "done";
-    const projected = el("p", "projected", `${say(over ? WORDS.ended : WORDS.projected)} `);
+    const projected = el("p", "projected", `${word(over ? "ended" : "projected")} `);
     projected.append(el("span", "time", hhmm(day.projected_end))); // "18:15" never broken
     const nodes = [projected];
-    let versus = `${say(WORDS.planned)} ${hhmm(day.planned_end)}`;
+    let versus = `${word("planned")} ${hhmm(day.planned_end)}`;
     if (Math.abs(late) >= 30) versus += ` · ${lateWords(Math.sign(late) * Math.max(60, Math.abs(late)))}`;
     nodes.push(el("p", late >= 30 ? "late" : "muted", versus));
     const breaches = day.breaches || [];
     for (const breach of breaches) {
-      nodes.push(el("p", "alert", `▲ ${word("atRisk")}: ${say(breachWords(day, breach))}`));
+      nodes.push(el("p", "alert", `▲ ${word("atRisk")}: ${breach.words ? sayWords(breach.words) : breach.session}`));
     }
-    if (!breaches.length) nodes.push(el("p", "ok-line", `● ${say(dayStatus(board.day_status))}`));
+    if (!breaches.length) nodes.push(el("p", "ok-line", `● ${boardSays(board, "day_status")}`));
     replaceIfChanged($("end"), JSON.stringify(nodes.map((n) => n.textContent)), nodes);
   },
   /** The rest of the day after the live and the next session, one line each. */

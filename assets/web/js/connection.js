@@ -11,7 +11,7 @@
 import { connectBroker } from "./broker.js";
 import { hhmmss } from "./clock.js";
 import { el } from "./dom.js";
-import { say, setLanguages, word } from "./words.js";
+import { setLanguages, word } from "./words.js";
 
 const STALE_MS = 3000; // no push for this long (the server pushes every second): say so
 const WATCH_MS = 250;
@@ -175,13 +175,12 @@ export function showConnection(banner, status, info, lastState) {
   else if (status === "badlink") main = info.words;
   else if (status === "stale") {
     const s = info.seconds || 3;
-    main = say({ en: `No update for ${s} s — the times shown may be behind`,
-      zh: `已 ${s} 秒没有更新，显示的时间可能滞后` });
+    main = word("noUpdate", { seconds: s });
   } else main = word("lost");
   banner.replaceChildren(el("span", "conn-main", main));
   const since = lastState && lastState.now ? hhmmss(lastState.now) : "";
   if (since && status !== "connecting") {
-    banner.append(el("span", "conn-detail", say({ en: `last update ${since}`, zh: `最后更新 ${since}` })));
+    banner.append(el("span", "conn-detail", word("lastUpdate", { time: since })));
   }
   banner.hidden = false;
   document.documentElement.style.setProperty("--banner-height", `${banner.offsetHeight}px`);

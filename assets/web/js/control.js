@@ -14,7 +14,7 @@ import { hhmm, liveCountdown } from "./clock.js";
 import { $, el, setText, titleNodes } from "./dom.js";
 import { backgroundAt, phaseWord, styleOf } from "./phases.js";
 import { commonHeader, dayStatusLine, nextLine, run } from "./page.js";
-import { LANGS, WORDS, heldFor, minutesPhrase, say, titleLine, word } from "./words.js";
+import { LANGS, boardSays, minutesPhrase, sayWords, titleLine, word } from "./words.js";
 
 const NEXT_PAUSE_MS = 1500; // ui/chair_commands.py NEXT_PAUSE_S
 const TAP_PAUSE_MS = 500; // ui/chair_commands.py TAP_PAUSE_S: the other keys
@@ -43,9 +43,9 @@ const keys = () => document.querySelectorAll("#keys button");
 function actionWords(action) {
   if (action.do === "extend") {
     const signed = `${action.minutes > 0 ? "+" : "−"}${Math.abs(action.minutes)}`;
-    return say({ en: `${signed} min`, zh: `${signed} 分钟` });
+    return sayWords({ template: "{minutes} min", values: { minutes: signed } });
   }
-  return say(WORDS[action.do] || { en: action.do });
+  return word(action.do);
 }
 
 const control = {
@@ -108,7 +108,7 @@ const control = {
       live.replaceChildren(...nodes);
     }
     $("strip").hidden = board.mode === "done";
-    const held = board.mode === "live" ? heldFor(board.held_for) : "";
+    const held = board.mode === "live" ? boardSays(board, "held_for") : "";
     setText($("held"), held);
     $("held").hidden = !held;
     setText($("next"), board.mode === "done" ? "" : nextLine(state));
@@ -153,9 +153,7 @@ const control = {
     };
     const early = minutesPhrase(board.remaining_s);
     const at = hhmm(board.session.start || board.session.planned_start);
-    setText($("confirm-question"), say({
-      en: `Start “${title("en")}” now, ${early.en} before its planned ${at}?`,
-      zh: `现在开始「${title("zh")}」？比原定 ${at} 早 ${early.zh}。` }));
+    setText($("confirm-question"), word("startEarly", { title, early, time: at }));
     $("confirm").hidden = false;
     $("confirm-no").focus();
   },

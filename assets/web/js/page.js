@@ -12,7 +12,7 @@
 import { epoch, hhmm } from "./clock.js";
 import { showConnection, connect } from "./connection.js";
 import { $, el, setText } from "./dom.js";
-import { dateWords, dayStatus, isolate, say, texts, titleLine, word } from "./words.js";
+import { LANGS, boardSays, dateLine, isolate, render, texts, titleLine, word } from "./words.js";
 
 const TICK_MS = 250; // 4× a second: a new second shows within a quarter of one
 
@@ -87,14 +87,14 @@ export function commonHeader(state) {
 /** "Geneva · 3月13日 星期三 · Wednesday 13 March 2024". */
 export function whereLine(state) {
   const day = state.day || {};
-  return [texts(state.show.venue).map((t) => isolate(t.text)).join(" · "), say(dateWords(day.date))]
+  return [texts(state.show.venue).map((t) => isolate(t.text)).join(" · "), dateLine(day.date)]
     .filter(Boolean).join(" · ");
 }
 
 /** How the day stands, in the board's words: "推迟 4 分钟 · running 4 min late"; with
  *  "⚠", black on amber, when an anchor is at risk. */
 export function dayStatusLine(node, board) {
-  setText(node, `${board.at_risk ? "⚠ " : ""}${say(dayStatus(board.day_status))}`);
+  setText(node, `${board.at_risk ? "⚠ " : ""}${boardSays(board, "day_status")}`);
   node.classList.toggle("alert", Boolean(board.at_risk));
 }
 
@@ -112,8 +112,10 @@ export function nextLine(state) {
   const board = state.board;
   if (!board.next || !board.next_start) return "";
   const at = hhmm(board.next_start);
-  if (board.mode === "waiting") return `${word("starts")} ${at}`;
-  const when = epoch(board.next_start) > state.now_s + 30 ? board.next_text : at;
+  if (board.mode === "waiting") return `${word("startsAt")} ${at}`;
+  // in the room's first language only, as the projector says it: the line stays one line
+  const soon = (board.words && render(board.words.next_text, LANGS[0])) || board.next_text;
+  const when = epoch(board.next_start) > state.now_s + 30 ? soon : at;
   return `${word("next")} · ${when}: ${titleLine(board.next.title)}`;
 }
 
@@ -130,5 +132,5 @@ export function afterTheDue(state) {
 /** "starts at 10:10" for a session of the day, in the show's languages. */
 export function startsAt(session) {
   const at = hhmm(session.start);
-  return say({ en: `starts at ${at}`, zh: `${at} 开始` });
+  return word("startsAtTime", { time: at });
 }

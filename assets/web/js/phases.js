@@ -1,24 +1,25 @@
 /* The board's phase as the projector draws it: background, foreground, a symbol and a
  * word, so a phase reads without colour too ("▲ 即将结束 · WARNING").
  *
- * The server sends the projector's own style with each state ("style"); PHASES is this
- * page's copy of ui/theme.py for a server that does not (tests/test_web_views.py checks
- * that the two agree). Every pair keeps 7:1 or better.
+ * The server sends the projector's own style with each state ("style"), its word in the
+ * show's languages; PHASES is this page's copy of ui/theme.py for a server that does not
+ * (tests/test_web_views.py checks that the two agree), its word the English, said in the
+ * show's languages from translations.js. Every pair keeps 7:1 or better.
  */
 
-import { say } from "./words.js";
+import { LANGS, render, say } from "./words.js";
 
 export const PHASES = {
   normal: { background: "#000000", foreground: "#FFFFFF", symbol: "●",
-    word: { en: "TIME LEFT", zh: "剩余时间" }, flash_background: null },
+    word: "TIME LEFT", flash_background: null },
   warning: { background: "#FFB000", foreground: "#000000", symbol: "▲",
-    word: { en: "WARNING", zh: "即将结束" }, flash_background: null },
+    word: "WARNING", flash_background: null },
   danger: { background: "#FF7A1A", foreground: "#000000", symbol: "◆",
-    word: { en: "LAST MINUTE", zh: "最后一分钟" }, flash_background: null },
+    word: "LAST MINUTE", flash_background: null },
   overtime: { background: "#A00000", foreground: "#FFFFFF", symbol: "■",
-    word: { en: "OVERTIME", zh: "已超时" }, flash_background: "#000000" },
+    word: "OVERTIME", flash_background: "#000000" },
   waiting: { background: "#000000", foreground: "#FFFFFF", symbol: "◷",
-    word: { en: "STARTS IN", zh: "即将开始" }, flash_background: null },
+    word: "STARTS IN", flash_background: null },
 };
 
 /** The style of the board's phase: the server's ("style", at the top of the state or in
@@ -37,9 +38,13 @@ export function styleOf(state) {
   };
 }
 
-/** ui/theme.py phase_word: "▲ 即将结束 · WARNING". */
+/** ui/theme.py phase_word: "▲ 即将结束 · WARNING": the server's word in the show's
+ *  languages; in a language only the link asks for (`lang=fr`), from translations.js. */
 export function phaseWord(style) {
-  const words = typeof style.word === "string" ? style.word : say(style.word);
+  const sent = typeof style.word === "string" ? { en: style.word } : style.word;
+  const dict = { en: sent.en };
+  for (const lang of LANGS) dict[lang] = (Object.hasOwn(sent, lang) && sent[lang]) || render({ template: sent.en }, lang);
+  const words = say(dict);
   return words.startsWith(style.symbol) ? words : `${style.symbol} ${words}`;
 }
 

@@ -9,7 +9,7 @@ import { liveCountdown } from "./clock.js";
 import { $, fitBox, fitDigits, keepAwake, setText } from "./dom.js";
 import { backgroundAt, phaseWord, styleOf } from "./phases.js";
 import { commonHeader, nextLine, run } from "./page.js";
-import { WORDS, heldFor, texts, word } from "./words.js";
+import { boardSays, texts, word, wordEach } from "./words.js";
 
 // the bands under and over the digits, and how small their text may shrink to fit
 const BANDS = [["phase", 0.3], ["titles", 0.25], ["held", 0.5], ["next", 0.4]];
@@ -43,8 +43,8 @@ const stage = {
     secondary.hidden = Boolean(message) || !second;
     $("digits").hidden = done;
     $("done").hidden = !done;
-    setText($("done"), texts(WORDS.done).map((t) => t.text).join("\n"));
-    const held = board.mode === "live" ? heldFor(board.held_for) : "";
+    setText($("done"), wordEach("done").join("\n"));
+    const held = board.mode === "live" ? boardSays(board, "held_for") : "";
     setText($("held"), held);
     $("held").hidden = !held;
     setText($("next"), done ? "" : nextLine(state));

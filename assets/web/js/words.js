@@ -1,5 +1,10 @@
-/* The views' words: fixed labels in the show's languages, titles, and the board's English
- * phrases ("running 4 min late", "back at 15:00") with the Chinese the projector says.
+/* The views' words: fixed labels in the show's languages, titles, and the core's sentences
+ * about the day ("running 4 min late", "back at 15:00") in the same languages.
+ *
+ * Every word comes from the app's translations (assets/i18n/*.ts), written into
+ * translations.js by `python -m ui.i18n update` (ui/web_words.py): LABELS are the pages' own
+ * words, TEMPLATES the core's sentences, which the state sends as a template and its values
+ * (runofshow/remote.py words_json) for each page to say in its languages.
  *
  * Bilingual means primary language first, " · " between: "下一场 · Next". A language we
  * have no words for reads English. The show's languages come with every state
@@ -8,103 +13,105 @@
  */
 
 import { epoch, hhmm } from "./clock.js";
+import { LABELS, TEMPLATES } from "./translations.js";
 
-// Fixed labels in the languages we have words for.
-export const WORDS = {
-  next: { zh: "下一场", en: "Next" },
-  starts: { zh: "开始时间", en: "Starts at" },
-  done: { zh: "会议结束", en: "Programme complete" },
-  rehearsal: { zh: "彩排", en: "REHEARSAL" },
-  now: { zh: "现在", en: "Now" },
-  due: { zh: "即将开始", en: "Starting" },
-  live: { zh: "进行中", en: "NOW" },
-  ended: { zh: "已结束", en: "ended" },
-  skipped: { zh: "已取消", en: "cancelled" },
-  nothingNext: { zh: "今天没有更多环节", en: "Nothing more today" },
-  day: { zh: "今日日程", en: "The day's programme" },
-  endOfDay: { zh: "今日结束时间", en: "End of the day" },
-  later: { zh: "稍后", en: "Later today" },
-  planned: { zh: "原定", en: "planned" },
-  projected: { zh: "预计", en: "projected" },
-  speakers: { zh: "发言人", en: "Speakers" },
-  blacked: { zh: "投影已黑屏", en: "PROJECTOR BLACKED OUT" },
-  blackedNote: { zh: "技术人员已关闭投影画面", en: "The projector is blacked out by the technician" },
-  lost: { zh: "连接中断，正在重新连接…", en: "Connection lost — reconnecting…" },
-  connecting: { zh: "正在连接…", en: "Connecting…" },
-  refused: {
-    zh: "此链接的令牌被拒绝：请向技术人员索取新链接（控制台中的二维码）",
-    en: "This link's token was refused: ask the technician for a new link (the QR code in the console)",
-  },
-  noToken: {
-    zh: "此链接没有令牌：请向技术人员索取链接（控制台中的二维码）",
-    en: "This link has no token: ask the technician for the link (the QR code in the console)",
-  },
-  min: { zh: "分钟", en: "min" },
-  undo: { zh: "撤销", en: "Undo" },
-  redo: { zh: "重做", en: "Redo" },
-  startNow: { zh: "现在开始", en: "Start now" },
-  cancel: { zh: "取消", en: "Cancel" },
-  atRisk: { zh: "有风险", en: "AT RISK" },
-  asSoonAs: { zh: "当前环节结束后随即开始", en: "as soon as this one ends" },
-  brokerRefused: { zh: "场馆的消息服务器拒绝了连接", en: "The venue's broker refused the connection" },
-  roomOffline: {
-    zh: "该会议室的电脑已离线：这是它最后发布的状态",
-    en: "The room's computer is offline: this is the last state it published",
-  },
-  badLink: { zh: "此链接不完整，需要", en: "This link is incomplete: it needs" },
-  controlNeedsPc: {
-    zh: "控制页面只能连接会议室的电脑，不能通过消息服务器",
-    en: "The control page works only with the room's computer, not through the broker",
-  },
-  notConnected: { zh: "未连接：连接恢复后按键即可使用", en: "Not connected: the keys work again when the connection is back" },
-  needsLive: { zh: "±分钟需要有进行中的环节", en: "± minutes need a live session" },
-  nextIgnored: {
-    zh: "已忽略「下一场」：按了两次。如需再次切换，请稍候再按一次。",
-    en: "Next ignored: pressed twice. To move on again, wait a moment and press once.",
-  },
-  tapIgnored: {
-    zh: "已忽略：按了两次。如需再做一次，请稍候再按一次。",
-    en: "Ignored: pressed twice. To do it again, wait a moment and press once.",
-  },
-  notStarted: {
-    zh: "未开始：将在原定时间开始，或在您确认后开始。",
-    en: "Not started: it starts at its planned time, or when you confirm.",
-  },
-  sending: { zh: "正在发送…", en: "sending…" },
-  okDone: { zh: "已完成", en: "done" },
-  notDone: { zh: "未执行", en: "not done" },
-  noAnswer: { zh: "尚无回复：再按之前请先看时钟", en: "no answer yet: look at the clock before pressing again" },
-  droppedAnswer: {
-    zh: "回复前连接已中断：再按之前请先看时钟",
-    en: "the connection dropped before the answer: look at the clock before pressing again",
-  },
-};
+// the languages the app's translations cover (English, the source, among them)
+const KNOWN = new Set(Object.keys(LABELS.next));
 
-// the show's languages, primary first (a live binding: importers see it change)
-export let LANGS = ["en"];
+// The languages a page speaks, primary first. The link may name them (`lang=fr,en`: the
+// French booth's screen); else the stage says what the projector says, in every language of
+// the show, and the views that list the day speak the first two (the pair every title is
+// shown in: six languages on each row of a foyer screen would leave no room for the titles).
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const LINKED = (new URLSearchParams(location.search).get("lang") || "").split(",")
+  .map((code) => code.trim()).filter((code) => LANGUAGE_TAG.test(code));
+const ALL_OF_THE_SHOW = document.body && document.body.dataset.view === "stage";
+
+function displayed(languages) {
+  if (LINKED.length) return LINKED;
+  return ALL_OF_THE_SHOW ? languages.slice() : languages.slice(0, 2);
+}
+
+// the page's languages (a live binding: importers see it change)
+export let LANGS = displayed(["en"]);
 try {
   const kept = JSON.parse(localStorage.getItem("runofshow.languages") || "null");
-  if (Array.isArray(kept) && kept.length) LANGS = kept;
+  if (Array.isArray(kept) && kept.length) LANGS = displayed(kept);
 } catch (_) { /* private mode: English until the first state */ }
 
+// the languages written right to left: a page whose first language is one of them is laid
+// out right to left, as the app's windows are in Arabic (ui/i18n.py RIGHT_TO_LEFT)
+const WRITTEN_RIGHT_TO_LEFT = new Set(["ar", "fa", "he", "ur"]);
+
+/** The show's languages, from a state: the page speaks them from now on. */
 export function setLanguages(languages) {
   if (!Array.isArray(languages) || !languages.length) return;
-  document.documentElement.lang = languages[0];
-  if (languages.join() === LANGS.join()) return;
-  LANGS = languages.slice();
-  try { localStorage.setItem("runofshow.languages", JSON.stringify(LANGS)); } catch (_) { /* */ }
+  const chosen = displayed(languages);
+  document.documentElement.lang = chosen[0];
+  document.documentElement.dir = WRITTEN_RIGHT_TO_LEFT.has(chosen[0].split("-")[0]) ? "rtl" : "ltr";
+  if (chosen.join() === LANGS.join()) return;
+  LANGS = chosen;
+  try { localStorage.setItem("runofshow.languages", JSON.stringify(languages)); } catch (_) { /* */ }
 }
 
 /** A {lang: text} in every display language we have it in, primary first, " · "-joined;
  *  English when none of them. */
-export function say(dict, langs = LANGS) {
+export const say = (dict, langs = LANGS) => sayEach(dict, langs).join(" · ");
+
+// a letter of a right-to-left script: such a text is set apart from its neighbours (FSI …
+// PDI), or "الأربعاء، 13 مارس 2024 · 2024年3月13日" is drawn with its year on the wrong side
+const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
+/** say()'s texts one by one: [primary, secondary, …]. */
+function sayEach(dict, langs) {
   const found = [];
   for (const lang of langs) {
-    if (dict[lang] && !found.includes(dict[lang])) found.push(dict[lang]);
+    const text = Object.hasOwn(dict, lang) && dict[lang];
+    if (typeof text === "string" && text && !found.includes(text)) found.push(text);
   }
-  return found.length ? found.join(" · ") : (dict.en || "");
+  if (!found.length) found.push(dict.en || "");
+  return found.map((text) => (RIGHT_TO_LEFT.test(text) ? isolate(text) : text));
 }
-export const word = (key, langs = LANGS) => say(WORDS[key], langs);
+
+/** `text` with its {places} filled in `lang`: a value is text, a number, the core's words
+ *  (rendered in the same language) or a function of the language. */
+function fill(text, values, lang) {
+  return text.replace(/\{(\w+)\}/g, (whole, name) => {
+    if (!Object.hasOwn(values, name)) return whole;
+    const value = values[name];
+    if (typeof value === "function") return value(lang);
+    if (value && typeof value === "object") return render(value, lang) ?? render(value, "en");
+    return String(value);
+  });
+}
+
+/** The core's words ({template, values}: runofshow/remote.py words_json) in `lang`; null
+ *  when `lang` has no translation of it. */
+export function render(words, lang) {
+  if (!words) return null;
+  if (typeof words.template !== "string") return null;
+  const translated = Object.hasOwn(TEMPLATES, words.template) ? TEMPLATES[words.template] : {};
+  const text = lang === "en" ? words.template : Object.hasOwn(translated, lang) ? translated[lang] : null;
+  return text == null ? null : fill(text, words.values || {}, lang);
+}
+
+/** The core's words in the display languages: "推迟 4 分钟 · running 4 min late". */
+export function sayWords(words, langs = LANGS) {
+  if (!words) return "";
+  const dict = {};
+  for (const lang of [...langs, "en"]) dict[lang] = render(words, lang);
+  return say(dict, langs);
+}
+
+function label(key, values) {
+  const dict = {};
+  for (const [lang, text] of Object.entries(Object.hasOwn(LABELS, key) ? LABELS[key] : { en: key })) dict[lang] = fill(text, values, lang);
+  return dict;
+}
+/** A label of LABELS in the display languages, its {places} filled from `values`. */
+export const word = (key, values = {}, langs = LANGS) => say(label(key, values), langs);
+/** The same, one text per language (a line each). */
+export const wordEach = (key, values = {}, langs = LANGS) => sayEach(label(key, values), langs);
 
 /** A title (text or {lang: text}) as [{lang, text}], display languages first, then any
  *  other language the agenda gave it in. */
@@ -126,112 +133,62 @@ export function texts(title, langs = LANGS) {
  *  an Arabic title, or a stray right-to-left override in a speaker's name, keeps its own
  *  direction and never reorders the text around it. */
 export const isolate = (text) => (text ? `\u2068${text}\u2069` : text);
-export const titleLine = (title, langs = LANGS) => texts(title, langs).map((t) => isolate(t.text)).join(" · ");
 
-// -- the board's phrases, in Chinese too ------------------------------------------------------
-function inMinutes(minutes) {
-  if (minutes < 60) return { en: `${minutes} min`, zh: `${minutes} 分钟` };
-  const h = Math.floor(minutes / 60);
-  const m = String(minutes % 60).padStart(2, "0");
-  return { en: `${h} h ${m} min`, zh: `${h} 小时 ${m} 分钟` };
+/** "rtl" when the first letter of `text` is of a script written right to left, else "ltr". */
+export function directionOf(text) {
+  const letter = /\p{L}/u.exec(text || "");
+  return letter && RIGHT_TO_LEFT.test(letter[0]) ? "rtl" : "ltr";
+}
+
+/** A title's texts on one line, each isolated, led by a mark of the first one's direction:
+ *  the letters inside isolates do not count when a line's direction is worked out, and
+ *  "开幕 · Opening" on a right-to-left page would otherwise read "Opening · 开幕". */
+export function titleLine(title, langs = LANGS) {
+  const parts = texts(title, langs);
+  if (!parts.length) return "";
+  const mark = directionOf(parts[0].text) === "rtl" ? "\u200F" : "\u200E";
+  return mark + parts.map((t) => isolate(t.text)).join(" · ");
+}
+
+// -- the core's sentences, as board.py words them --------------------------------------------
+function minutesWords(minutes) {
+  if (minutes < 60) return { template: "{minutes} min", values: { minutes } };
+  return { template: "{hours} h {minutes} min",
+    values: { hours: Math.floor(minutes / 60), minutes: String(minutes % 60).padStart(2, "0") } };
 }
 /** board.py minutes_phrase: a time ahead, whole minutes rounded up. */
-export const minutesPhrase = (seconds) => inMinutes(Math.max(0, Math.ceil(seconds / 60)));
+export const minutesPhrase = (seconds) => minutesWords(Math.max(0, Math.ceil(seconds / 60)));
 /** board.py lateness_phrase: whole minutes rounded to the nearest. */
 export function latenessPhrase(seconds) {
-  if (seconds < 60) return { en: "under a minute", zh: "不到 1 分钟" };
-  return inMinutes(Math.floor((seconds + 30) / 60));
+  if (seconds < 60) return { template: "under a minute", values: {} };
+  return minutesWords(Math.floor((seconds + 30) / 60));
 }
 
-/** "5 min", "1 h 05 min", "under a minute" (the board's English) in Chinese; null if not
- *  one of those. */
-function zhMinutes(text) {
-  if (text === "under a minute") return "不到 1 分钟";
-  let found = /^(\d+) h (\d\d) min$/.exec(text);
-  if (found) return `${found[1]} 小时 ${found[2]} 分钟`;
-  found = /^(\d+) min$/.exec(text);
-  return found ? `${found[1]} 分钟` : null;
-}
-
-const ANCHOR_ZH = { close: "闭幕", end: "结束", start: "开始" };
-
-/** The board's day_status ("running 4 min late", "18:00 close at risk by 15 min", ...)
- *  as {en, zh}; a phrase we do not know stays English only. */
-export function dayStatus(text) {
-  const out = { en: text };
-  let found;
-  if (text === "on time") out.zh = "按时进行";
-  else if ((found = /^on time \((\d+) min taken from flexible slots\)$/.exec(text))) {
-    out.zh = `按时进行（已从弹性环节压缩 ${found[1]} 分钟）`;
-  } else if ((found = /^running (.+) (late|ahead)$/.exec(text)) && zhMinutes(found[1])) {
-    out.zh = `${found[2] === "late" ? "推迟" : "提前"} ${zhMinutes(found[1])}`;
-  } else if ((found = /^(\d\d?:\d\d) (close|end|start) at risk by (.+)$/.exec(text)) && zhMinutes(found[3])) {
-    out.zh = `${found[1]} ${ANCHOR_ZH[found[2]]}可能推迟 ${zhMinutes(found[3])}`;
-  }
-  return out;
-}
-
-// ui/projector.py HELD_FOR: why a live session ends early, in Chinese too.
-export const HELD_FOR = [
-  [/^back at (\d\d?:\d\d)$/, "{} 复会"],
-  [/^for the fixed start at (\d\d?:\d\d)$/, "以便 {} 准时开始"],
-  [/^for the (\d\d?:\d\d) close$/, "以便 {} 准时闭幕"],
-  [/^for the fixed end at (\d\d?:\d\d)$/, "以便 {} 准时结束"],
-  [/^ends at (\d\d?:\d\d) for the close$/, "{} 准时闭幕"],
-  [/^must end by (\d\d?:\d\d)$/, "须于 {} 前结束"],
-];
-
-/** projector.py held_for_text: "15:00 复会 · back at 15:00". */
-export function heldFor(text, langs = LANGS) {
-  if (!text) return "";
-  for (const [pattern, zh] of HELD_FOR) {
-    const found = pattern.exec(text);
-    if (found) return say({ en: text, zh: zh.replace("{}", found[1]) }, langs);
-  }
-  return text;
-}
-
-/** "in 4 min, 11:34" (board.next_text) in parts: {in: {en: "4 min", zh: "4 分钟"},
- *  at: "11:34"}; null for anything else. */
-export function nextIn(text) {
-  const found = /^in (.+), (\d\d?:\d\d)$/.exec(text || "");
-  if (!found) return null;
-  return { in: { en: found[1], zh: zhMinutes(found[1]) || undefined }, at: found[2] };
-}
-
-const WEEKDAYS = {
-  en: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
-  zh: ["星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"],
-};
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-  "September", "October", "November", "December"];
-
-/** "2024-03-13" as {zh: "3月13日 星期三", en: "Wednesday 13 March 2024"}. */
-export function dateWords(date) {
-  const [y, m, d] = (date || "").split("-").map(Number);
-  if (!y) return { en: "" };
-  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  return { zh: `${m}月${d}日 ${WEEKDAYS.zh[weekday]}`, en: `${WEEKDAYS.en[weekday]} ${d} ${MONTHS[m - 1]} ${y}` };
-}
-
-/** Late or early against the plan, with a symbol (never a colour alone):
- *  "▲ 推迟 4 分钟 · 4 min late", "▼ 提前 2 分钟 · 2 min early". */
+/** Late or ahead of the plan (board.py lateness_words), with a symbol (never a colour
+ *  alone): "▲ 延迟 4 分钟 · 4 min late", "▼ 提前 2 分钟 · 2 min ahead". */
 export function lateWords(seconds) {
-  const phrase = latenessPhrase(Math.abs(seconds));
-  return seconds > 0 ? `▲ ${say({ en: `${phrase.en} late`, zh: `推迟 ${phrase.zh}` })}`
-    : `▼ ${say({ en: `${phrase.en} early`, zh: `提前 ${phrase.zh}` })}`;
+  const late = latenessPhrase(Math.abs(seconds));
+  return seconds > 0 ? `▲ ${sayWords({ template: "{late} late", values: { late } })}`
+    : `▼ ${sayWords({ template: "{late} ahead", values: { late } })}`;
 }
 
-/** A breach in words: "18:00 close at risk by 15 min" (board.py anchor_name). */
-export function breachWords(day, breach) {
-  const sessions = day.sessions || [];
-  const session = sessions.find((s) => s.id === breach.session);
-  if (!session) return { en: `${breach.session} at risk` };
-  const last = sessions[sessions.length - 1] === session;
-  const at = breach.anchor === "end" ? hhmm(session.planned_end) : hhmm(session.planned_start);
-  const kind = breach.anchor === "end" ? (last ? "close" : "end") : "start";
-  const late = latenessPhrase(breach.late_by_s);
-  return { en: `${at} ${kind} at risk by ${late.en}`, zh: `${at} ${ANCHOR_ZH[kind]}可能推迟 ${late.zh}` };
+const DATE_FORMAT = { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC",
+  numberingSystem: "latn" };
+
+/** "2024-03-13" in the display languages, by the browser's own calendar data:
+ *  "2024年3月13日星期三 · Wednesday 13 March 2024". */
+export function dateLine(date, langs = LANGS) {
+  const [y, m, d] = (date || "").split("-").map(Number);
+  if (!y) return "";
+  const day = new Date(Date.UTC(y, m - 1, d));
+  const dict = {};
+  for (const lang of [...langs, "en"]) {
+    if (!KNOWN.has(lang)) continue;
+    try {
+      dict[lang] = new Intl.DateTimeFormat(lang === "en" ? "en-GB" : lang, DATE_FORMAT).format(day);
+    } catch (_) { /* a browser without that language's data: the others say it */ }
+  }
+  return say(dict, langs);
 }
 
 /** When the next session starts, in words: "18:00 开始（40 分钟后） · starts in 40 min,
@@ -242,9 +199,15 @@ export function nextWhen(state, short = false) {
   if (!board.next_start) return "";
   const left = epoch(board.next_start) - state.now_s;
   if (board.mode === "live" && left <= 30) return word("asSoonAs");
-  const parts = nextIn(board.next_text);
-  if (!parts) return board.next_text || hhmm(board.next_start);
-  const zh = parts.in.zh;
-  if (short) return say({ en: `in ${parts.in.en}`, zh: zh && `${zh}后` });
-  return say({ en: `starts in ${parts.in.en}, ${parts.at}`, zh: zh && `${parts.at} 开始（${zh}后）` });
+  const next = board.words && board.words.next_text;
+  if (!next) return board.next_text || hhmm(board.next_start);
+  const { wait, time } = next.values;
+  return short ? word("inWait", { wait }) : word("startsInAt", { wait, time });
+}
+
+/** One of the board's sentences ("held_for", "day_status", "next_text") in the display
+ *  languages; its English alone from a state that does not send its words. */
+export function boardSays(board, name) {
+  const said = board.words && board.words[name];
+  return said ? sayWords(said) : board[name] || "";
 }
