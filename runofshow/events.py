@@ -4,7 +4,7 @@ against an agenda."""
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from runofshow.actions import ACTION_KINDS, MAX_EXTEND_MIN, Action, ActionError, LiveState
@@ -16,19 +16,38 @@ EVENT_KEYS = ("at", "do", "session", "minutes")
 _MINUTES = re.compile(r"[-+]?[0-9]{1,5}")  # ASCII digits: int() would also take '٥', '1_0'
 
 
+class MomentError(ValueError):
+    """A date and time that reads well but names no single moment of the show."""
+
+
+def _in_zone(naive: datetime, zone: tzinfo) -> datetime:
+    """A wall-clock time in `zone`; a ValueError for one the clocks skip (spring forward) or
+    pass twice (fall back), which only an offset makes one moment."""
+    first, second = naive.replace(tzinfo=zone), naive.replace(tzinfo=zone, fold=1)
+    if first.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != naive:
+        raise MomentError(f"{naive:%Y-%m-%d %H:%M} does not exist in {zone} (the clocks go forward)")
+    if first.utcoffset() != second.utcoffset():
+        offsets = " or ".join(moment.isoformat(timespec="minutes")[-6:] for moment in (first, second))
+        raise MomentError(f"{naive:%Y-%m-%d %H:%M} happens twice in {zone} (the clocks go back): "
+                         f"give its offset, {offsets}")
+    return first
+
+
 def parse_datetime(text: str, agenda: Agenda) -> datetime:
     """ISO 8601; without an offset the time is in the agenda's zone. Raises ValueError,
     also for a moment more than a year away from the agenda's days (year 1, year 9999...)."""
     try:
         value = datetime.fromisoformat(text.strip())
         if value.tzinfo is None:
-            value = value.replace(tzinfo=agenda.timezone)
+            value = _in_zone(value, agenda.timezone)
         value = value.astimezone(agenda.timezone)
+    except MomentError:
+        raise
     except (OverflowError, ValueError) as exc:
         raise ValueError(str(exc)) from None
     first, last = agenda.days[0].date, agenda.days[-1].date
     if not first - timedelta(days=366) <= value.date() <= last + timedelta(days=366):
-        raise ValueError(f"{value.date()} is more than a year away from the agenda's days")
+        raise MomentError(f"{value.date()} is more than a year away from the agenda's days")
     return value
 
 
@@ -86,6 +105,9 @@ def _event(node: Node, agenda: Agenda, problem, hints: Hints) -> Action | None:
             return None
     try:
         at_s = int(parse_datetime(fields["at"].value, agenda).timestamp())
+    except MomentError as exc:
+        problem(fields["at"], f"at {shown(fields['at'].value)}: {exc}")
+        return None
     except ValueError:
         problem(fields["at"], f"at must be a date and time like 2024-03-13T10:01:30, "
                               f"not {shown(fields['at'].value)}")

@@ -169,6 +169,32 @@ def test_bad_events_are_located(tmp_path):
     ]
 
 
+def test_a_time_the_clocks_skip_or_pass_twice_is_located_and_explained(tmp_path):
+    """Zurich's clocks go from 02:00 to 03:00 on 31 March 2024 and from 03:00 back to 02:00
+    on 27 October: 02:30 names no moment on the first day and two on the second. Read in the
+    agenda's zone they were taken silently (the skipped one as 03:30, the twice one as the
+    first); an offset makes the second one moment."""
+    events = tmp_path / "events.yaml"
+    events.write_text(textwrap.dedent("""\
+        - {at: "2024-03-31T02:30:00", do: next}
+        - {at: "2024-10-27T02:30:00", do: next}
+        """), encoding="utf-8")
+    result = run("plan", str(WIPO), "--events", str(events))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"{events}:1:8: at '2024-03-31T02:30:00': 2024-03-31 02:30 does not exist in Europe/Zurich "
+        "(the clocks go forward)",
+        f"{events}:2:8: at '2024-10-27T02:30:00': 2024-10-27 02:30 happens twice in Europe/Zurich "
+        "(the clocks go back): give its offset, +02:00 or +01:00",
+    ]
+    result = run("plan", str(WIPO), "--at", "2024-03-31T02:30")
+    assert result.returncode == 2 and "does not exist in Europe/Zurich" in result.stderr
+    # with an offset it is one moment (after the show, so nothing is live to move on)
+    events.write_text('- {at: "2024-10-27T02:30:00+01:00", do: next}\n', encoding="utf-8")
+    result = run("plan", str(WIPO), "--events", str(events))
+    assert "happens twice" not in result.stderr and "does not exist" not in result.stderr
+
+
 def test_usage_errors_exit_2_without_traceback():
     result = run("plan", str(WIPO), "--at", "noon")
     assert result.returncode == 2 and "not an ISO date and time" in result.stderr
