@@ -5,9 +5,17 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
 from runofshow.clock import SimulatedClock
 from runofshow.journal import Journal
@@ -194,6 +202,51 @@ def test_skip_then_unskip(make, qtbot):
     click(qtbot, window, "unskip")
     assert cell(window, "d1-fireside", STATE, STATE_ROLE) == UPCOMING
     assert cell(window, "d1-fireside", PROJECTED) == "11:30–12:00"
+
+
+def test_skipping_a_session_with_a_fixed_time_asks_first(make, qtbot):
+    """A skipped session holds no anchor: skipping the closing remarks lifts the 18:00 close
+    the interpreters stop at. The console says so and skips only on Yes; a session without
+    a fixed time is skipped at once."""
+    window, _, _ = make()
+    asked = []
+    answers = iter([False, True])
+    window.ask = lambda title, question: asked.append(question) or next(answers)
+    select(window, "d1-close")
+    click(qtbot, window, "skip")
+    assert asked == ["Skip “第1天结束”?\n\nIts fixed end at 18:00 goes with it: the sessions before it are "
+                     "no longer shortened to keep it, and nothing will warn if the day runs past it."]
+    assert cell(window, "d1-close", STATE, STATE_ROLE) == UPCOMING  # No: nothing skipped
+    assert "Not skipped" in window.statusBar().currentMessage()
+    click(qtbot, window, "skip")
+    assert cell(window, "d1-close", STATE, STATE_ROLE) == SKIPPED
+    select(window, "d1-panel-2")  # 15:00, the restart after lunch
+    window.ask = lambda title, question: asked.append(question) or False
+    click(qtbot, window, "skip")
+    assert "Its fixed start at 15:00 goes with it" in asked[-1]
+    assert cell(window, "d1-panel-2", STATE, STATE_ROLE) == UPCOMING
+    asked.clear()
+    select(window, "d1-fireside")
+    click(qtbot, window, "skip")
+    assert asked == [] and cell(window, "d1-fireside", STATE, STATE_ROLE) == SKIPPED
+
+
+def test_the_real_skip_question_defaults_to_no(make, qtbot):
+    """The dialog itself: Enter answers No, and the anchor stays."""
+    window, _, _ = make()
+    select(window, "d1-close")
+    seen = {}
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        seen["default"] = box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+        QTimer.singleShot(3000, box.reject)  # if Enter did not answer, the test fails, not hangs
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+    click(qtbot, window, "skip")
+    assert seen == {"default": True}
+    assert cell(window, "d1-close", STATE, STATE_ROLE) == UPCOMING
 
 
 def test_done_rows_are_dimmed_and_cannot_be_started_or_extended(make, qtbot):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QScrollArea,
     QSizePolicy,
     QTableView,
@@ -66,6 +68,8 @@ class ConsoleWindow(QMainWindow):
         self.buttons: dict[str, QToolButton] = {}
         self.room: dict[str, tuple[str, bool]] = {}  # show_room_status: key -> (text, ok)
         self.move_guard = TapGuard()  # one Next or End per burst: a double click moves once
+        # asks the technician a yes/no question (title, question) -> yes; tests answer it
+        self.ask: Callable[[str, str], bool] = self._ask
         self._make_actions()
         # Every widget is made with its parent, or added to a layout that already has one,
         # before it is shown or hidden: setVisible(True) on a widget without a parent
@@ -149,7 +153,7 @@ class ConsoleWindow(QMainWindow):
                                          self.tr("start the selected session now"))
         skipped, back = self.tr("Skipped"), self.tr("Back in the programme")
         self.skip_action = self._action(
-            "skip", self.tr("Skip"), lambda: self._on_selected(self.controller.skip, skipped),
+            "skip", self.tr("Skip"), lambda: self._skip(skipped),
             self.tr("the selected session will not take place"))
         self.unskip_action = self._action(
             "unskip", self.tr("Unskip"), lambda: self._on_selected(self.controller.unskip, back),
@@ -352,6 +356,40 @@ class ConsoleWindow(QMainWindow):
                                          5000)
             return
         self._do(method, words)
+
+    def _skip(self, done: str) -> None:
+        """Skip the selected session; one with a fixed start or end only once the technician
+        has agreed that its anchor goes with it (docs/contracts.md: a skipped session holds
+        no anchor, so skipping the day's closing remarks lifts the 18:00 close)."""
+        session_id = self.selected_session()
+        if session_id is None:
+            return
+        session = self.controller.agenda.session(session_id)
+        title, begins, ends = self.title_of(session_id), f"{session.start:%H:%M}", f"{session.end:%H:%M}"
+        if session.hard_start and session.hard_end:
+            question = self.tr("Skip “{title}”?\n\nIts fixed start at {start} and its fixed end at {end} go "
+                               "with it: the sessions before it are no longer shortened to keep them, and "
+                               "nothing will warn if the day runs past them.")
+        elif session.hard_end:
+            question = self.tr("Skip “{title}”?\n\nIts fixed end at {end} goes with it: the sessions before "
+                               "it are no longer shortened to keep it, and nothing will warn if the day runs "
+                               "past it.")
+        elif session.hard_start:
+            question = self.tr("Skip “{title}”?\n\nIts fixed start at {start} goes with it: the sessions "
+                               "before it are no longer shortened to keep it.")
+        else:
+            question = ""
+        if question and not self.ask(self.tr("Skip a session with a fixed time?"),
+                                     question.format(title=title, start=begins, end=ends)):
+            self.statusBar().showMessage(self.tr("Not skipped: {title}").format(title=title), 5000)
+            return
+        self._on_selected(self.controller.skip, done)
+
+    def _ask(self, title: str, question: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, question,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)  # an Enter pressed too soon keeps the anchor
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _start(self) -> None:
         self._on_selected(self.controller.start, self.tr("Started"))

@@ -388,6 +388,38 @@ Start it now?</source>
         <translation>تم التجاهل: ضُغط مرتين. انتظر لحظة ثم اضغط مرة واحدة.</translation>
     </message>
     <message>
+        <source>Skip “{title}”?
+
+Its fixed start at {start} and its fixed end at {end} go with it: the sessions before it are no longer shortened to keep them, and nothing will warn if the day runs past them.</source>
+        <translation>هل تتخطى «{title}»؟
+
+يزول معها موعد البدء الثابت {start} وموعد الانتهاء الثابت {end}: لن تُختصر الجلسات السابقة للحفاظ عليهما، ولن يُنبّه شيء إذا تجاوزهما اليوم.</translation>
+    </message>
+    <message>
+        <source>Skip “{title}”?
+
+Its fixed end at {end} goes with it: the sessions before it are no longer shortened to keep it, and nothing will warn if the day runs past it.</source>
+        <translation>هل تتخطى «{title}»؟
+
+يزول معها موعد الانتهاء الثابت {end}: لن تُختصر الجلسات السابقة للحفاظ عليه، ولن يُنبّه شيء إذا تجاوزه اليوم.</translation>
+    </message>
+    <message>
+        <source>Skip “{title}”?
+
+Its fixed start at {start} goes with it: the sessions before it are no longer shortened to keep it.</source>
+        <translation>هل تتخطى «{title}»؟
+
+يزول معها موعد البدء الثابت {start}: لن تُختصر الجلسات السابقة للحفاظ عليه.</translation>
+    </message>
+    <message>
+        <source>Skip a session with a fixed time?</source>
+        <translation>تخطي جلسة ذات موعد ثابت؟</translation>
+    </message>
+    <message>
+        <source>Not skipped: {title}</source>
+        <translation>لم تُتخطَّ: {title}</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>بدأت</translation>
     </message>

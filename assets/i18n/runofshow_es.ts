@@ -388,6 +388,38 @@ Start it now?</source>
         <translation>Ignorado: pulsado dos veces. Espere un momento y pulse una vez.</translation>
     </message>
     <message>
+        <source>Skip “{title}”?
+
+Its fixed start at {start} and its fixed end at {end} go with it: the sessions before it are no longer shortened to keep them, and nothing will warn if the day runs past them.</source>
+        <translation>¿Omitir «{title}»?
+
+Su hora de inicio fija ({start}) y su hora de fin fija ({end}) desaparecen con ella: las sesiones anteriores ya no se acortan para respetarlas y nada avisará si la jornada las rebasa.</translation>
+    </message>
+    <message>
+        <source>Skip “{title}”?
+
+Its fixed end at {end} goes with it: the sessions before it are no longer shortened to keep it, and nothing will warn if the day runs past it.</source>
+        <translation>¿Omitir «{title}»?
+
+Su hora de fin fija ({end}) desaparece con ella: las sesiones anteriores ya no se acortan para respetarla y nada avisará si la jornada la rebasa.</translation>
+    </message>
+    <message>
+        <source>Skip “{title}”?
+
+Its fixed start at {start} goes with it: the sessions before it are no longer shortened to keep it.</source>
+        <translation>¿Omitir «{title}»?
+
+Su hora de inicio fija ({start}) desaparece con ella: las sesiones anteriores ya no se acortan para respetarla.</translation>
+    </message>
+    <message>
+        <source>Skip a session with a fixed time?</source>
+        <translation>¿Omitir una sesión con hora fija?</translation>
+    </message>
+    <message>
+        <source>Not skipped: {title}</source>
+        <translation>No omitida: {title}</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>Iniciada</translation>
     </message>

@@ -388,6 +388,38 @@ La commencer maintenant ?</translation>
         <translation>Ignoré : pressé deux fois. Attendez un instant, puis appuyez une fois.</translation>
     </message>
     <message>
+        <source>Skip “{title}”?
+
+Its fixed start at {start} and its fixed end at {end} go with it: the sessions before it are no longer shortened to keep them, and nothing will warn if the day runs past them.</source>
+        <translation>Retirer « {title} » ?
+
+Son heure de début fixe ({start}) et son heure de fin fixe ({end}) disparaissent avec elle : les séances qui la précèdent ne sont plus raccourcies pour les tenir, et rien n&apos;avertira si la journée les dépasse.</translation>
+    </message>
+    <message>
+        <source>Skip “{title}”?
+
+Its fixed end at {end} goes with it: the sessions before it are no longer shortened to keep it, and nothing will warn if the day runs past it.</source>
+        <translation>Retirer « {title} » ?
+
+Son heure de fin fixe ({end}) disparaît avec elle : les séances qui la précèdent ne sont plus raccourcies pour la tenir, et rien n&apos;avertira si la journée la dépasse.</translation>
+    </message>
+    <message>
+        <source>Skip “{title}”?
+
+Its fixed start at {start} goes with it: the sessions before it are no longer shortened to keep it.</source>
+        <translation>Retirer « {title} » ?
+
+Son heure de début fixe ({start}) disparaît avec elle : les séances qui la précèdent ne sont plus raccourcies pour la tenir.</translation>
+    </message>
+    <message>
+        <source>Skip a session with a fixed time?</source>
+        <translation>Retirer une séance à heure fixe ?</translation>
+    </message>
+    <message>
+        <source>Not skipped: {title}</source>
+        <translation>Non retirée : {title}</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>Démarrée</translation>
     </message>

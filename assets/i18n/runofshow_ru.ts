@@ -388,6 +388,38 @@ Start it now?</source>
         <translation>Пропущено: нажато дважды. Подождите немного и нажмите один раз.</translation>
     </message>
     <message>
+        <source>Skip “{title}”?
+
+Its fixed start at {start} and its fixed end at {end} go with it: the sessions before it are no longer shortened to keep them, and nothing will warn if the day runs past them.</source>
+        <translation>Пропустить «{title}»?
+
+Вместе с ней исчезают фиксированное начало в {start} и фиксированное окончание в {end}: предыдущие сессии больше не сокращаются ради них, и ничто не предупредит, если день их превысит.</translation>
+    </message>
+    <message>
+        <source>Skip “{title}”?
+
+Its fixed end at {end} goes with it: the sessions before it are no longer shortened to keep it, and nothing will warn if the day runs past it.</source>
+        <translation>Пропустить «{title}»?
+
+Вместе с ней исчезает фиксированное окончание в {end}: предыдущие сессии больше не сокращаются ради него, и ничто не предупредит, если день его превысит.</translation>
+    </message>
+    <message>
+        <source>Skip “{title}”?
+
+Its fixed start at {start} goes with it: the sessions before it are no longer shortened to keep it.</source>
+        <translation>Пропустить «{title}»?
+
+Вместе с ней исчезает фиксированное начало в {start}: предыдущие сессии больше не сокращаются ради него.</translation>
+    </message>
+    <message>
+        <source>Skip a session with a fixed time?</source>
+        <translation>Пропустить сессию с фиксированным временем?</translation>
+    </message>
+    <message>
+        <source>Not skipped: {title}</source>
+        <translation>Не пропущено: {title}</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>Начато</translation>
     </message>

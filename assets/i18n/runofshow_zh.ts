@@ -388,6 +388,38 @@ Start it now?</source>
         <translation>已忽略：按了两次。请稍候，再按一次。</translation>
     </message>
     <message>
+        <source>Skip “{title}”?
+
+Its fixed start at {start} and its fixed end at {end} go with it: the sessions before it are no longer shortened to keep them, and nothing will warn if the day runs past them.</source>
+        <translation>跳过「{title}」？
+
+它的固定开始时间 {start} 和固定结束时间 {end} 也将随之取消：之前的环节不再为此压缩，日程超出这些时间时也不会再有提醒。</translation>
+    </message>
+    <message>
+        <source>Skip “{title}”?
+
+Its fixed end at {end} goes with it: the sessions before it are no longer shortened to keep it, and nothing will warn if the day runs past it.</source>
+        <translation>跳过「{title}」？
+
+它的固定结束时间 {end} 也将随之取消：之前的环节不再为此压缩，日程超出该时间时也不会再有提醒。</translation>
+    </message>
+    <message>
+        <source>Skip “{title}”?
+
+Its fixed start at {start} goes with it: the sessions before it are no longer shortened to keep it.</source>
+        <translation>跳过「{title}」？
+
+它的固定开始时间 {start} 也将随之取消：之前的环节不再为此压缩。</translation>
+    </message>
+    <message>
+        <source>Skip a session with a fixed time?</source>
+        <translation>跳过有固定时间的环节？</translation>
+    </message>
+    <message>
+        <source>Not skipped: {title}</source>
+        <translation>未跳过：{title}</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>已开始</translation>
     </message>
