@@ -1163,6 +1163,22 @@ def test_each_booth_reads_in_its_own_language(open_page, server, shots, code):
         assert drawn["first"] < drawn["second"]  # "王芳（主持人） · Wang Fang (moderator)"
 
 
+@pytest.mark.parametrize("view", ["stage", "agenda", "control"])
+def test_every_view_reads_in_the_language_its_link_names(open_page, view):
+    """A French delegate's phone (`lang=fr`): the fixed words, the phase, what comes next and
+    the date in French on every view; no English word of ours is left."""
+    page = open_page(view, "warning", PHONE, "&lang=fr")
+    page.rendered()
+    text = page.text()
+    labels, _ = web_words.tables(i18n.i18n_dir())
+    assert words_in(PHASE_STYLES["warning"].word, ("fr",), "Theme")[0] in text
+    assert labels["next"]["fr"] in text or view == "control"
+    for english in ("Now", "Next", "WARNING", "TIME LEFT", "planned", "Starting", "Undo", "Redo", "min late",
+                    "in 4 min", "Wednesday"):
+        assert not re.search(rf"\b{english}\b", text), (english, text)
+    check_layout(page)
+
+
 RTL_PAGE_CHECK = r"""
 (() => {
   const x = (node, at) => {
