@@ -245,6 +245,32 @@ def test_the_next_launch_publishes_again_without_broker_and_the_overview_needs_n
         listener.close()
 
 
+def test_the_overview_offers_the_broker_given_last_time(qtbot, apps, broker, monkeypatch):
+    """A production office's PC that publishes nothing is asked for the broker and event
+    when it opens the overview; the next launch offers the same ones (Enter, Enter), not
+    mqtt://127.0.0.1:1883 again. No password is ever kept."""
+    offered, answers = [], iter([f"{broker.url[:7]}operator:secret@{broker.url[7:]}", EVENT])
+
+    def get_text(parent, title, label, text="", **kwargs):
+        offered.append(text)
+        return next(answers), True
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    first = apps()
+    overview = first.shell.windows.venue_menu.open_overview()
+    qtbot.addWidget(overview)
+    assert offered == ["mqtt://127.0.0.1:1883", "default"]
+    overview.close()
+    quit_app(first)
+    offered.clear()
+    answers = iter([broker.url, EVENT])
+    again = apps()
+    overview = again.shell.windows.venue_menu.open_overview()
+    qtbot.addWidget(overview)
+    assert offered == [f"{broker.url[:7]}operator@{broker.url[7:]}", EVENT]  # the user, never the password
+    overview.close()
+
+
 def test_a_room_another_pc_is_live_as_holds_the_keys_until_publishing_stops(qtbot, apps, broker):
     """One writer per room (docs/venue.md) holds for a room set in the console too; stopping
     publishing gives the technician the show back."""

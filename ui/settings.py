@@ -287,6 +287,18 @@ class Settings:
         else:
             self.store.remove("venue/ca_file")
 
+    def overview_choice(self) -> tuple[str, str] | None:
+        """The broker address (without password) and event last given for the venue
+        overview on this computer, to offer again; None if never given."""
+        broker, event = self._read("overview/broker", _text, ""), self._read("overview/event", _text, "")
+        return (broker, event) if broker and event else None
+
+    def set_overview_choice(self, venue: VenueOptions) -> None:
+        from runofshow.venue import url_without_password
+
+        self._write("overview/broker", url_without_password(venue.address))
+        self._write("overview/event", venue.event)
+
     def venue_publishing(self) -> bool:
         """Was this room publishing to the venue's broker when last left?"""
         return self._read("venue/publishing", _to_bool, False)

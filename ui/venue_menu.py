@@ -158,15 +158,29 @@ class VenueMenu(QObject):
         return window
 
     def _ask(self) -> VenueOptions | None:
-        from runofshow.venue import DEFAULT_EVENT, VenueError, VenueOptions, check_name, parse_broker_url
+        from runofshow.venue import (
+            DEFAULT_EVENT,
+            VenueError,
+            VenueOptions,
+            check_name,
+            parse_broker_url,
+            url_without_password,
+        )
 
+        # offered: what was given here last time, else the room's own broker as set in this
+        # console, else a broker on this PC
+        settings = self.app.settings
+        kept = settings.overview_choice()
+        room = settings.venue()
+        if kept is None and room is not None:
+            kept = (url_without_password(room.address), room.event)
         url, ok = QInputDialog.getText(self.console, self.tr("Venue overview"),
                                        self.tr("The venue's broker (mqtt://HOST:PORT or mqtts://…):"),
-                                       text="mqtt://127.0.0.1:1883")
+                                       text=kept[0] if kept else "mqtt://127.0.0.1:1883")
         if not ok:
             return None
         event, ok = QInputDialog.getText(self.console, self.tr("Venue overview"), self.tr("The event:"),
-                                         text=DEFAULT_EVENT)
+                                         text=kept[1] if kept else DEFAULT_EVENT)
         if not ok:
             return None
         try:
@@ -175,4 +189,5 @@ class VenueMenu(QObject):
             QMessageBox.warning(self.console, self.tr("Venue overview"), str(exc))
             return None
         self.asked = venue
+        settings.set_overview_choice(venue)
         return venue
