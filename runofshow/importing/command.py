@@ -11,13 +11,13 @@ from pathlib import Path
 
 from runofshow.errors import EXIT_INVALID, shown
 from runofshow.files import write_whole
+from runofshow.importing.checked import checked_agenda
 from runofshow.importing.draft import Draft
 from runofshow.importing.guess import decide_language, guess_roles
 from runofshow.importing.schedules import SCHEDULE_SUFFIXES, read_schedule_agenda, schedule_format
 from runofshow.importing.spreadsheet import SHEET_SUFFIXES, read_sheet_agenda
 from runofshow.importing.text import read_text_agenda
-from runofshow.importing.write_yaml import agenda_yaml
-from runofshow.loader import load_agenda_text, zone_named, zone_suggestion
+from runofshow.loader import zone_named, zone_suggestion
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", "")
 # what the app's Open dialog offers to import (a file with no suffix is not offered)
@@ -108,9 +108,8 @@ def run_import(args) -> int:
         _refuse("-o names the file being imported; write the agenda to another file")
     draft = import_draft(source, zone, first, args.language, room=args.room, sheet=args.sheet,
                          columns=args.columns)
-    text = agenda_yaml(draft)
-    # checked as `runofshow check` would, before a byte is written
-    agenda = load_agenda_text(text, args.output or "<imported agenda>")
+    # checked as `runofshow check` would, before a byte is written; problems located in FILE
+    text, agenda = checked_agenda(draft, written_as=args.output or "<imported agenda>")
     if args.output:
         try:
             write_agenda(Path(args.output), text)

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from runofshow.errors import AgendaError, Problem
+from runofshow.importing.checked import checked_agenda
 from runofshow.importing.command import (
     IMPORTABLE_SUFFIXES,
     TEXT_SUFFIXES,
@@ -16,8 +17,7 @@ from runofshow.importing.command import (
     write_agenda,
 )
 from runofshow.importing.draft import Draft
-from runofshow.importing.write_yaml import agenda_yaml
-from runofshow.loader import load_agenda_text, zone_named
+from runofshow.loader import zone_named
 from runofshow.model import Agenda
 from runofshow.render import agenda_summary
 
@@ -84,6 +84,6 @@ def convert(path: str | Path, answers: Answers | None = None) -> Converted:
             needs="timezone")])
     room = None if source.suffix.lower() in TEXT_SUFFIXES else answers.room
     draft = import_draft(source, answers.timezone, answers.first, None, room=room)
-    text = agenda_yaml(draft, tool="runofshow (Open)")
     target = target_beside(source)
-    return Converted(source, target, text, load_agenda_text(text, str(target)), draft)
+    text, agenda = checked_agenda(draft, tool="runofshow (Open)", written_as=str(target))
+    return Converted(source, target, text, agenda, draft)

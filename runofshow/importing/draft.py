@@ -55,6 +55,11 @@ class DraftSession:
     description: dict[str, str] = field(default_factory=dict)
     speakers: list[str] = field(default_factory=list)
     source_text: str = ""  # the source's own words for it, shown above it in the YAML
+    # where the source gives each field of our format ("start", "end", "title"…), when the
+    # reader knows better than `where`: a problem the loader finds in the written agenda is
+    # then located at the source's own line (checked.py)
+    places: dict[str, Where] = field(default_factory=dict)
+    source_name: str = ""  # how the source names it in messages ("the event 'X' (UID …)")
     id: str | None = None
     kind: str | None = None
     parent: str | None = None

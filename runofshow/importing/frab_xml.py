@@ -193,11 +193,17 @@ def _event(event: Element, room: str, day: date, file: str,
         return None
     persons_node = event.child("persons")
     persons = [p.text.strip() for p in persons_node.children] if persons_node is not None else []
+    # where each field is written, for a problem the agenda made from it has (checked.py)
+    places = {field: Where(file, element.line, element.col) for field, element in (
+        ("start", event.child("date") if event.value("date") else event.child("start")),
+        ("end", event.child("duration")), ("title", event.child("title")),
+        ("speakers", persons_node)) if element is not None}
     return ScheduleEvent(
         Where(file, event.line, event.col), start, minutes, event.value("title"),
         room=event.value("room") or room, persons=[p for p in persons if p],
         source_type=event.value("type"),
-        description=_prose(event, "abstract") or _prose(event, "description"), day=day)
+        description=_prose(event, "abstract") or _prose(event, "description"), day=day,
+        places=places)
 
 
 def _prose(event: Element, tag: str) -> str:

@@ -55,6 +55,7 @@ def read_ics(path: str | Path, zone: str | None = None) -> Schedule:
         if found is None:
             continue
         uid = str(event.get("UID", "")).strip()
+        _name_places(found, uid, _property_lines(lines, line) if index < len(begins) else {})
         said = (line, (found.start, found.minutes, found.title, found.room), _stamp(event), found)
         if uid and not _one_more(uid, said, seen.setdefault(uid, []), schedule):
             continue
@@ -99,6 +100,41 @@ def _one_more(uid: str, said: tuple, versions: list, schedule: Schedule) -> bool
         break
     versions.append(said)
     return True
+
+
+def _property_lines(lines: list[str], begin: int) -> dict[str, int]:
+    """The line each property of the VEVENT whose BEGIN is on line `begin` starts at
+    (the first of a repeated one); an alarm's DESCRIPTION or DURATION inside it is not
+    the event's."""
+    found: dict[str, int] = {}
+    depth = 0
+    for number in range(begin + 1, len(lines) + 1):
+        line = lines[number - 1]
+        if line.startswith((" ", "\t")):
+            continue  # a folded line goes on with the property above
+        name = re.split(r"[;:]", line, maxsplit=1)[0].strip().upper()
+        if name == "BEGIN":
+            depth += 1
+        elif name == "END":
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0:
+            found.setdefault(name, number)
+    return found
+
+
+def _name_places(found: ScheduleEvent, uid: str, properties: dict[str, int]) -> None:
+    """Where the event's fields are written, and its name for messages: the events of a
+    calendar are told apart by their UID."""
+    file, begin = found.where.file, found.where.line
+    for field, names in (("start", ("DTSTART",)), ("end", ("DTEND", "DURATION")), ("title", ("SUMMARY",)),
+                         ("description", ("DESCRIPTION",))):
+        line = next((properties[name] for name in names if name in properties), None)
+        if line is not None:
+            found.places[field] = Where(file, line)
+    uid_said = f"UID {shown(uid)}, " if uid else ""
+    found.name = f"the event {shown(found.title or '(no title)')} ({uid_said}BEGIN:VEVENT at line {begin})"
 
 
 def _stamp(event) -> tuple[int, str]:

@@ -40,6 +40,9 @@ class ScheduleEvent:
     source_type: str = ""
     description: str = ""
     day: date | None = None  # the programme day the source puts it on; None: its local date
+    # where the file gives its start, end and title (DraftSession.places), when a reader knows
+    places: dict[str, Where] = field(default_factory=dict)
+    name: str = ""  # how messages name it, when its title is not enough (an iCalendar UID)
 
 
 @dataclass
@@ -235,7 +238,10 @@ def _fill_day(day: DraftDay, events: list[tuple[datetime, ScheduleEvent]], probl
         session = DraftSession(where, start=start.time().replace(second=0, microsecond=0),
                                after_midnight=start.date() == next_day,
                                duration_min=minutes, speakers=list(event.persons),
-                               source_text=_source_text(start, minutes, event))
+                               source_text=_source_text(start, minutes, event),
+                               places=dict(event.places),
+                               source_name=event.name or f"the event {shown(event.title.strip())} "
+                                                         f"(line {where.line})")
         if start.date() == end.date() == day.date and not _ambiguous(end):  # else: the duration
             session.end = end.time().replace(second=0, microsecond=0)
         session.title[UNDECIDED] = event.title.strip()

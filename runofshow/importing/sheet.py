@@ -183,7 +183,11 @@ class _RowReader:
         if not title:
             self.problems.add(self.where(row, "title"), "this session has no title")
             return None
-        session = DraftSession(where, start=start, source_text=_row_text(self.grid, row))
+        # the cells of the agenda's fields, for a problem the written agenda has (checked.py)
+        places = {field: self.where(row, column) for field, column in
+                  (("title", "title"), ("speakers", "speakers"), ("description", "notes"))
+                  if column in self.columns}
+        session = DraftSession(where, start=start, source_text=_row_text(self.grid, row), places=places)
         session.title[UNDECIDED] = " ".join(str(title).split())
         explicit = self.length(row, session, both[1] if both else None, day)
         day = day or self.date_of_row(row)

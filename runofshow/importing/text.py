@@ -181,7 +181,8 @@ class _TextReader:
             return None
         found = DraftSession(self.where(number, match.start(1) + 1), start=clocks[0], end=clocks[1],
                              end_where=self.where(number, match.start(3) + 1),
-                             source_text=raw.strip())
+                             source_text=raw.strip(),
+                             places={"title": self.where(number, match.end() + 1)})
         found.title[UNDECIDED] = title
         return found
 
