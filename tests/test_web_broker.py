@@ -34,6 +34,7 @@ loop, server, chromium, browser, shots = views.loop, views.server, views.chromiu
 EVENT, ROOM = "wipo-2024", "Room A"
 STATUS = "document.getElementById('conn').dataset.status"
 COUNTDOWN = "document.querySelector('#now .countdown').textContent"
+WALL = "document.getElementById('wall').textContent"
 
 
 @pytest.fixture
@@ -207,6 +208,30 @@ def test_a_device_whose_clock_is_off_counts_down_with_the_room(qtbot, tmp_path, 
         wait_js(qtbot, page, f"{STATUS} === 'live'")
         minutes = int(page.js(COUNTDOWN).split(":")[0])
         assert minutes >= (remaining - 60) // 60, (page.js(COUNTDOWN), remaining)  # not 7 min less
+    finally:
+        prowler.close()
+
+
+def test_the_header_clock_goes_on_with_the_rooms_clock_when_the_states_stop(qtbot, tmp_path, broker,
+                                                                           open_view):
+    """The room's PC runs 7 minutes behind this device, and stops publishing at 10:00:56:
+    the header's time of day goes on from the room's show clock moved onto this device's,
+    as the countdown does (10:01 a few seconds later, never this device's 10:08), while the
+    banner says there has been no update."""
+    controller, clock = frozen_controller(tmp_path / "hand", at=zurich_s(13, "10:00") + 55)
+    assert controller.start("d1-opening")
+    clock.set_speed(1.0)
+    prowler = Prowler(broker)
+    try:
+        prowler.put("status", status_payload(EVENT, ROOM, True, time.time() - 420, 1))
+        page = open_view("booth")
+        for seq in range(1, 5):  # live states, taken on the room's slow clock
+            prowler.put("state", a_state(controller, time.time() - 420, clock.precise_s(), 1.0, seq=seq))
+            time.sleep(0.25)
+        wait_js(qtbot, page, f"{STATUS} === 'live' && {WALL} === '10:00'", timeout_s=5)
+        wait_js(qtbot, page, f"{STATUS} === 'stale'")
+        wait_js(qtbot, page, f"{WALL} === '10:01'", timeout_s=10)
+        assert page.js(STATUS) == "stale"
     finally:
         prowler.close()
 

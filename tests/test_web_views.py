@@ -116,6 +116,7 @@ class Scenario:
     rehearsal: bool = False
     six_languages: bool = False  # the agenda in the six UN languages (its titles in zh, en)
     long_day: bool = False  # agendas/example-one-long-day.yaml: 18 sessions, fr and de
+    speed: float = 1.0  # the show clock's (a rehearsal's 10×)
     after: str = "push"  # push: a state every second; lost: one, then the socket closes
     #                      and reconnecting fails; flaky: lost once, then back; stale: one,
     #                      then silence; refuse: 401
@@ -139,6 +140,10 @@ SCENARIOS = {
     "lost": Scenario(tuple(DAY_1), zurich_s(13, "11:30"), after="lost"),
     "flaky": Scenario(tuple(DAY_1), zurich_s(13, "11:30"), after="flaky"),
     "stale": Scenario(tuple(DAY_1), zurich_s(13, "11:30"), after="stale"),
+    # one state five seconds before 11:30, then silence or a lost connection: the header turns
+    "staleturn": Scenario(tuple(DAY_1), zurich_s(13, "11:29", second=55), after="stale"),
+    "lostturn": Scenario(tuple(DAY_1), zurich_s(13, "11:29", second=55), after="lost"),
+    "fast": Scenario(tuple(DAY_1), zurich_s(13, "11:29"), rehearsal=True, speed=10.0, after="stale"),
     "bad": Scenario(after="refuse"),
     "control": Scenario(tuple(DAY_1), zurich_s(13, "11:30")),
 }
@@ -165,7 +170,7 @@ class FakeShow:
         moment = scenario.at + seconds
         projection = project(agenda, list(scenario.actions), moment)
         found = state_json(agenda, projection, board(agenda, projection, moment),
-                           scenario.display, moment, rehearsal=scenario.rehearsal)
+                           scenario.display, moment, rehearsal=scenario.rehearsal, speed=scenario.speed)
         found["style"] = style_json(board(agenda, projection, moment), tuple(agenda.languages))
         return found
 
@@ -867,6 +872,47 @@ def test_a_silent_server_is_marked_stale_and_the_countdown_follows_the_clock(ope
     gone = 240 - (int(minutes) * 60 + int(seconds))
     assert int(before - drawn) <= gone <= after - opened + 1, (gone, before - drawn, after - opened)
     page.screenshot(shots / "stage-stale-1920x1080.png")
+
+
+WALL = "document.getElementById('wall').textContent"
+
+
+@pytest.mark.parametrize(("view", "scenario", "status"), [
+    ("stage", "staleturn", "stale"), ("agenda", "lostturn", "lost"), ("booth", "staleturn", "stale"),
+    ("control", "lostturn", "lost")])
+def test_the_header_clock_goes_on_through_an_outage(open_page, shots, view, scenario, status):
+    """One state at 11:29:55, then silence (or a lost connection): the header's time of day
+    goes on from it, as the countdown does, and turns to 11:30 (it stood at the last
+    update's 11:29, which reads as a show that stopped). The banner still says the page has
+    had no news since 11:29:55."""
+    page = open_page(view, f"{scenario}-{view}", PHONE)
+    page.wait_for(f"{WALL} === '11:29'")
+    page.wait_for(f"document.getElementById('conn').dataset.status === '{status}'", timeout=20)
+    page.wait_for(f"{WALL} === '11:30'", timeout=10)
+    assert page.js(f"document.getElementById('conn').dataset.status === '{status}'")
+    assert "11:29:55" in page.js("document.getElementById('conn').innerText")
+    if view == "stage":
+        page.screenshot(shots / f"stage-{scenario}-clock-phone.png")
+
+
+def test_in_rehearsal_the_header_clock_runs_at_the_show_clocks_speed(open_page, shots):
+    """A rehearsal at 10×, one state at 11:29:00 (5:00 left), then silence: the header's
+    clock runs at 10× as the countdown does, and in step with it: it reads 11:30 exactly
+    when the countdown reads 4:00 or less."""
+    page = open_page("stage", "fast", FULL_HD)
+    page.rendered()
+    readings = set()
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and ("11:30", True) not in readings:
+        wall, digits = page.js(f"[{WALL}, document.getElementById('digits').textContent]")
+        minutes, seconds = digits.split(":")
+        left = int(minutes) * 60 + int(seconds)
+        assert wall == ("11:30" if left <= 240 else "11:29"), (wall, digits)
+        readings.add((wall, left < 235))
+        time.sleep(0.1)
+    assert ("11:30", True) in readings, readings  # it went on, by 10 s a second
+    assert page.js("document.getElementById('conn').dataset.status") == "stale"
+    page.screenshot(shots / "stage-fast-stale-1920x1080.png")
 
 
 def test_a_refused_or_missing_token_is_said(open_page):

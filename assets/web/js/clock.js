@@ -10,6 +10,11 @@
  * background tab, or a tick that comes late, cannot make the countdown drift. A state
  * from the venue's broker carries the room's show clock instead (`clock`, broker.js): its
  * countdown is worked out from the wall clock (wallCountdown).
+ *
+ * The header's time of day follows the same rule (showSecond, clockAt): while the
+ * connection is lost or the state is stale, it goes on from the last state's show time,
+ * as the countdown does, at the rehearsal clock's speed; a clock that stopped would read
+ * as a show that stopped.
  */
 
 /** "11:30" from an ISO time ("2024-03-13T11:30:00+01:00"). */
@@ -34,29 +39,50 @@ export function countdownText(remaining, mode) {
   return remaining >= 0 ? formatClock(remaining) : `+${formatClock(-remaining)}`;
 }
 
+/** The show's second at wall time `wallMs` on the room's show clock (`clock`: it read
+ *  `show` at wall time `wall`, running at `speed`), as the venue's broker sends it. The
+ *  browser's wall clock is assumed in step with the room's (NTP), as the console's overview
+ *  assumes (runofshow/venue.py RoomSummary.countdown_at); broker.js moves `wall` onto this
+ *  device's clock when the two disagree. */
+export const secondAt = (clock, wallMs = Date.now()) => Math.floor(clock.show + (wallMs / 1000 - clock.wall) * clock.speed);
+
+/** The show's second `sinceMs` (browser time) after `state` arrived: the room's show clock
+ *  read from the wall clock (a state from the broker), else the state's own second while
+ *  pushes arrive on time (one a second), else that second moved on by the time measured
+ *  here, times the rehearsal clock's speed. */
+export function showSecond(state, sinceMs, wallMs = Date.now()) {
+  if (state.clock) return secondAt(state.clock, wallMs);
+  if (sinceMs < 1500) return state.now_s;
+  const speed = Number(state.show && state.show.speed);
+  return state.now_s + Math.floor((sinceMs / 1000) * (Number.isFinite(speed) && speed >= 0 ? speed : 1));
+}
+
+/** "11:31": the time of day at the show's `second`, in the venue's zone (the offset
+ *  `state.now` carries). */
+export function clockAt(state, second) {
+  const local = Date.parse(`${String(state.now).slice(0, 19)}Z`) + (second - state.now_s) * 1000;
+  return Number.isFinite(local) ? new Date(local).toISOString().slice(11, 16) : hhmm(state.now);
+}
+
 /** The countdown at wall time `wallMs` of a state that came with the room's show clock
- *  (`clock`: the show clock read `show` at wall time `wall`, running at `speed`), as from
- *  the venue's broker: {text, remaining, second, guessed: false}. The browser's wall
- *  clock is assumed in step with the room's (NTP), as the console's overview assumes
- *  (runofshow/venue.py RoomSummary.countdown_at). */
+ *  (`clock`), as from the venue's broker: {text, remaining, second, guessed: false}. */
 export function wallCountdown(state, clock, wallMs = Date.now()) {
-  const second = Math.floor(clock.show + (wallMs / 1000 - clock.wall) * clock.speed);
+  const second = secondAt(clock, wallMs);
   const remaining = state.now_s + state.board.remaining_s - second;
   return { text: countdownText(remaining, state.board.mode), remaining, second, guessed: false };
 }
 
 /** The countdown to show `sinceMs` (browser time) after `state` arrived, as {text,
  *  second, guessed}: `second` is the show's second it shows (the overtime flash and the
- *  message's blink alternate on it). While pushes arrive on time (one a second) this is
- *  the server's own text. If one is late, the show's time has moved on by the time
- *  measured here (times the rehearsal clock's speed), and the countdown with it. */
+ *  message's blink alternate on it). While pushes arrive on time this is the server's own
+ *  text; if one is late, the show's time has moved on (showSecond), and the countdown
+ *  with it. */
 export function liveCountdown(state, sinceMs) {
   const board = state.board;
   if (state.clock && board.mode !== "done") return wallCountdown(state, state.clock);
   if (sinceMs < 1500 || board.mode === "done") {
     return { text: board.countdown, second: state.now_s, guessed: false };
   }
-  const speed = Number(state.show && state.show.speed);
-  const elapsed = Math.floor((sinceMs / 1000) * (Number.isFinite(speed) && speed >= 0 ? speed : 1));
-  return { text: countdownText(board.remaining_s - elapsed, board.mode), second: state.now_s + elapsed, guessed: true };
+  const second = showSecond(state, sinceMs);
+  return { text: countdownText(board.remaining_s - (second - state.now_s), board.mode), second, guessed: true };
 }

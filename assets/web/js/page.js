@@ -6,10 +6,12 @@
  * A view is {render(state), tick(state, sinceMs), fit?(), resize?(), start?(link),
  * result?(message), connection?(status)}: render on every push, tick four times a second
  * (the countdown and the phase's colours, from the state and the time since it arrived:
- * clock.js liveCountdown), fit once the text is in place.
+ * clock.js liveCountdown), fit once the text is in place. The header's time of day is
+ * run's: it goes on between pushes as the countdown does (clock.js showSecond), through an
+ * outage too.
  */
 
-import { epoch, hhmm } from "./clock.js";
+import { clockAt, epoch, hhmm, showSecond } from "./clock.js";
 import { showConnection, connect } from "./connection.js";
 import { $, el, setText } from "./dom.js";
 import { LANGS, boardSays, dateLine, isolate, render, texts, titleLine, word } from "./words.js";
@@ -21,12 +23,17 @@ export function run(view) {
   let state = null;
   let received = 0;
   const banner = $("conn");
+  const tick = () => {
+    const sinceMs = performance.now() - received;
+    view.tick(state, sinceMs);
+    setText($("wall"), clockAt(state, showSecond(state, sinceMs)));
+  };
   const draw = (layOutAgain) => {
     if (!state) return;
     if (layOutAgain && view.resize) view.resize();
     try {
       view.render(state);
-      view.tick(state, performance.now() - received);
+      tick();
       if (view.fit) view.fit(); // with the countdown in place: it takes room too
     } catch (error) {
       console.error(error); // one odd state must not stop the page: the next push redraws
@@ -49,7 +56,7 @@ export function run(view) {
   });
   if (view.start) view.start(link);
   setInterval(() => {
-    if (state) view.tick(state, performance.now() - received);
+    if (state) tick();
   }, TICK_MS);
   let resizing = null;
   window.addEventListener("resize", () => {
@@ -60,9 +67,9 @@ export function run(view) {
   if (document.fonts && document.fonts.ready) document.fonts.ready.then(() => draw(true));
 }
 
-/** The header: the wall clock, REHEARSAL, the projector's blackout, the show's title. */
+/** The header: REHEARSAL, the projector's blackout, the show's title (its time of day is
+ *  run's). */
 export function commonHeader(state) {
-  setText($("wall"), hhmm(state.now));
   const rehearsal = $("rehearsal");
   if (rehearsal) {
     rehearsal.hidden = !state.show.rehearsal;
