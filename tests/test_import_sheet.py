@@ -17,7 +17,14 @@ from hypothesis import strategies as st
 
 from runofshow.errors import AgendaError
 from runofshow.importing.guess import decide_language, guess_roles
-from runofshow.importing.sheet_values import SLASH_DAY_FIRST, SLASH_MONTH_FIRST, clock_of, date_of, minutes_of
+from runofshow.importing.sheet_values import (
+    SLASH_DAY_FIRST,
+    SLASH_MONTH_FIRST,
+    clock_of,
+    date_of,
+    minutes_of,
+    utc_offset,
+)
 from runofshow.importing.spreadsheet import read_sheet_agenda
 from runofshow.importing.write_yaml import agenda_yaml
 from runofshow.loader import load_agenda, load_agenda_text
@@ -168,6 +175,23 @@ def test_the_un_languages_and_italian_are_told_and_their_kinds_guessed(tmp_path,
     assert [s.title.get(language) for s in agenda.sessions()] == titles
     kinds = [s.kind for s in agenda.sessions()]
     assert (kinds[0], kinds[2], kinds[3], kinds[4], kinds[5]) == ("opening", "break", "meal", "qa", "closing")
+
+
+def test_a_title_column_per_language_and_the_anchor_columns_are_taken_as_written(tmp_path):
+    """title_en and title_fr (as our export writes them) are the agenda's languages; a
+    sheet with anchor columns says where its anchors are, so none is guessed (the opening
+    here has none, the session after lunch has its own)."""
+    rows = [["Date", "Start", "End", "title_en", "title_fr", "Hard start", "Hard end"],
+            ["2024-03-13", "09:00", "09:30", "Opening", "Ouverture", "", ""],
+            ["2024-03-13", "12:00", "13:00", "Lunch", "Déjeuner", "", ""],
+            ["2024-03-13", "13:00", "14:00", "Panel", "", "yes", ""],
+            ["2024-03-13", "14:00", "14:30", "Closing", "Clôture", "no", "yes"]]
+    agenda, draft = imported(csv_file(tmp_path / "bilingual.csv", rows))
+    assert agenda.languages == ("en", "fr")
+    assert [(s.title.get("en"), s.title.get("fr"), s.hard_start, s.hard_end) for s in agenda.sessions()] == [
+        ("Opening", "Ouverture", False, False), ("Lunch", "Déjeuner", False, False),
+        ("Panel", None, True, False), ("Closing", "Clôture", False, True)]
+    assert not [g for g in draft.all_guesses() if g.message.startswith(("hard_start", "hard_end"))]
 
 
 def test_a_session_without_an_end_runs_to_the_next_start_and_the_last_gets_the_default(tmp_path):
@@ -348,8 +372,12 @@ def test_a_time_and_a_duration_read_the_same_however_they_are_written(minutes, l
     clock = time(minutes // 60, minutes % 60)
     twelve = f"{(clock.hour - 1) % 12 + 1}:{clock.minute:02d} {'PM' if clock.hour >= 12 else 'AM'}"
     for written in (f"{clock:%H:%M}", f"{clock:%H.%M}", f"{clock.hour}h{clock.minute:02d}", twelve,
-                    clock, fraction(clock), f"2024-03-13 {clock:%H:%M}"):
+                    clock, fraction(clock), f"2024-03-13 {clock:%H:%M}",
+                    f"2024-03-13T{clock:%H:%M}:00+01:00", f"2024-03-13T{clock:%H:%M}:00-05:30",
+                    f"2024-03-13T{clock:%H:%M}:00Z"):
         assert clock_of(written)[1] == clock, written
+    offsets = [utc_offset(f"2024-03-13T{clock:%H:%M}:00{offset}") for offset in ("+01:00", "-05:30", "Z", "")]
+    assert offsets == [timedelta(hours=1), -timedelta(hours=5, minutes=30), timedelta(0), None]
     hours, rest = divmod(length, 60)
     for written in (length, f"{length}", f"{length} min", f"{hours}:{rest:02d}", f"{hours}h{rest}",
                     timedelta(minutes=length), length / 1440 if length < 1440 else length):
@@ -366,6 +394,8 @@ BROKEN = {
     "no-title.csv": ([["Start", "End", "Title"], ["10:00", "11:00", ""]], "2:13", "no title"),
     "no-header.csv": ([["a", "b"], ["1", "2"]], "1:1", "no header row"),
     "bad-duration.csv": ([["Start", "Duration", "Title"], ["10:00", "soon", "A"]], "2:7", "not a duration"),
+    "bad-anchor.csv": ([["Start", "End", "Title", "Hard start"], ["10:00", "11:00", "A", "maybe"]], "2:15",
+                       "hard_start: 'maybe' is not yes or no"),
 }
 
 

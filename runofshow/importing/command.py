@@ -44,7 +44,8 @@ def add_import_parser(sub) -> None:
                          help="the sheet of an XLSX workbook (default: the first with a header)")
     command.add_argument("--columns", metavar="MAP",
                          help="a spreadsheet's own column names, like title=Titel,start=Uhrzeit "
-                              "(fields: title start end duration date room speakers kind notes)")
+                              "(fields: title start end duration date room speakers kind notes "
+                              "hard_start hard_end)")
 
 
 def _refuse(message: str) -> None:
@@ -88,7 +89,7 @@ def import_draft(path: Path, zone: str | None, first: date | None,
     if schedule_kind is not None:  # frab XML or JSON, iCalendar: their zone is the file's
         draft = read_schedule_agenda(path, schedule_kind, zone, room)
     elif path.suffix.lower() in SHEET_SUFFIXES:
-        draft = read_sheet_agenda(path, first, room, sheet, columns)
+        draft = read_sheet_agenda(path, first, room, sheet, columns, zone)
     elif path.suffix.lower() not in TEXT_SUFFIXES:
         _refuse(f"{path}: {path.suffix} files cannot be imported; plain text (.txt), "
                 "spreadsheets (.csv, .xlsx), frab schedules (.xml, .json) and calendars (.ics) can")

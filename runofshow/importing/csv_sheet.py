@@ -102,4 +102,4 @@ def read_csv_grid(path: str | Path) -> Grid:
 
     notes = [Guess(Where(file, 1, 1), f"read as {encoding}, cells split at "
                                       f"{DELIMITERS[delimiter]}")]
-    return Grid(file, Path(file).stem, rows, locate, notes)
+    return Grid(file, Path(file).stem, rows, locate, notes, is_csv=True)

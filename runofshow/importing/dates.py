@@ -1,10 +1,11 @@
 """Day headings of text agendas: a line that is a date (with its weekday, in Chinese,
-English, French or German), or "Day 2" / "第二天" without one."""
+English, French or German), or "Day 2" / "第二天" without one; and offsets from UTC in
+words, as every importer says them."""
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 _MONTHS = {
     **dict.fromkeys(("january", "jan", "janvier", "januar", "jänner"), 1),
@@ -58,3 +59,10 @@ def day_heading(text: str) -> tuple[date | None, str] | None:
     if _UNDATED.match(text):
         return None, text
     return None
+
+
+def offset_text(offset: timedelta) -> str:
+    """An offset from UTC as people read it: UTC+01:00."""
+    minutes = round(offset.total_seconds() / 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"

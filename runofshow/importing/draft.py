@@ -53,7 +53,7 @@ class DraftSession:
     duration_min: int | None = None
     title: dict[str, str] = field(default_factory=dict)  # language -> text
     description: dict[str, str] = field(default_factory=dict)
-    speakers: list[str] = field(default_factory=list)
+    speakers: list[str | dict[str, str]] = field(default_factory=list)  # a name, or by language
     source_text: str = ""  # the source's own words for it, shown above it in the YAML
     # where the source gives each field of our format ("start", "end", "title"…), when the
     # reader knows better than `where`: a problem the loader finds in the written agenda is
@@ -65,6 +65,7 @@ class DraftSession:
     parent: str | None = None
     hard_start: bool = False
     hard_end: bool = False
+    anchors_from_source: bool = False  # the source says its anchors (none): none is guessed
     min_duration: int | None = None
     guesses: list[Guess] = field(default_factory=list)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from runofshow.importing.draft import UNDECIDED, Draft, DraftSession, Guess
+from runofshow.importing.draft import UNDECIDED, Draft, DraftSession, Guess, Where
 
 # In order: the first kind whose words are in the title wins ("第二组：有主持的问答和讨论"
 # is the panel's Q&A, not a panel or a discussion).
@@ -79,14 +79,24 @@ def guess_language(texts: list[str]) -> tuple[str, str]:
 
 
 def decide_language(draft: Draft, language: str | None) -> None:
-    """Put the text read under UNDECIDED under `language`, or the language guessed."""
+    """Put the text read under UNDECIDED under `language`, or the language guessed. A
+    source that names the languages of its texts (a sheet's title_zh and title_en) keeps
+    them, `language` first when it is one of them; the rest goes under the first."""
     texts = [*draft.title.values(), *(t for s in draft.sessions() for t in s.title.values())]
-    if language is None:
+    where = draft.sessions()[0].where if draft.sessions() else Where(draft.source, 1)
+    if draft.languages:
+        if language in draft.languages:
+            draft.languages.remove(language)
+            draft.languages.insert(0, language)
+        elif language is not None:
+            draft.guesses.append(Guess(where, f"--language {language} is not used: the file names its "
+                                              f"languages ({', '.join(draft.languages)})"))
+        language = draft.languages[0]
+    elif language is None:
         language, why = guess_language(texts)
-        where = draft.sessions()[0].where if draft.sessions() else None
-        if where is not None:
+        if draft.sessions():
             draft.guesses.append(Guess(where, f"the text is in {language} ({why}); --language sets it"))
-    draft.languages = [language]
+    draft.languages = draft.languages or [language]
     for holder in (draft.title, *(s.title for s in draft.sessions()),
                    *(s.description for s in draft.sessions())):
         if UNDECIDED in holder:
@@ -129,7 +139,7 @@ def _guess_kind(session: DraftSession) -> None:
 
 def _guess_anchor(session: DraftSession, first: bool, last: bool,
                   previous: DraftSession | None) -> None:
-    if session.hard_start or session.hard_end:
+    if session.hard_start or session.hard_end or session.anchors_from_source:
         return  # the source said so
     if session.kind == "opening" and first:
         session.hard_start = True

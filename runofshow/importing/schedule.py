@@ -15,6 +15,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from runofshow.errors import AgendaError, Hints, Problem, shown
+from runofshow.importing.dates import offset_text
 from runofshow.importing.draft import UNDECIDED, Draft, DraftDay, DraftSession, Guess, Where
 
 # how long an event the source gives no end lasts when nothing follows it in its day
@@ -113,7 +114,7 @@ def schedule_draft(schedule: Schedule, room: str | None, zone_name: str | None) 
                                    needs="timezone")])
     offsets = sorted({moment.utcoffset() for moment, _ in local if moment.tzinfo is not None})
     if zone is None and offsets:  # 2014's frab wrote +01:00 on each event but no zone name
-        said = ", ".join(_offset_text(offset) for offset in offsets)
+        said = ", ".join(offset_text(offset) for offset in offsets)
         draft.guesses.append(Guess(local[0][1].where, (
             f"the file's times are at {said} but it names no zone: give --timezone (the "
             "zone's name, like Europe/Berlin) or the agenda runs in the zone of the "
@@ -158,12 +159,6 @@ def _one_room(schedule: Schedule, room: str | None, problems: list[Problem]) -> 
             f"{len(shared)} event(s) with no room (a plenary, a break) taken into {shown(room)}'s "
             "programme as every room's"))))
     return [event for event in schedule.events if event.room == room or not event.room]
-
-
-def _offset_text(offset: timedelta) -> str:
-    minutes = round(offset.total_seconds() / 60)
-    sign = "-" if minutes < 0 else "+"
-    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def _in_zone(moment: datetime, zone: ZoneInfo | None) -> datetime:

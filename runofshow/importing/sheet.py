@@ -18,8 +18,16 @@ from runofshow.errors import AgendaError, Problem, shown
 from runofshow.importing.dates import day_heading
 from runofshow.importing.draft import UNDECIDED, Draft, DraftDay, DraftSession, Guess, Where
 from runofshow.importing.guess import KIND_WORDS
-from runofshow.importing.sheet_headers import FIELDS, find_header
-from runofshow.importing.sheet_values import clock_of, clock_range, date_of, minutes_of
+from runofshow.importing.sheet_headers import FIELDS, find_header, is_our_export, title_languages
+from runofshow.importing.sheet_offsets import Offsets
+from runofshow.importing.sheet_values import (
+    clock_of,
+    clock_range,
+    date_of,
+    minutes_of,
+    our_speakers,
+    yes_or_no,
+)
 
 LAST_SESSION_MINUTES = 30  # a day's last session with no end or duration: stated, reported
 KNOWN_KINDS = ("opening", "panel", "qa", "presentation", "fireside", "break", "meal",
@@ -28,6 +36,8 @@ KNOWN_KINDS = ("opening", "panel", "qa", "presentation", "fireside", "break", "m
 # word ("Working group", "Fast track" and 分组讨论, a breakout discussion, are sessions)
 _NOT_SESSIONS = re.compile(r"milestone|heading|section|group|track|meilenstein|überschrift|"
                            r"jalon|titre de section|里程碑|标题行|分组", re.IGNORECASE)
+# our CSV export writes a text that starts like a formula behind an apostrophe (docs/export.md)
+_FORMULA_GUARD = re.compile(r"'[=+\-@]")
 _NAME_SEPARATORS = re.compile(r"\s*(?:[;；、,，/\n]|\band\b|\bund\b|\bet\b)\s*")
 
 
@@ -48,6 +58,7 @@ class Grid:
     rows: list[list[object]]
     locate: Callable[[int, int], Where]  # (row index, column index) -> its place
     notes: list[Guess] = field(default_factory=list)  # what reading the file assumed
+    is_csv: bool = False  # text cells, as a CSV has them (not a workbook's typed cells)
 
     def value(self, row: int, column: int | None) -> object:
         if column is None or column >= len(self.rows[row]):
@@ -61,6 +72,7 @@ class SheetOptions:
     first: date | None = None  # --date
     room: str | None = None  # --room
     columns: dict[str, str] = field(default_factory=dict)  # --columns, parsed
+    zone: str | None = None  # --timezone: the zone of times written with their offset
 
 
 class _Problems:
@@ -88,7 +100,7 @@ def read_grid(grid: Grid, options: SheetOptions) -> Draft:
     header_row, columns = header
     draft = Draft(source=grid.file, guesses=list(grid.notes))
     _title_above(grid, header_row, draft)
-    reader = _RowReader(grid, columns, options, draft, problems)
+    reader = _RowReader(grid, header_row, columns, options, draft, problems)
     for row in range(header_row + 1, len(grid.rows)):
         reader.read_row(row)
     reader.finish(header_row)
@@ -118,7 +130,7 @@ class _Row:
 
 
 class _RowReader:
-    def __init__(self, grid: Grid, columns: dict[str, int], options: SheetOptions,
+    def __init__(self, grid: Grid, header_row: int, columns: dict[str, int], options: SheetOptions,
                  draft: Draft, problems: _Problems):
         self.grid, self.columns, self.options = grid, columns, options
         self.draft, self.problems = draft, problems
@@ -127,11 +139,19 @@ class _RowReader:
         self.dated_by: set[str] = set()  # "Day 2 is 2024-03-14": each said once
         self.dated_above = False  # a row's date cell dated self.day (not a day row)
         self.said_date_above = False
+        self.offsets = Offsets(options.zone)  # times written with their offset from UTC
+        # a title column per language (title_zh, title_en), and runofshow's own export
+        self.languages = {} if "title" in options.columns else title_languages(grid.rows[header_row])
+        self.ours = is_our_export(grid.rows[header_row])
+        draft.languages = list(self.languages)
 
     def cell(self, row: int, name: str) -> object:
-        value = self.grid.value(row, self.columns.get(name))
+        return self.cell_at(row, self.columns.get(name))
+
+    def cell_at(self, row: int, column: int | None) -> object:
+        value = self.grid.value(row, column)
         if isinstance(value, Uncomputed):
-            self.problems.add(self.where(row, name), (
+            self.problems.add(self.grid.locate(row, column or 0), (
                 f"the formula {shown(value.formula)} has no saved value (the file was never "
                 "calculated): open it in a spreadsheet and save it, or type the value"))
             return None
@@ -145,7 +165,8 @@ class _RowReader:
         if not values:
             return
         start_value = self.cell(row, "start")
-        title = self.cell(row, "title")
+        titles = self.titles(row)
+        title = next(iter(titles.values()), None)
         lone_date = len(values) == 1 and isinstance(values[0], date)
         if start_value is None or lone_date or (title is None and not _is_clock(start_value)):
             self.not_a_session(row, values)
@@ -155,9 +176,24 @@ class _RowReader:
             self.draft.skipped.append(Guess(self.where(row, "kind"), (
                 f"a {kind_text.lower()}, not a session, left out: {shown(str(title or ''))}")))
             return
-        session = self.session(row, start_value, title, kind_text)
+        session = self.session(row, start_value, titles, kind_text)
         if session is not None:
             self.found.append(session)
+
+    def titles(self, row: int) -> dict[str, str]:
+        """The row's title: by language (title_zh, title_en), else the title column's."""
+        columns = self.languages or {UNDECIDED: self.columns["title"]}
+        found = {}
+        for language, column in columns.items():
+            value = self.cell_at(row, column)
+            if value is not None:
+                found[language] = self.unguarded(" ".join(str(value).split()))
+        return found
+
+    def unguarded(self, text: str) -> str:
+        """A text our CSV export wrote behind an apostrophe, so that no spreadsheet runs it
+        as a formula (`'=1+1`), as it was (our XLSX writes text cells: nothing to undo)."""
+        return text[1:] if self.ours and self.grid.is_csv and _FORMULA_GUARD.match(text) else text
 
     def not_a_session(self, row: int, values: list[object]) -> None:
         """A row without a start: a day heading (it dates the rows below), or a heading."""
@@ -172,7 +208,7 @@ class _RowReader:
         self.draft.skipped.append(Guess(self.grid.locate(row, 0),
                                         f"no start time, a heading or note left out: {shown(text)}"))
 
-    def session(self, row: int, start_value: object, title: object, kind_text: str) -> _Row | None:
+    def session(self, row: int, start_value: object, titles: dict[str, str], kind_text: str) -> _Row | None:
         where = self.where(row, "start")
         try:
             both = clock_range(start_value)
@@ -180,25 +216,48 @@ class _RowReader:
         except ValueError as exc:
             self.problems.add(where, str(exc))
             return None
-        if not title:
+        if not titles:
             self.problems.add(self.where(row, "title"), "this session has no title")
             return None
         # the cells of the agenda's fields, for a problem the written agenda has (checked.py)
         places = {field: self.where(row, column) for field, column in
-                  (("title", "title"), ("speakers", "speakers"), ("description", "notes"))
+                  (("title", "title"), ("speakers", "speakers"), ("description", "notes"), ("id", "id"))
                   if column in self.columns}
-        session = DraftSession(where, start=start, source_text=_row_text(self.grid, row), places=places)
-        session.title[UNDECIDED] = " ".join(str(title).split())
+        session = DraftSession(where, start=start, source_text=_row_text(self.grid, row), places=places,
+                               title=titles)
+        self.offset(row, "start", start_value, day, start)  # a time with an offset has its date
         explicit = self.length(row, session, both[1] if both else None, day)
         day = day or self.date_of_row(row)
         notes, speakers = self.cell(row, "notes"), self.cell(row, "speakers")
         if notes:
             session.description[UNDECIDED] = str(notes).strip()
-        if speakers:
+        if speakers and self.ours:  # "Name / 名字; Other": `;` between people, `/` between languages
+            session.speakers = our_speakers(self.unguarded(str(speakers).strip()), list(self.languages))
+        elif speakers:
             session.speakers = [n for n in _NAME_SEPARATORS.split(str(speakers).strip()) if n]
         self.kind(row, session, kind_text)
+        self.anchors(row, session)
+        if self.ours and self.cell(row, "id") is not None:
+            session.id = str(self.cell(row, "id")).strip()
         room = self.cell(row, "room")
         return _Row(session, day, str(room).strip() if room is not None else None, explicit)
+
+    def anchors(self, row: int, session: DraftSession) -> None:
+        """hard_start and hard_end from their columns: a sheet that has them says where the
+        anchors are (none is guessed), an empty cell is none."""
+        for name in ("hard_start", "hard_end"):
+            if name not in self.columns:
+                continue
+            session.anchors_from_source = True
+            try:
+                setattr(session, name, yes_or_no(self.cell(row, name)))
+            except ValueError as exc:
+                self.problems.add(self.where(row, name), f"{name}: {exc}")
+
+    def offset(self, row: int, name: str, value: object, day: date | None, clock: time) -> None:
+        said = self.offsets.check(self.where(row, name), value, day, clock)
+        if said is not None:
+            self.draft.guesses.append(said)
 
     def length(self, row: int, session: DraftSession, end: time | None, day: date | None) -> bool:
         """The end (or duration) of the row's session; False if it has neither."""
@@ -209,6 +268,7 @@ class _RowReader:
                 if end_day is not None and day is not None and end_day != day:
                     raise ValueError(f"ends on {end_day}, not the day it starts ({day}); a "
                                      "session past midnight is not supported")
+                self.offset(row, "end", end_value, end_day or day, end)
             if end is not None:
                 session.end, session.end_where = end, self.where(row, "end")
                 if end <= session.start:
@@ -256,6 +316,9 @@ class _RowReader:
         words = kind_text.strip().lower()
         if not words:
             return
+        if self.ours:  # our export's kinds are the agenda's own, whatever words they are
+            session.kind = kind_text.strip()
+            return
         if words in KNOWN_KINDS:
             session.kind = words
             return
@@ -268,6 +331,7 @@ class _RowReader:
 
     # -- the rows read: one room, dated, ordered, with ends ---------------------------------
     def finish(self, header_row: int) -> None:
+        self.problems.found.extend(self.offsets.problems())
         rows = self.in_room(self.found, header_row)
         undated = [r for r in rows if r.day is None]
         if undated:

@@ -17,6 +17,8 @@ _CLOCK = re.compile(r"(\d{1,2})(?:\s*[:.h]\s*(\d{2})|\s*h)?(?::\d{2}(?:\.\d+)?)?
                     re.IGNORECASE)
 _RANGE = re.compile(r"^\s*(.+?)\s*[-‐‑‒–—―−~至到]\s*(.+?)\s*$")
 _DATETIME_TEXT = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](.+)$")
+# the offset from UTC at the end of an ISO 8601 time, as our CSV export writes it
+_OFFSET = re.compile(r"^(.*\d)\s*(Z|[+-]\d{2}:?\d{2})$", re.IGNORECASE)
 _DOTTED_DATE = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
 _DURATION_TEXT = re.compile(
     r"^(?:(\d+)\s*(?:h|hrs?|hours?|std|stunden?|heures?|小时)\s*)?"
@@ -79,9 +81,52 @@ def clock_of(value: object) -> tuple[date | None, time]:
     if isinstance(value, str):
         dated = _DATETIME_TEXT.match(value.strip())
         if dated:
-            return date.fromisoformat(dated.group(1)), clock_text(dated.group(2))
+            clock = _OFFSET.sub(r"\1", dated.group(2))  # utc_offset says what it was
+            return date.fromisoformat(dated.group(1)), clock_text(clock)
         return None, clock_text(value)
     raise ValueError(f"{shown(str(value))} is not a time like 10:00")
+
+
+def utc_offset(value: object) -> timedelta | None:
+    """The offset from UTC a date-and-time cell writes ("2024-03-13T10:00:00+01:00", "…Z"),
+    or None for a cell without one."""
+    dated = _DATETIME_TEXT.match(value.strip()) if isinstance(value, str) else None
+    found = _OFFSET.match(dated.group(2)) if dated else None
+    if found is None:
+        return None
+    written = found.group(2).upper().replace(":", "")
+    if written == "Z":
+        return timedelta(0)
+    sign = -1 if written[0] == "-" else 1
+    return sign * timedelta(hours=int(written[1:3]), minutes=int(written[3:5]))
+
+
+def our_speakers(text: str, languages: list[str]) -> list[str | dict[str, str]]:
+    """The speakers cell of our own export (docs/export.md): `;` between people, and
+    `name / 名字` a person's name in the agenda's two languages."""
+    found: list[str | dict[str, str]] = []
+    for person in text.split(";"):
+        names = [name.strip() for name in person.split(" / ")]
+        if len(names) == 2 and len(languages) == 2 and all(names):
+            found.append(dict(zip(languages, names, strict=True)))
+        elif person.strip():  # one language; or three, where the export does not say whose
+            found.append(person.strip())
+    return found
+
+
+_YES = {"yes", "y", "true", "1", "x", "ja", "oui", "si", "sí", "是", "✓"}
+_NO = {"", "no", "n", "false", "0", "nein", "non", "否"}
+
+
+def yes_or_no(value: object) -> bool:
+    """An anchor cell (hard_start, hard_end): our export writes `yes` or nothing, XLSX
+    TRUE or FALSE."""
+    if value is None or isinstance(value, bool):
+        return bool(value)
+    text = str(value).strip().lower()
+    if text in _YES or text in _NO:
+        return text in _YES
+    raise ValueError(f"{shown(str(value))} is not yes or no (an empty cell is no)")
 
 
 def clock_range(value: object) -> tuple[time, time] | None:

@@ -19,15 +19,17 @@ SHEET_SUFFIXES = CSV_SUFFIXES + XLSX_SUFFIXES
 
 
 def read_sheet_agenda(path: str | Path, first: date | None = None, room: str | None = None,
-                      sheet: str | None = None, columns: str | None = None) -> Draft:
+                      sheet: str | None = None, columns: str | None = None,
+                      zone: str | None = None) -> Draft:
     """A spreadsheet programme as a Draft; AgendaError lists every problem found.
-    `columns` is --columns as typed (`title=Titel,start=Uhrzeit`)."""
+    `columns` is --columns as typed (`title=Titel,start=Uhrzeit`); `zone` (--timezone) is
+    the agenda's, which times written with an offset from UTC must be in."""
     file = str(path)
     try:
         mapping = parse_column_map(columns) if columns else {}
     except ValueError as exc:
         raise AgendaError([Problem(file, 1, 1, f"--columns: {exc}")]) from None
-    options = SheetOptions(first=first, room=room, columns=mapping)
+    options = SheetOptions(first=first, room=room, columns=mapping, zone=zone)
     if Path(path).suffix.lower() in CSV_SUFFIXES:
         if sheet is not None:
             raise AgendaError([Problem(file, 1, 1, "--sheet: a CSV file has one sheet only")])

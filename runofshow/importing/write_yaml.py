@@ -151,7 +151,8 @@ def _session_lines(session: DraftSession) -> list[tuple[str, str]]:
             block = _block(text, pad + "    ") if "\n" in text or len(text) > 60 else None
             out += [(line, "description") for line in f"{pad}  {lang}: {block or quoted(text)}".split("\n")]
     if session.speakers:
-        names = ", ".join(quoted(name) for name in session.speakers)
+        names = ", ".join(quoted(name) if isinstance(name, str) else _by_language(name)
+                          for name in session.speakers)
         out.append((f"{pad}speakers: [{names}]", "speakers"))
     out.append(("", ""))
     return out
