@@ -4,6 +4,7 @@ round-tripped, and the command as a real process."""
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -229,6 +230,52 @@ def test_a_bad_duration_is_located_at_its_element(tmp_path):
         imported(path, "Ada")
     [problem] = caught.value.problems
     assert "<duration>forty" in text.splitlines()[problem.line - 1]
+
+
+def _json_with_persons(tmp_path: Path, persons: object) -> tuple[Path, int]:
+    """schedule.json whose opening ceremony has `persons` as given, and the line its
+    event object begins at."""
+    schedule = json.loads(frab_json("Conf", "Europe/Berlin", congress()))
+    [opening] = [event for day in schedule["schedule"]["conference"]["days"]
+                 for events in day["rooms"].values() for event in events
+                 if event["title"] == "Opening Ceremony"]
+    opening["persons"] = persons
+    text = json.dumps(schedule, indent=4, ensure_ascii=False)
+    path = tmp_path / "schedule.json"
+    path.write_text(text, encoding="utf-8")
+    lines = text.splitlines()
+    title = next(n for n, line in enumerate(lines) if '"title": "Opening Ceremony"' in line)
+    return path, next(n for n in range(title, -1, -1) if lines[n].strip() == "{") + 1
+
+
+@pytest.mark.parametrize(("persons", "speakers"), [
+    ("Alice", ["Alice"]),
+    ("  ", []),
+    (None, []),
+    (["Alice", {"public_name": "Bob"}, {"name": "Cy"}], ["Alice", "Bob", "Cy"]),
+])
+def test_a_json_event_s_persons_as_a_name_is_one_person(tmp_path, persons, speakers):
+    """pretalx writes a list of people; a hand-made or converted schedule may write one
+    name as a string: that is one person, not one person a letter."""
+    path, _ = _json_with_persons(tmp_path, persons)
+    agenda, _ = imported(path, "Ada")
+    opening = agenda.session("d1-1100")
+    assert [name.best(("en",)) for name in opening.speakers] == speakers
+
+
+@pytest.mark.parametrize(("persons", "said"), [
+    (42, "has persons the number 42, not a list of people"),
+    ({"public_name": "Alice"}, "has persons an object, not a list of people"),
+    (["Alice", 7], "has the number 7 among its persons"),
+    ([["Alice"]], "has a list among its persons"),
+])
+def test_a_json_event_s_persons_of_another_shape_is_located(tmp_path, persons, said):
+    path, line = _json_with_persons(tmp_path, persons)
+    with pytest.raises(AgendaError) as caught:
+        imported(path, "Ada")
+    [problem] = caught.value.problems
+    assert (problem.file, problem.line) == (str(path), line)
+    assert problem.message.startswith(f"the event 'Opening Ceremony' {said}")
 
 
 def test_the_format_is_sniffed_when_the_name_does_not_say(tmp_path):

@@ -99,14 +99,51 @@ def _event(doc: _Located, event: dict, room: str, day: date, problems: list[Prob
         problems.append(doc.problem(event, (
             f"the event's duration {shown(_text(event.get('duration')))} is not a length like 00:30")))
         return None
-    persons = []
-    for person in event.get("persons") or []:
-        if isinstance(person, dict):
-            persons.append(_text(person.get("public_name") or person.get("name")))
-        else:
-            persons.append(_text(person))
+    persons = _persons(doc, event, problems)
+    if persons is None:
+        return None
     return ScheduleEvent(doc.where(event), start, minutes, _text(event.get("title")),
-                         room=_text(event.get("room")) or room, persons=[p for p in persons if p],
+                         room=_text(event.get("room")) or room, persons=persons,
                          source_type=_text(event.get("type")),
                          description=_text(event.get("abstract")) or _text(event.get("description")),
                          day=day)
+
+
+def _persons(doc: _Located, event: dict, problems: list[Problem]) -> list[str] | None:
+    """The event's speakers: frab's list of people (`{"public_name": "Ada"}`, or names); a
+    name written as a string is that one person (it was read a letter a person). None,
+    with a problem located at the event, for anything else."""
+    given = event.get("persons")
+    if given is None:
+        return []
+    if isinstance(given, str):
+        return [given.strip()] if given.strip() else []
+    wanted = 'a list of people like [{"public_name": "Ada"}], or a name'
+    title = shown(_text(event.get("title")) or "(no title)")
+    if not isinstance(given, list):
+        problems.append(doc.problem(event, f"the event {title} has persons {_json_kind(given)}, "
+                                           f"not {wanted}"))
+        return None
+    names = []
+    for person in given:
+        if isinstance(person, dict):
+            names.append(_text(person.get("public_name") or person.get("name")))
+        elif isinstance(person, str):
+            names.append(person.strip())
+        else:
+            problems.append(doc.problem(event, f"the event {title} has {_json_kind(person)} among "
+                                               f"its persons, not a person like {{\"public_name\": "
+                                               f"\"Ada\"}} or a name"))
+            return None
+    return [name for name in names if name]
+
+
+def _json_kind(value: object) -> str:
+    """A JSON value as a message says it: `an object`, `the number 42`."""
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, bool):
+        return f"the value {str(value).lower()}"
+    return f"the number {value!r}" if isinstance(value, (int, float)) else "null"
