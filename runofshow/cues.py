@@ -4,8 +4,10 @@
 before its end, "the session resumes in 5 minutes" before the end of a break or meal, the
 close of the day — at times taken from the projection, so every extension, compression or
 skip moves them. Each cue has a stable id (session and kind), so a scheduler can move a
-cue instead of adding a second one, and `CueTracker` makes sure none fires twice and that a
-cue whose moment passed while the computer slept is skipped and logged, never fired late.
+cue instead of adding a second one, and `CueTracker` makes sure none fires twice for the
+moment it speaks of and that a cue whose moment passed while the computer slept is skipped
+and logged, never fired late. A warning that fired before the chair extended the session is
+due again before the new end (the tracker keeps the moment each cue was decided for).
 `CueLog` keeps what became of each cue beside the show's journal, so a restart or a reload
 knows what already fired (and the console can show it).
 """
@@ -47,7 +49,7 @@ def grace_s(speed: float) -> float:
 
 @dataclass(frozen=True)
 class Cue:
-    id: str  # "<session>/<kind>[-<minutes>]": stable while the cue means the same thing
+    id: str  # "<session>/<kind>[-<minutes>]": the same while the cascade moves it (CueTracker.settled)
     at_s: int
     session: str
     kind: str  # start | warning | resume | close
@@ -127,7 +129,13 @@ def plan_cues(agenda: Agenda, projection: Projection, after_s: float | None = No
         if placed and placed[-1].state == UPCOMING:
             last = placed[-1]
             settings = _settings(agenda, last.session)
-            if settings.close:
+            # A last session with no length left (the chair shortened it to nothing, the
+            # cascade took all of it) ends as it starts: its close is timed at a start of
+            # the plan only, not at a "now" that moves on with every second (it would come
+            # due again at every action, and during an overrun before it, too soon).
+            before = placed[-2] if len(placed) > 1 else None
+            timed = last.end_s > last.start_s or _starts_by_the_plan(last, before)
+            if settings.close and timed:
                 cues.append(_cue(agenda, settings, last, "close", last.end_s, {}))
     return sorted((c for c in cues if c.at_s >= after), key=lambda c: (c.at_s, c.id))
 
@@ -199,44 +207,65 @@ def _cue(agenda: Agenda, settings: _Settings, item: SessionProjection, kind: str
 
 @dataclass
 class CueTracker:
-    """Which cues have fired or been skipped. A cue fires at most once; a cue found more
-    than `grace_s` late (the computer slept, the clock jumped, the show was paused) is
-    skipped and logged instead, so missed cues never come out in a burst."""
+    """Which cues have fired or been skipped, and for which moment. A cue fires at most
+    once for its moment; a cue found more than `grace_s` late (the computer slept, the
+    clock jumped, the show was paused) is skipped and logged instead, so missed cues never
+    come out in a burst."""
 
     grace_s: float = GRACE_S
-    done: dict[str, str] = field(default_factory=dict)  # cue id -> "fired" | "skipped"
+    # cue id -> ("fired" | "skipped", the moment (its `at_s`) it was decided for): `settled`
+    decided: dict[str, tuple[str, int]] = field(default_factory=dict)
     log: list[tuple[float, str, Cue]] = field(default_factory=list)  # (when, outcome, cue)
 
     @classmethod
     def resume(cls, records: list[CueRecord], grace_s: float = GRACE_S) -> CueTracker:
         """A tracker that starts with what is on record: a cue that fired or was skipped
-        before a restart or a reload is never fired again."""
+        before a restart or a reload is never fired again for that moment."""
         tracker = cls(grace_s)
         for record in records:
             if record.outcome == "withdrawn":
-                tracker.done.pop(record.cue.id, None)
+                tracker.decided.pop(record.cue.id, None)
             else:
-                tracker.done[record.cue.id] = record.outcome
+                tracker.decided[record.cue.id] = (record.outcome, record.cue.at_s)
             tracker.log.append((record.decided_s, record.outcome, record.cue))
         return tracker
+
+    @property
+    def done(self) -> dict[str, str]:
+        """cue id -> "fired" | "skipped": what became of each cue decided (the last time)."""
+        return {cue_id: outcome for cue_id, (outcome, _) in self.decided.items()}
+
+    def settled(self, cue: Cue) -> bool:
+        """Whether `cue` was decided already. A warning, a "resumes in" or a close speaks of
+        a moment the chair's actions can move later: one that fired (or was skipped) before
+        the chair extended the session, or reopened the day, is due again at its new moment,
+        while a compression that brings it forward does not repeat it. A start is the
+        session's one start: the chair's Start after the plan announced it is the same one
+        (never twice), but a start that was skipped (the app closed, the computer asleep) is
+        announced when the chair starts the session."""
+        if cue.id not in self.decided:
+            return False
+        outcome, moment = self.decided[cue.id]
+        return cue.at_s <= moment or (cue.kind == "start" and outcome == "fired")
 
     def withdraw(self, cue: Cue, now_s: float) -> None:
         """Forget that `cue` fired: the action that set it off was undone, so the real
         start or close, when it comes, is announced again."""
-        if self.done.pop(cue.id, None) is not None:
+        if self.decided.pop(cue.id, None) is not None:
             self.log.append((now_s, "withdrawn", cue))
 
     def decide(self, cue: Cue, now_s: float, grace_s: float | None = None) -> str:
         """'fire' (and remember it), 'skip' (logged), 'wait' (not yet) or 'done' (already).
         `grace_s` (default: the tracker's) is how late it may be and still fire."""
-        if cue.id in self.done:
+        if self.settled(cue):
             return "done"
         if now_s < cue.at_s:
             return "wait"
         grace = self.grace_s if grace_s is None else grace_s
         outcome = "fire" if now_s - cue.at_s <= grace else "skip"
-        self.done[cue.id] = "fired" if outcome == "fire" else "skipped"
-        self.log.append((now_s, self.done[cue.id], cue))
+        recorded = "fired" if outcome == "fire" else "skipped"
+        self.decided[cue.id] = (recorded, cue.at_s)
+        self.log.append((now_s, recorded, cue))
         return outcome
 
     def sweep(self, cues: list[Cue], now_s: float, grace_s: float | None = None) -> list[Cue]:
@@ -245,7 +274,7 @@ class CueTracker:
         grace = self.grace_s if grace_s is None else grace_s
         skipped = []
         for cue in cues:
-            if cue.id not in self.done and now_s - cue.at_s > grace:
+            if not self.settled(cue) and now_s - cue.at_s > grace:
                 self.decide(cue, now_s, grace)
                 skipped.append(cue)
         return skipped

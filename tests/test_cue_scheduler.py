@@ -134,6 +134,60 @@ def test_a_start_whose_action_was_undone_is_announced_again_when_it_really_comes
         ["fired", "withdrawn", "fired"]
 
 
+def run_job(cues, cue_id: str) -> None:
+    """What APScheduler does when a cue's job comes due (its public Job: the function and
+    its arguments); the cue is then decided on this, the Qt thread."""
+    job = cues.scheduler.get_job(cue_id)
+    assert job is not None, f"no job for {cue_id}"
+    job.func(*job.args)
+
+
+def test_a_warning_the_chair_extended_past_is_planned_again_once_and_undo_withdraws_it(rig):
+    """Panel 1 ends 11:30: "5 minutes" fires at 11:25, "one minute" at 11:29. The chair presses
+    +5 at 11:29:20: both are due again, at 11:30 and 11:34. Undo takes them back (nothing
+    fires at 11:30), redo plans them again; a restart between the two keeps the one still
+    ahead and does not replay the others; each fires once for its end."""
+    controller, clock, cues, _ = rig
+    fired = []
+    cues.fired.connect(lambda cue: fired.append((cue.id, f"{controller.agenda.local(cue.at_s):%H:%M}")))
+    clock.jump_to(zurich_s(13, "10:10"))
+    controller.start("d1-panel-1")
+    for moment, cue_id in (("11:25", "d1-panel-1/warning-5"), ("11:29", "d1-panel-1/warning-1")):
+        clock.jump_to(zurich_s(13, moment))
+        cues.sync()  # (only a test jumps the clock: its jobs are moved by hand)
+        run_job(cues, cue_id)
+    assert fired[1:] == [("d1-panel-1/warning-5", "11:25"), ("d1-panel-1/warning-1", "11:29")]
+
+    def planned_warnings(scheduler):
+        return {cue.id: f"{controller.agenda.local(cue.at_s):%H:%M}" for cue in scheduler.upcoming()
+                if cue.kind == "warning" and cue.session == "d1-panel-1"}
+
+    clock.jump_to(zurich_s(13, "11:29", second=20))
+    controller.extend(5)
+    assert planned_warnings(cues) == {"d1-panel-1/warning-5": "11:30", "d1-panel-1/warning-1": "11:34"}
+    assert {"d1-panel-1/warning-5", "d1-panel-1/warning-1"} <= set(cues.job_times())
+    controller.undo()
+    assert planned_warnings(cues) == {}
+    assert not {"d1-panel-1/warning-5", "d1-panel-1/warning-1"} & set(cues.job_times())
+    controller.redo()
+    clock.jump_to(zurich_s(13, "11:30"))
+    cues.sync()
+    run_job(cues, "d1-panel-1/warning-5")
+    again = CueScheduler(controller, RecordingAnnouncer())  # as a restart reads the log
+    assert planned_warnings(again) == {"d1-panel-1/warning-1": "11:34"}
+    again.stop()
+    clock.jump_to(zurich_s(13, "11:34"))
+    cues.sync()
+    run_job(cues, "d1-panel-1/warning-1")
+    assert fired[1:] == [("d1-panel-1/warning-5", "11:25"), ("d1-panel-1/warning-1", "11:29"),
+                         ("d1-panel-1/warning-5", "11:30"), ("d1-panel-1/warning-1", "11:34")]
+    restarted = CueScheduler(controller, RecordingAnnouncer())
+    assert planned_warnings(restarted) == {}  # neither end's warnings again
+    restarted.stop()
+    assert [(r.cue.id, r.outcome) for r in cues.records()[1:]] == \
+        [(cue_id, "fired") for cue_id, _ in fired[1:]]
+
+
 def test_after_the_computer_slept_the_scheduler_works_out_its_wait_again(qtbot, tmp_path):
     """APScheduler waits on the monotonic clock, which stands still while the computer
     sleeps: after a wake-up every job would come late by the sleep and the next cue be

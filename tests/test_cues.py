@@ -9,10 +9,10 @@ import time
 from datetime import datetime
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import event, given, settings
 
 from runofshow.actions import Action
-from runofshow.cues import GRACE_S, CueLog, CueTracker, action_cues, grace_s, plan_cues
+from runofshow.cues import GRACE_S, Cue, CueLog, CueTracker, action_cues, grace_s, plan_cues
 from runofshow.errors import AgendaError
 from runofshow.journal import cue_log_path
 from runofshow.loader import load_agenda
@@ -116,19 +116,149 @@ def test_a_skip_removes_its_cues_and_moves_the_next(agenda):
         before["d1-fair-remuneration/warning-5"].at_s
 
 
-def test_nothing_fires_twice_even_when_its_time_moves(agenda):
+def run_cues(agenda, actions, since_s, until_s, tracker) -> list[tuple[int, str, Cue]]:
+    """What the app decides after `since_s` up to `until_s`, with no lateness: the cues each
+    action sets off (a start, a day's close), at its moment, and each planned cue as the
+    plan of its own second has it, as its job finds it then. [(moment, outcome, cue)]"""
+    decided = []
+    moment = since_s
+    while True:
+        done = [a for a in actions if a.at_s <= moment]
+        waiting = [a.at_s for a in actions if a.at_s > moment]
+        plan = [c for c in plan_cues(agenda, project(agenda, done, moment), moment + 1)
+                if not tracker.settled(c)]
+        moment = min([*waiting, *(c.at_s for c in plan[:1]), until_s + 1])
+        if moment > until_s:
+            return decided
+        before = project(agenda, done, moment)
+        for action in [a for a in actions if a.at_s == moment]:
+            done.append(action)
+            after = project(agenda, done, moment)
+            for cue in action_cues(agenda, before, after):
+                if tracker.decide(cue, moment) == "fire":
+                    decided.append((moment, "fired", cue))
+            before = after
+        for cue in plan_cues(agenda, before, moment):
+            if cue.at_s == moment and tracker.decide(cue, moment) == "fire":
+                decided.append((moment, "fired", cue))
+
+
+def said(agenda, decided) -> list[tuple[str, str]]:
+    return [(cue.id, f"{agenda.local(moment):%H:%M:%S}") for moment, _, cue in decided]
+
+
+EXTENDED = """\
+    title: T
+    timezone: Europe/Zurich
+    cues: {warnings: [5, 2]}
+    days:
+      - date: 2024-03-13
+        sessions:
+          - {id: talk, start: "10:00", end: "11:30", title: Talk}
+          - {id: lunch, end: "12:30", kind: meal, title: Lunch}
+          - {id: panel, end: "13:30", title: Panel}
+    """
+
+
+def test_a_warning_that_fired_is_due_again_before_the_end_an_extension_moved_later(write_agenda):
+    """The talk ends 11:30: "5 minutes" at 11:25, "2 minutes" at 11:28. The chair presses +5
+    at 11:29: it now ends 11:35, and the room hears both again, at 11:30 and 11:33; once."""
+    agenda = write_agenda(EXTENDED)
     tracker = CueTracker()
-    start = [Action(zurich_s(13, "10:10"), "start", "d1-panel-1")]
-    cue = cue_map(agenda, start, zurich_s(13, "11:24"))["d1-panel-1/warning-5"]
-    assert tracker.decide(cue, cue.at_s - 1) == "wait"
-    assert tracker.decide(cue, cue.at_s + 0.2) == "fire"
-    assert tracker.decide(cue, cue.at_s + 1) == "done"
-    # the chair extends by 5 after the warning: the same cue, later, is not repeated
-    moved = cue_map(agenda, [*start, Action(zurich_s(13, "11:26"), "extend", None, 5)],
-                    zurich_s(13, "11:27"))["d1-panel-1/warning-5"]
-    assert moved.id == cue.id and moved.at_s == cue.at_s + 5 * MIN
-    assert tracker.decide(moved, moved.at_s) == "done"
-    assert [outcome for _, outcome, _ in tracker.log] == ["fired"]
+    started = [Action(zurich_s(13, "10:00"), "start", "talk")]
+    morning = run_cues(agenda, started, zurich_s(13, "09:59"), zurich_s(13, "11:29"), tracker)
+    assert said(agenda, morning) == [("talk/start", "10:00:00"), ("talk/warning-5", "11:25:00"),
+                                     ("talk/warning-2", "11:28:00")]
+    extended = [*started, Action(zurich_s(13, "11:29"), "extend", None, 5)]
+    after = run_cues(agenda, extended, zurich_s(13, "11:29") - 1, zurich_s(13, "11:40"), tracker)
+    assert said(agenda, after) == [("talk/warning-5", "11:30:00"), ("talk/warning-2", "11:33:00")]
+    for cue in (cue for _, _, cue in morning + after):  # each for its own end: never again
+        assert tracker.decide(cue, zurich_s(13, "11:40")) == "done"
+
+
+def test_a_compression_after_a_warning_neither_repeats_it_nor_fires_one_in_the_past(write_agenda):
+    agenda = write_agenda(EXTENDED)
+    tracker = CueTracker()
+    started = [Action(zurich_s(13, "10:00"), "start", "talk")]
+    run_cues(agenda, started, zurich_s(13, "09:59"), zurich_s(13, "11:26"), tracker)
+    # -2 at 11:26: the talk ends 11:28; "5 minutes" (now 11:23) was heard; "2 minutes" is due now
+    shortened = [*started, Action(zurich_s(13, "11:26"), "extend", None, -2)]
+    after = run_cues(agenda, shortened, zurich_s(13, "11:26") - 1, zurich_s(13, "11:40"), tracker)
+    assert said(agenda, after) == [("talk/warning-2", "11:26:00")]
+    moved = {c.id: c for c in plan_cues(agenda, project(agenda, shortened, zurich_s(13, "11:26")),
+                                        zurich_s(13, "11:00"))}
+    assert hhmm(agenda, moved["talk/warning-5"]) == "11:23:00"
+    assert tracker.decide(moved["talk/warning-5"], zurich_s(13, "11:26")) == "done"
+    assert tracker.sweep(list(moved.values()), zurich_s(13, "11:26")) == []
+    # -3 at 11:27:30 instead: "2 minutes" would have been due at 11:25; it is not fired late
+    tracker = CueTracker()
+    run_cues(agenda, started, zurich_s(13, "09:59"), zurich_s(13, "11:27"), tracker)
+    shortened = [*started, Action(zurich_s(13, "11:27", second=30), "extend", None, -3)]
+    assert run_cues(agenda, shortened, zurich_s(13, "11:27"), zurich_s(13, "11:40"), tracker) == []
+
+
+def test_a_resume_call_that_fired_is_due_again_when_the_break_is_extended(write_agenda):
+    agenda = write_agenda(EXTENDED)
+    tracker = CueTracker()
+    lunch = [Action(zurich_s(13, "10:00"), "start", "talk"), Action(zurich_s(13, "11:30"), "next")]
+    fired = run_cues(agenda, lunch, zurich_s(13, "11:30"), zurich_s(13, "12:26"), tracker)
+    assert said(agenda, fired) == [("lunch/resume-5", "12:25:00")]
+    longer = [*lunch, Action(zurich_s(13, "12:26"), "extend", None, 10)]  # back at 12:40
+    fired = run_cues(agenda, longer, zurich_s(13, "12:26"), zurich_s(13, "12:40"), tracker)
+    assert said(agenda, fired) == [("lunch/resume-5", "12:35:00")]
+    assert fired[0][2].text_in("en").startswith("The session resumes in 5 minutes: Panel")
+
+
+def test_the_day_closes_again_when_the_chair_reopened_it(write_agenda):
+    """The chair ended the day's last session (the close is said), then ran the lunch talk
+    passed over before it after all: its end closes the day again."""
+    agenda = write_agenda(EXTENDED)
+    tracker = CueTracker()
+    actions = [Action(zurich_s(13, "10:00"), "start", "talk"),
+               Action(zurich_s(13, "11:30"), "start", "panel"),  # lunch passed over
+               Action(zurich_s(13, "12:30"), "end"),
+               Action(zurich_s(13, "12:35"), "start", "lunch"),
+               Action(zurich_s(13, "13:00"), "end")]
+    fired = run_cues(agenda, actions, zurich_s(13, "09:59"), zurich_s(13, "14:00"), tracker)
+    assert [(cue_id, at) for cue_id, at in said(agenda, fired) if cue_id.endswith("/close")] == \
+        [("panel/close", "12:30:00"), ("panel/close", "13:00:00")]
+
+
+def test_a_day_whose_last_session_was_shortened_to_nothing_closes_once(write_agenda):
+    """Its close is timed at its planned start (10:30); after that, with nothing live, the
+    session would start and end "now" at every second: the close is not said again at the
+    chair's next action."""
+    agenda = write_agenda("""\
+        title: T
+        timezone: Europe/Zurich
+        days:
+          - date: 2024-03-13
+            sessions:
+              - {id: talk, start: "10:00", end: "10:30", title: Talk}
+              - {id: closing, end: "10:35", title: Closing}
+          - date: 2024-03-14
+            sessions:
+              - {id: day-2, start: "10:00", end: "11:00", title: Day 2}
+        """)
+    actions = [Action(zurich_s(13, "10:00"), "start", "talk"),
+               Action(zurich_s(13, "10:05"), "extend", "closing", -5),
+               Action(zurich_s(13, "10:20"), "end"),
+               Action(zurich_s(13, "10:40"), "extend", "day-2", 5)]
+    fired = run_cues(agenda, actions, zurich_s(13, "09:59"), zurich_s(13, "11:00"), CueTracker())
+    assert [(cue_id, at) for cue_id, at in said(agenda, fired) if cue_id.endswith("/close")] == \
+        [("closing/close", "10:30:00")]
+
+
+def test_a_start_that_was_skipped_is_announced_when_the_chair_starts_the_session(agenda):
+    tracker = CueTracker()
+    plan = plan_cues(agenda, project(agenda, [], zurich_s(13, "09:50")))
+    tracker.sweep(plan, zurich_s(13, "10:20"))  # the computer slept through 10:00
+    assert tracker.done["d1-opening/start"] == "skipped"
+    before = project(agenda, [], zurich_s(13, "10:21"))
+    after = project(agenda, [Action(zurich_s(13, "10:21"), "start", "d1-opening")], zurich_s(13, "10:21"))
+    (start,) = action_cues(agenda, before, after)
+    assert tracker.decide(start, start.at_s) == "fire"
+    assert tracker.decide(start, start.at_s + 60) == "done"
 
 
 def test_cues_missed_while_asleep_are_skipped_and_logged_not_fired_in_a_burst(agenda):
@@ -243,6 +373,28 @@ def test_planned_cues_are_unique_ordered_and_ahead(show):
         if cue.kind == "warning":  # inside its session, before its due end
             assert item.start_s < cue.at_s < item.start_s + item.session.duration_s \
                 + item.adjusted_by_s - item.compressed_by_s + 1
+
+
+@settings(max_examples=150, deadline=None)
+@given(shows())
+def test_a_cue_fires_once_for_its_moment_and_again_only_after_an_action_moved_it(show):
+    """For any actions of the chair, with the clock running an hour and a half past the
+    last: no cue fires twice for one moment, a session's start at most once, and a cue
+    fires again only later, after an action (the clock alone never repeats one)."""
+    agenda, actions, now = show
+    first = agenda.days[0].sessions[0].start_s - 60 * MIN
+    decided = run_cues(agenda, actions, first, now, CueTracker())
+    fired = [(cue.id, moment) for moment, _, cue in decided]
+    assert len(set(fired)) == len(fired)
+    starts = [cue_id for cue_id, _ in fired if cue_id.endswith("/start")]
+    assert len(set(starts)) == len(starts)
+    last: dict[str, int] = {}
+    for cue_id, moment in fired:
+        if cue_id in last:
+            event("a cue fired again")
+            assert moment > last[cue_id]
+            assert any(last[cue_id] <= a.at_s <= moment for a in actions), (cue_id, last[cue_id], moment)
+        last[cue_id] = moment
 
 
 def test_cues_command_json(tmp_path):

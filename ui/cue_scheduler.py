@@ -4,9 +4,10 @@ After every change of the projection the jobs are brought in line with the cue p
 moved, added or removed, one job per cue id, never a duplicate. APScheduler waits on a
 thread of its own (a BackgroundScheduler, through its public API only); a job that comes
 due only emits a signal, which Qt queues to the GUI thread, where the cue is decided: the
-core's CueTracker fires a cue once, and skips and logs one found more than a few seconds
-late (the computer slept, the clock was stepped, a rehearsal was paused) rather than fire
-it late in a burst. Cue times are in show time; for a rehearsal clock they are converted
+core's CueTracker fires a cue once for its moment (a warning the chair's extension moved
+later is due again), and skips and logs one found more than a few seconds late (the
+computer slept, the clock was stepped, a rehearsal was paused) rather than fire it late
+in a burst. Cue times are in show time; for a rehearsal clock they are converted
 to the real moments APScheduler waits for, and re-converted when the speed changes. How
 late a cue may be is in show time too, and allows for the wake-up's real-time latency at
 the clock's speed (runofshow.cues.grace_s): at 60x a job that wakes 0.1 s late finds its
@@ -132,7 +133,7 @@ class CueScheduler(QObject):
         return [c for c in cached[1] if c.at_s >= since_s]
 
     def upcoming(self) -> list[Cue]:
-        return [c for c in self.plan(self.controller.now_s()) if c.id not in self.tracker.done]
+        return [c for c in self.plan(self.controller.now_s()) if not self.tracker.settled(c)]
 
     @property
     def muted_cues(self) -> set[str]:
