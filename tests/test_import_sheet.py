@@ -372,7 +372,8 @@ def test_a_time_and_a_duration_read_the_same_however_they_are_written(minutes, l
     clock = time(minutes // 60, minutes % 60)
     twelve = f"{(clock.hour - 1) % 12 + 1}:{clock.minute:02d} {'PM' if clock.hour >= 12 else 'AM'}"
     for written in (f"{clock:%H:%M}", f"{clock:%H.%M}", f"{clock.hour}h{clock.minute:02d}", twelve,
-                    clock, fraction(clock), f"2024-03-13 {clock:%H:%M}",
+                    clock, fraction(clock), f"2024-03-13 {clock:%H:%M}", f"{clock:%H:%M} Uhr",
+                    f"{clock:%H.%M} h", f"{clock:%H:%M} hrs",
                     f"2024-03-13T{clock:%H:%M}:00+01:00", f"2024-03-13T{clock:%H:%M}:00-05:30",
                     f"2024-03-13T{clock:%H:%M}:00Z"):
         assert clock_of(written)[1] == clock, written

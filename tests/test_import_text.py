@@ -108,7 +108,11 @@ def test_the_written_seed_passes_check_and_lists_every_guess_as_a_comment(tmp_pa
 # -- generated agendas --------------------------------------------------------------------
 _LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéü开幕午餐问答组讨论演示"
 words = st.text(alphabet=_LETTERS + "&()-", min_size=1, max_size=8).filter(lambda w: w[0] in _LETTERS)
-titles = st.lists(words, min_size=1, max_size=5).map(" ".join)
+# a title that starts with the word a time may have after it ("10:30 Uhr Eröffnung") is
+# read as that time's: such a title is not generated
+TIME_WORDS = {"Uhr", "uhr", "UHR", "h", "hrs", "Hrs", "HRS"}
+titles = (st.lists(words, min_size=1, max_size=5)
+          .filter(lambda w: w[0].rstrip(".") not in TIME_WORDS).map(" ".join))
 dash = st.sampled_from(["-", "–", "—", " - ", " – ", "－"])
 separator = st.sampled_from([".", ":", "：", "．"])
 FULL = str.maketrans("0123456789", "０１２３４５６７８９")
@@ -171,6 +175,37 @@ def test_speakers_descriptions_and_numbered_days_take_the_date_given():
     assert agenda.days[1].sessions[0].kind == "break"
 
 
+@pytest.mark.parametrize(("line", "title"), [
+    ("10:00 – 10:30 Uhr Eröffnung", "Eröffnung"),
+    ("10:00 Uhr – 10:30 Uhr Eröffnung", "Eröffnung"),
+    ("10.00 - 10.30 Uhr: Eröffnung", "Eröffnung"),
+    ("10.00 - 10.30 h Ouverture", "Ouverture"),
+    ("10h00 - 10h30 h Ouverture", "Ouverture"),
+    ("10:00-10:30 hrs Opening", "Opening"),
+    ("10:00-10:30hrs. Opening", "Opening"),
+    ("10:00 - 10:30 Uhr 开幕", "开幕"),
+    # a title word is never taken for the time's: not a longer word, not a word that goes
+    # on in lower case, not Herr Meier's "Hr.", not a word joined by a hyphen
+    ("10:00 - 10:30 Uhrenmacher im Gespräch", "Uhrenmacher im Gespräch"),
+    ("10:00 - 10:30 Uhr und Zeit im Mittelalter", "Uhr und Zeit im Mittelalter"),
+    ("10:00 - 10:30 Hr. Meier spricht", "Hr. Meier spricht"),
+    ("10:00 - 10:30 h-Bar Quiz", "h-Bar Quiz"),
+    ("10:00 - 10:30 H. Müller: Vortrag", "H. Müller: Vortrag"),
+])
+def test_the_word_after_a_time_is_the_time_s_not_the_title_s(tmp_path, line, title):
+    """German programmes write "10:00 – 10:30 Uhr Eröffnung" (Swiss and French ones "h",
+    English "hrs"): the word says the numbers are a time, and is no part of the title."""
+    source = tmp_path / "programm.txt"
+    source.write_text(f"Tagung\n2024-03-13\n{line}\n", encoding="utf-8")
+    draft = read_text_agenda(source)
+    draft.timezone = "Europe/Zurich"
+    decide_language(draft, "de")
+    guess_roles(draft)
+    [session] = load_agenda_text(agenda_yaml(draft), "agenda.yaml").sessions()
+    assert session.title.get("de") == title
+    assert (f"{session.start:%H:%M}", f"{session.end:%H:%M}") == ("10:00", "10:30")
+
+
 def test_a_text_without_dates_needs_date():
     with pytest.raises(AgendaError, match=r"agenda.txt:1:1: .*--date"):
         parse_text_agenda("Day 1\n09:00 - 10:00 Talk\n", "agenda.txt")
@@ -184,6 +219,7 @@ BROKEN = {
     "bad-time.txt": ("2024-03-13\n10.00 - 11.00 A\n25.61 - 26.00 B\n", "3:1", "not a time"),
     "bad-minutes.txt": ("2024-03-13\n  10.00 - 11.75 A\n", "2:11", "not a time"),
     "no-title.txt": ("2024-03-13\n10.00 - 11.00\n", "2:", "no title"),
+    "no-title-but-uhr.txt": ("2024-03-13\n10.00 - 11.00 Uhr\n", "2:", "no title"),
     "days-backwards.txt": ("2024-03-14\n10.00 - 11.00 A\n2024-03-13\n10.00 - 11.00 B\n", "3:1",
                            "not after"),
     "start-only.txt": ("2024-03-13\n10.00 Opening\n", "2:", "without an end"),

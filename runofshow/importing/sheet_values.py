@@ -13,8 +13,9 @@ from datetime import date, datetime, time, timedelta
 from runofshow.errors import shown
 from runofshow.importing.dates import day_heading
 
-_CLOCK = re.compile(r"(\d{1,2})(?:\s*[:.h]\s*(\d{2})|\s*h)?(?::\d{2}(?:\.\d+)?)?\s*(am|pm|a\.m\.|p\.m\.)?",
-                    re.IGNORECASE)
+# a time, with the word that may follow one ("10:00 Uhr", "10.30 h", "10:30 hrs") or am/pm
+_CLOCK = re.compile(r"(\d{1,2})(?:\s*[:.h]\s*(\d{2})|\s*h)?(?::\d{2}(?:\.\d+)?)?(?:\s*(?:uhr|hrs|h)\.?)?"
+                    r"\s*(am|pm|a\.m\.|p\.m\.)?", re.IGNORECASE)
 _RANGE = re.compile(r"^\s*(.+?)\s*[-‐‑‒–—―−~至到]\s*(.+?)\s*$")
 _DATETIME_TEXT = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](.+)$")
 # the offset from UTC at the end of an ISO 8601 time, as our CSV export writes it

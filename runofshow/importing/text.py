@@ -27,7 +27,13 @@ _ASCII_LOOKALIKES = str.maketrans({
 })
 _DASH = r"[-‐‑‒–—―−~至到]"
 _CLOCK = r"(\d{1,2})\s*[.:h]\s*(\d{2})"
-_SESSION = re.compile(rf"^\s*{_CLOCK}\s*{_DASH}\s*{_CLOCK}(?=\s|[:,，]|$)[\s:,，]*")
+# the word after a time that says it is one ("10:00 – 10:30 Uhr", "10.30 h", "10:30 hrs"):
+# part of the time, not of the title; a whole word, and before a title only when the title
+# does not go on in lower case ("10:30 Uhr und Zeit" may be a talk on clocks: kept)
+_TIME_WORD = r"(?:[Uu]hr|UHR|[Hh]rs|HRS|h)\.?"  # not "Hr.": Herr Meier's
+_AFTER_TIME_WORD = r"(?=[\s:,，]*(?:$|[^\s:,，a-zß-ÿ]))"
+_SESSION = re.compile(rf"^\s*{_CLOCK}(?:\s*{_TIME_WORD})?\s*{_DASH}\s*{_CLOCK}"
+                      rf"(?:\s*{_TIME_WORD}(?=[\s:,，]|$){_AFTER_TIME_WORD})?(?=\s|[:,，]|$)[\s:,，]*")
 # what a writer meant as a session even when the numbers are wrong (25.61 - 26.00)
 _NUMBERS = r"(\d{1,3})\s*[.:h]\s*(\d{1,3})"
 _SESSION_LIKE = re.compile(rf"^\s*{_NUMBERS}\s*{_DASH}\s*{_NUMBERS}")
