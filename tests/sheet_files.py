@@ -14,9 +14,12 @@ from openpyxl import Workbook
 
 def workbook(path: Path, sheets: dict[str, Sequence[Sequence[object]]],
              merges: dict[str, list[str]] | None = None,
-             formats: dict[str, str] | None = None) -> Path:
+             formats: dict[str, str] | None = None,
+             hidden_rows: dict[str, list[int]] | None = None,
+             hidden_sheets: Sequence[str] = ()) -> Path:
     """A workbook of `sheets` ({name: rows}); merges {sheet: ["A5:E5"]}; number formats by
-    cell of the first sheet ({"C6": "hh:mm"})."""
+    cell of the first sheet ({"C6": "hh:mm"}); rows hidden as a spreadsheet hides them
+    ({sheet: [3]}, numbered from 1), and sheets hidden."""
     book = Workbook()
     book.remove(book.active)
     for name, rows in sheets.items():
@@ -25,6 +28,10 @@ def workbook(path: Path, sheets: dict[str, Sequence[Sequence[object]]],
             sheet.append(list(row))
         for cells in (merges or {}).get(name, []):
             sheet.merge_cells(cells)
+        for number in (hidden_rows or {}).get(name, []):
+            sheet.row_dimensions[number].hidden = True
+        if name in hidden_sheets:
+            sheet.sheet_state = "hidden"
     first = book.worksheets[0]
     for cell, number_format in (formats or {}).items():
         first[cell].number_format = number_format

@@ -130,6 +130,50 @@ def test_sheet_picks_the_sheet_and_an_unknown_one_is_listed(tmp_path):
         read_sheet_agenda(path, sheet="Wed")
 
 
+def test_a_hidden_sheet_is_not_chosen_unless_sheet_names_it(tmp_path):
+    """Last year's draft kept in a hidden sheet before this year's programme: the visible
+    one is the programme; the hidden one is read only when --sheet names it, and said."""
+    header = ["Date", "Start", "End", "Title"]
+    path = workbook(tmp_path / "programme.xlsx", {
+        "Draft 2023": [header, [date(2023, 3, 15), time(9), time(10), "Old opening"]],
+        "Programme": [header, [date(2024, 3, 13), time(9), time(10), "Opening"]]},
+        hidden_sheets=["Draft 2023"])
+    agenda, draft = imported(path)
+    assert [s.title.get("en") for s in agenda.sessions()] == ["Opening"]
+    assert any("'Draft 2023' (hidden: not read) | 'Programme'" in g.message for g in draft.guesses)
+    agenda, draft = imported(path, sheet="Draft 2023")
+    assert [s.title.get("en") for s in agenda.sessions()] == ["Old opening"]
+    assert any(g.message.startswith("the sheet 'Draft 2023' is hidden in the workbook")
+               for g in draft.guesses)
+
+
+def test_a_workbook_whose_only_header_is_on_a_hidden_sheet_says_how_to_read_it(tmp_path):
+    path = workbook(tmp_path / "programme.xlsx", {
+        "Cover": [["Frontier Tech Day"]],
+        "Data": [["Start", "End", "Title"], [time(9), time(10), "Opening"]]}, hidden_sheets=["Data"])
+    with pytest.raises(AgendaError, match=re.escape(
+            "the hidden sheet 'Data' has one: read it with --sheet 'Data'")):
+        read_sheet_agenda(path, first=date(2024, 3, 13))
+
+
+def test_hidden_rows_are_left_out_and_listed(tmp_path):
+    """A cancelled talk hidden rather than deleted (it overlaps its replacement), and a row
+    hidden by a filter: neither is a session, and the report lists both with their row."""
+    rows = [["Date", "Start", "End", "Title", "Room"],
+            [date(2024, 3, 13), time(9), time(10), "Opening", "Hall"],
+            [date(2024, 3, 13), time(10), time(11), "Cancelled keynote", "Hall"],
+            [date(2024, 3, 13), time(10), time(10, 45), "New keynote", "Hall"],
+            [date(2024, 3, 13), time(11), time(12), "Side talk", "Annex"]]
+    path = workbook(tmp_path / "programme.xlsx", {"Programme": rows},
+                    hidden_rows={"Programme": [3, 5]})
+    agenda, draft = imported(path)
+    assert [s.title.get("en") for s in agenda.sessions()] == ["Opening", "New keynote"]
+    left_out = [g.format() for g in draft.skipped]
+    assert [line.split(": a hidden row")[0] for line in left_out] == [
+        f"{path}:Programme!A3", f"{path}:Programme!A5"]
+    assert "Cancelled keynote" in left_out[0] and "Side talk" in left_out[1]
+
+
 # -- CSV ---------------------------------------------------------------------------------
 def test_a_utf8_csv_with_a_bom_and_commas(tmp_path):
     rows = [["Start", "End", "Title", "Notes"], ["10:00", "10:30", "Welcome, everyone", "Doors at 9"],

@@ -41,7 +41,8 @@ def add_import_parser(sub) -> None:
     command.add_argument("--room", help="the room to import, of a file with several "
                                         "(spreadsheets, frab, iCalendar)")
     command.add_argument("--sheet", metavar="NAME",
-                         help="the sheet of an XLSX workbook (default: the first with a header)")
+                         help="the sheet of an XLSX workbook (default: the first visible one with a "
+                              "header; a hidden one only when named)")
     command.add_argument("--columns", metavar="MAP",
                          help="a spreadsheet's own column names, like title=Titel,start=Uhrzeit "
                               "(fields: title start end duration date room speakers kind notes "

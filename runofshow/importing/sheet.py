@@ -59,6 +59,7 @@ class Grid:
     locate: Callable[[int, int], Where]  # (row index, column index) -> its place
     notes: list[Guess] = field(default_factory=list)  # what reading the file assumed
     is_csv: bool = False  # text cells, as a CSV has them (not a workbook's typed cells)
+    left_out: list[Guess] = field(default_factory=list)  # rows the reader did not take (hidden)
 
     def value(self, row: int, column: int | None) -> object:
         if column is None or column >= len(self.rows[row]):
@@ -98,7 +99,7 @@ def read_grid(grid: Grid, options: SheetOptions) -> Draft:
             "--columns title=…,start=… names others"))
         raise AgendaError(problems.found)
     header_row, columns = header
-    draft = Draft(source=grid.file, guesses=list(grid.notes))
+    draft = Draft(source=grid.file, guesses=list(grid.notes), skipped=list(grid.left_out))
     _title_above(grid, header_row, draft)
     reader = _RowReader(grid, header_row, columns, options, draft, problems)
     for row in range(header_row + 1, len(grid.rows)):
@@ -106,6 +107,7 @@ def read_grid(grid: Grid, options: SheetOptions) -> Draft:
     reader.finish(header_row)
     if problems.found:
         raise AgendaError(problems.found)
+    draft.skipped.sort(key=lambda left: (left.where.line, left.where.col))  # hidden rows among the rest
     return draft
 
 
@@ -223,7 +225,7 @@ class _RowReader:
         places = {field: self.where(row, column) for field, column in
                   (("title", "title"), ("speakers", "speakers"), ("description", "notes"), ("id", "id"))
                   if column in self.columns}
-        session = DraftSession(where, start=start, source_text=_row_text(self.grid, row), places=places,
+        session = DraftSession(where, start=start, source_text=row_text(self.grid, row), places=places,
                                title=titles)
         self.offset(row, "start", start_value, day, start)  # a time with an offset has its date
         explicit = self.length(row, session, both[1] if both else None, day)
@@ -432,7 +434,7 @@ def _end_of(session: DraftSession) -> time:
     return time(23, 59) if minutes >= 24 * 60 else time(minutes // 60, minutes % 60)
 
 
-def _row_text(grid: Grid, row: int) -> str:
+def row_text(grid: Grid, row: int) -> str:
     """The row as the source's own words, for the comment above the session in the YAML."""
     shown_values = []
     for value in grid.rows[row]:
@@ -450,4 +452,4 @@ def _row_text(grid: Grid, row: int) -> str:
     return " | ".join(v for v in shown_values if v)
 
 
-__all__ = ["FIELDS", "Grid", "SheetOptions", "Uncomputed", "read_grid"]
+__all__ = ["FIELDS", "Grid", "SheetOptions", "Uncomputed", "read_grid", "row_text"]

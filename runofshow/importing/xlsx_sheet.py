@@ -1,7 +1,11 @@
 """An XLSX workbook's sheet as a Grid: values as last calculated (openpyxl's data_only), a
 merged cell's value in every cell it covers (a day's date merged down its rows), a formula
 saved without its value marked so that reading it is a located error, and each cell named
-as FILE:Sheet!C12."""
+as FILE:Sheet!C12.
+
+What the organiser hid is not the programme: a hidden sheet (a planning tool's lookup
+lists, last year's draft) is never chosen by default, only when --sheet names it; a hidden
+row (a cancelled talk, a filtered-out room) is left out and listed in the report."""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ from pathlib import Path
 
 from runofshow.errors import AgendaError, Problem, shown
 from runofshow.importing.draft import Guess, Where
-from runofshow.importing.sheet import Grid, SheetOptions, Uncomputed
+from runofshow.importing.sheet import Grid, SheetOptions, Uncomputed, row_text
 from runofshow.importing.sheet_headers import find_header
 
 MAX_CELLS = 2_000_000
@@ -56,20 +60,37 @@ def read_xlsx_grid(path: str | Path, options: SheetOptions, sheet: str | None) -
     if sheet is not None and sheet not in names:
         raise AgendaError([Problem(file, 1, 1, f"--sheet {shown(sheet)}: the workbook's sheets "
                                                "are " + " | ".join(shown(n) for n in names))])
+    hidden = [name for name in names if values[name].sheet_state != "visible"]
     notes: list[Guess] = []
     chosen = sheet
     grids = {}
-    for name in [sheet] if sheet else names:
+    for name in [sheet] if sheet else [n for n in names if n not in hidden]:
         grids[name] = _grid(file, values[name], formulas[name])
         if chosen is None and find_header(grids[name].rows, options.columns) is not None:
             chosen = name
             if len(names) > 1:
+                listed = " | ".join(shown(n) + (" (hidden: not read)" if n in hidden else "") for n in names)
                 notes.append(Guess(grids[name].locate(0, 0), (
-                    f"the sheet {shown(name)}, the first with a header row, of "
-                    + " | ".join(shown(n) for n in names) + "; --sheet picks another")))
-    grid = grids[chosen or names[0]]
+                    f"the sheet {shown(name)}, the first with a header row, of {listed}; --sheet "
+                    "picks another")))
+    if sheet in hidden:
+        notes.append(Guess(grids[sheet].locate(0, 0), (
+            f"the sheet {shown(sheet)} is hidden in the workbook: read because --sheet names it")))
+    if chosen is None and not sheet:
+        _refuse_hidden_header(file, values, formulas, hidden, options)
+    grid = grids[chosen] if chosen else _grid(file, values[names[0]], formulas[names[0]])
     grid.notes.extend(notes)
     return grid
+
+
+def _refuse_hidden_header(file: str, values, formulas, hidden: list[str], options: SheetOptions) -> None:
+    """No visible sheet has a header row: if a hidden one has, say so (and how to read
+    it) rather than "no header row"."""
+    for name in hidden:
+        if find_header(_grid(file, values[name], formulas[name]).rows, options.columns) is not None:
+            raise AgendaError([Problem(file, 1, 1, (
+                f"no visible sheet has a header row; the hidden sheet {shown(name)} has one: "
+                f"read it with --sheet {shown(name)}"))])
 
 
 def _grid(file: str, values_sheet, formulas_sheet) -> Grid:
@@ -94,4 +115,14 @@ def _grid(file: str, values_sheet, formulas_sheet) -> Grid:
     def locate(row: int, column: int) -> Where:
         return Where(file, row + 1, column + 1, cell=f"{ref}!{_cell_name(row, column)}")
 
-    return Grid(file, values_sheet.title, rows, locate)
+    grid = Grid(file, values_sheet.title, rows, locate)
+    for number, dimension in sorted(values_sheet.row_dimensions.items()):
+        index = number - 1
+        if not dimension.hidden or index >= len(rows):
+            continue
+        # an empty row is no part of anything: the rows around it keep their cells' names
+        said = row_text(grid, index)
+        rows[index] = []
+        if said:
+            grid.left_out.append(Guess(locate(index, 0), f"a hidden row, left out: {shown(said, 100)}"))
+    return grid
