@@ -215,6 +215,21 @@ def test_ics_has_the_agendas_zone_stable_uids_and_both_languages(tmp_path, journ
             assert int(event.decoded("DTEND").timestamp()) == item.end_s
 
 
+def test_ics_writes_no_sequence_and_the_same_data_gives_the_same_events(tmp_path):
+    """docs/export.md, "No SEQUENCE": nothing an export reads grows with each change of an
+    event, so none is written (a number that is only sometimes higher makes calendars keep
+    an old time); two exports of the same agenda differ in their DTSTAMP only."""
+    first, again = (Calendar.from_ical(export(tmp_path, "ics", name=name).read_bytes())
+                    for name in ("a.ics", "b.ics"))
+    assert not [e for e in first.walk("VEVENT") if "SEQUENCE" in e]
+
+    def without_stamp(calendar) -> list[bytes]:
+        return [b"".join(line for line in e.to_ical().splitlines(keepends=True)
+                         if not line.startswith(b"DTSTAMP")) for e in calendar.walk("VEVENT")]
+
+    assert without_stamp(first) == without_stamp(again)
+
+
 def test_html_is_a_self_contained_run_sheet_in_both_languages(tmp_path, journal):
     path, actions = journal
     page = export(tmp_path, "html", "--journal", str(path)).read_text(encoding="utf-8")

@@ -2,9 +2,12 @@
 
 Times carry the agenda's zone (TZID, and its VTIMEZONE in the file), so a calendar in
 another zone shows them right. Each session's UID is stable (its id and the agenda's
-title), so importing a later export updates the events instead of doubling them; a skipped
-session stays, as STATUS:CANCELLED, so that it disappears from calendars that had it.
-Times are the projected ones: the plan, or where the show moved them.
+title), so a calendar that reads a later export replaces the events instead of doubling
+them; a skipped session stays, as STATUS:CANCELLED, so that it disappears from calendars
+that had it. Times are the projected ones: the plan, or where the show moved them.
+
+No SEQUENCE is written (every export is version 0): it must grow with each change of an
+event, and nothing an export reads does (docs/export.md, "No SEQUENCE" says why).
 """
 
 from __future__ import annotations
