@@ -9,7 +9,8 @@ moment it speaks of and that a cue whose moment passed while the computer slept 
 and logged, never fired late. A warning that fired before the chair extended the session is
 due again before the new end (the tracker keeps the moment each cue was decided for).
 `CueLog` keeps what became of each cue beside the show's journal, so a restart or a reload
-knows what already fired (and the console can show it).
+knows what already fired (and the console can show it); `missed_cues` finds what came due
+while the app was closed.
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
 from pathlib import Path
 
+from runofshow.actions import Action
 from runofshow.model import BREAK_KINDS, Agenda, CueSettings, Session, Text
 from runofshow.phrases import phrase
-from runofshow.projection import LIVE, SKIPPED, UPCOMING, Projection, SessionProjection
+from runofshow.projection import LIVE, SKIPPED, UPCOMING, Projection, SessionProjection, project
 
 DEFAULT_WARNINGS_MIN = (5, 1)
 DEFAULT_RESUME_MIN = 5
@@ -281,6 +283,24 @@ class CueTracker:
 
     def late_by(self, cue: Cue, now_s: float) -> int:
         return math.floor(now_s - cue.at_s)
+
+
+def missed_cues(agenda: Agenda, actions: list[Action], since_s: int, until_s: int) -> list[Cue]:
+    """The cues that came due after `since_s`, up to `until_s`, with no action in between
+    (what a show on the real clock missed while the app was closed): each as the plan of
+    its own second had it, as a cue's job asks when it comes due, so a cue that the clock
+    kept moving on (the warnings of a session nobody started) is not among them."""
+    missed: dict[str, Cue] = {}
+    moment = since_s
+    ahead = plan_cues(agenda, project(agenda, actions, moment), moment + 1)
+    while ahead and ahead[0].at_s <= until_s:
+        moment = ahead[0].at_s
+        plan = plan_cues(agenda, project(agenda, actions, moment), moment)
+        for cue in plan:
+            if cue.at_s == moment:
+                missed.setdefault(cue.id, cue)  # the first time it came due
+        ahead = [cue for cue in plan if cue.at_s > moment]
+    return list(missed.values())
 
 
 def cues_json(agenda: Agenda, cues: list[Cue]) -> list[dict]:

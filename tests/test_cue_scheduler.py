@@ -4,16 +4,18 @@ of show time."""
 
 from __future__ import annotations
 
+import logging
 import time
 
 import pytest
 
-from runofshow.clock import SimulatedClock
-from runofshow.cues import plan_cues
-from runofshow.journal import Journal
+from runofshow.clock import SimulatedClock, SystemClock
+from runofshow.cues import CueLog, plan_cues
+from runofshow.journal import Journal, cue_log_path
 from runofshow.loader import load_agenda
 from runofshow.show import Show
-from tests.conftest import WIPO, zurich_s
+from tests.conftest import WIPO, zurich, zurich_s
+from tests.test_clocks import Wall
 from ui.app import build_app
 from ui.controller import ShowController
 from ui.cue_scheduler import CueScheduler
@@ -186,6 +188,55 @@ def test_a_warning_the_chair_extended_past_is_planned_again_once_and_undo_withdr
     restarted.stop()
     assert [(r.cue.id, r.outcome) for r in cues.records()[1:]] == \
         [(cue_id, "fired") for cue_id, _ in fired[1:]]
+
+
+def test_cues_due_while_the_app_was_closed_are_logged_as_skipped_on_opening(qtbot, tmp_path, caplog):
+    """The live show on the computer's clock: panel 1 started at 10:10, the app closed at
+    10:12 and opened again at 11:40. Its warnings (11:25, 11:29) came due meanwhile: the log
+    says they were skipped, never fired late; opened once more, nothing is logged twice."""
+    agenda = load_agenda(WIPO)
+    wall = Wall(zurich(13, "10:10"))
+    journal = tmp_path / "show.jsonl"
+
+    def open_show():
+        show = Show(agenda, Journal.open(journal, agenda.source), SystemClock(wall=wall))
+        cues = CueScheduler(ShowController(show), RecordingAnnouncer())
+        return show, cues
+
+    show, cues = open_show()
+    cues.start()
+    assert cues.controller.start("d1-panel-1")  # its start is said, and on record
+    wall.set(zurich(13, "10:12"))
+    cues.stop()
+    show.close()
+
+    wall.set(zurich(13, "11:40"))
+    show, cues = open_show()
+    fired, skipped = [], []
+    cues.fired.connect(fired.append)
+    cues.skipped.connect(lambda cue, late: skipped.append((cue.id, late)))
+    caplog.set_level(logging.WARNING, logger="ui.cue_scheduler")
+    cues.start()
+    try:
+        assert fired == []
+        assert skipped == [("d1-panel-1/warning-5", 15 * 60), ("d1-panel-1/warning-1", 11 * 60)]
+        assert "cue d1-panel-1/warning-5 skipped: due 2024-03-13 11:25:00+01:00, 900 s ago (missed " \
+            "while the app was closed)" in caplog.text
+        on_disk = CueLog.open(cue_log_path(journal), agenda.timezone).records
+        assert [(r.cue.id, r.outcome) for r in on_disk] == [
+            ("d1-panel-1/start", "fired"), ("d1-panel-1/warning-5", "skipped"),
+            ("d1-panel-1/warning-1", "skipped")]
+    finally:
+        cues.stop()
+        show.close()
+
+    wall.set(zurich(13, "11:45"))
+    show, cues = open_show()
+    cues.skipped.connect(lambda cue, late: skipped.append((cue.id, late)))
+    cues.start()
+    cues.stop()
+    show.close()
+    assert len(skipped) == 2 and len(CueLog.open(cue_log_path(journal), agenda.timezone).records) == 3
 
 
 def test_after_the_computer_slept_the_scheduler_works_out_its_wait_again(qtbot, tmp_path):

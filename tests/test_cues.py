@@ -12,7 +12,7 @@ import pytest
 from hypothesis import event, given, settings
 
 from runofshow.actions import Action
-from runofshow.cues import GRACE_S, Cue, CueLog, CueTracker, action_cues, grace_s, plan_cues
+from runofshow.cues import GRACE_S, Cue, CueLog, CueTracker, action_cues, grace_s, missed_cues, plan_cues
 from runofshow.errors import AgendaError
 from runofshow.journal import cue_log_path
 from runofshow.loader import load_agenda
@@ -273,6 +273,20 @@ def test_cues_missed_while_asleep_are_skipped_and_logged_not_fired_in_a_burst(ag
     assert all(outcome == "skipped" for _, outcome, _ in tracker.log)
     upcoming = [c for c in plan if c.at_s > woke]
     assert upcoming and all(c.id not in tracker.done for c in upcoming)
+
+
+def test_the_cues_missed_while_the_app_was_closed_are_those_that_came_due(agenda):
+    """Closed at 09:55 and opened at 10:20 with nothing started: the opening's start came
+    due at 10:00; its warnings and panel 1's start did not (nobody started the opening: they
+    move on with the clock). Panel 1 live since 10:10, closed 11:00 to 11:40: its warnings."""
+    missed = missed_cues(agenda, [], zurich_s(13, "09:55"), zurich_s(13, "10:20"))
+    assert [(c.id, hhmm(agenda, c)) for c in missed] == [("d1-opening/start", "10:00:00")]
+    panel = [Action(zurich_s(13, "10:10"), "start", "d1-panel-1")]
+    missed = missed_cues(agenda, panel, zurich_s(13, "11:00"), zurich_s(13, "11:40"))
+    assert [(c.id, hhmm(agenda, c)) for c in missed] == [("d1-panel-1/warning-5", "11:25:00"),
+                                                         ("d1-panel-1/warning-1", "11:29:00")]
+    assert [c.id for c in missed_cues(agenda, panel, zurich_s(13, "11:25"), zurich_s(13, "11:28"))] == []
+    assert missed_cues(agenda, panel, zurich_s(13, "11:40"), zurich_s(13, "11:30")) == []
 
 
 def test_no_start_is_announced_for_a_session_nobody_started(agenda):

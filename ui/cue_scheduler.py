@@ -22,6 +22,7 @@ A spoken cue's announcement reports back from the speech worker whether it was h
 from __future__ import annotations
 
 import logging
+import math
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,7 +31,17 @@ from apscheduler.events import EVENT_JOB_MISSED
 from apscheduler.schedulers.background import BackgroundScheduler
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
-from runofshow.cues import GRACE_S, Cue, CueLog, CueRecord, CueTracker, action_cues, grace_s, plan_cues
+from runofshow.cues import (
+    GRACE_S,
+    Cue,
+    CueLog,
+    CueRecord,
+    CueTracker,
+    action_cues,
+    grace_s,
+    missed_cues,
+    plan_cues,
+)
 from runofshow.journal import cue_log_path
 from runofshow.projection import Projection
 
@@ -113,7 +124,25 @@ class CueScheduler(QObject):
                                     EVENT_JOB_MISSED)
         self.scheduler.start()
         self._last = self.controller.projection()
+        self._missed_while_closed()
         self.sync()
+
+    def _missed_while_closed(self) -> None:
+        """The cues that came due while the app was closed are decided now, so the
+        technician's log says what the room missed: skipped and logged, as they are more
+        than the grace late (one of the last few seconds still fires). Counted from the
+        last moment on record (a cue decided, an action): the app was running then, and
+        every cue that came due while it ran is on record. Not on a rehearsal's clock,
+        which stands still while the app is closed."""
+        if self.controller.clock.simulated:
+            return
+        show = self.controller.show
+        known = [record.decided_s for record in self.cue_log.records] + [a.at_s for a in show.actions]
+        if not known:
+            return  # nothing on record yet: no moment the app is known to have run
+        now = self.controller.now_s()
+        for cue in missed_cues(self.controller.agenda, show.actions, math.floor(max(known)), now):
+            self._decide(cue, now, while_closed=True)
 
     def stop(self) -> None:
         self._stopped = True
@@ -204,12 +233,12 @@ class CueScheduler(QObject):
         self.planned[cue_id] = cue
         self._decide(cue, now)
 
-    def _decide(self, cue: Cue, now: float) -> None:
+    def _decide(self, cue: Cue, now: float, while_closed: bool = False) -> None:
         outcome = self.tracker.decide(cue, now, self.grace_s())
         if outcome == "fire":
             self._fire(cue, now)
         elif outcome == "skip":
-            self._report_skip(cue, now)
+            self._report_skip(cue, now, while_closed)
         elif outcome == "wait":  # woke too early (a rehearsal slowed down, a sleep): again
             self.sync()
 
@@ -266,10 +295,11 @@ class CueScheduler(QObject):
             log.error("could not write the cue log %s: %s", self.cue_log.path, exc)
         self.speech_outcome.emit(cue_id, outcome, why)
 
-    def _report_skip(self, cue: Cue, now: float) -> None:
+    def _report_skip(self, cue: Cue, now: float, while_closed: bool = False) -> None:
         late = self.tracker.late_by(cue, now)
-        log.warning("cue %s skipped: due %s, %d s ago (missed while the show clock jumped or "
-                    "the computer slept)", cue.id, self.controller.agenda.local(cue.at_s), late)
+        why = "the app was closed" if while_closed else "the show clock jumped or the computer slept"
+        log.warning("cue %s skipped: due %s, %d s ago (missed while %s)", cue.id,
+                    self.controller.agenda.local(cue.at_s), late, why)
         self._record("skipped", cue, now)
         self.skipped.emit(cue, late)
 
