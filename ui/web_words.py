@@ -99,6 +99,22 @@ LABELS = {
     "noAnswer": QT_TRANSLATE_NOOP("WebViews", "no answer yet: look at the clock before pressing again"),
     "droppedAnswer": QT_TRANSLATE_NOOP(
         "WebViews", "the connection dropped before the answer: look at the clock before pressing again"),
+    # the venue overview (venue.html): the console's overview's words (ui/venue_overview.py)
+    "venueTitle": QT_TRANSLATE_NOOP("WebViews", "Every room at a glance"),
+    "venueWhere": QT_TRANSLATE_NOOP("WebViews", "event {event} · rooms: {count}"),
+    "room": QT_TRANSLATE_NOOP("WebViews", "Room"),
+    "status": QT_TRANSLATE_NOOP("WebViews", "Status"),
+    "liveSession": QT_TRANSLATE_NOOP("WebViews", "Live session"),
+    "countdown": QT_TRANSLATE_NOOP("WebViews", "Countdown"),
+    "dayColumn": QT_TRANSLATE_NOOP("WebViews", "Day"),
+    "nextAnchor": QT_TRANSLATE_NOOP("WebViews", "Next anchor at risk"),
+    "noRoomYet": QT_TRANSLATE_NOOP("WebViews", "No room of this event has published yet."),
+    "online": QT_TRANSLATE_NOOP("WebViews", "online"),
+    "onlineRehearsal": QT_TRANSLATE_NOOP("WebViews", "online · rehearsal"),
+    "offline": QT_TRANSLATE_NOOP("WebViews", "OFFLINE"),
+    "noNews": QT_TRANSLATE_NOOP("WebViews", "no news"),
+    "nextTitle": QT_TRANSLATE_NOOP("WebViews", "next: {title}"),
+    "anchorBy": QT_TRANSLATE_NOOP("WebViews", "{time} ({session}) by {late}"),
 }
 
 TRANSLATIONS_JS = Path("web") / "js" / "translations.js"  # under assets/

@@ -2257,5 +2257,65 @@ This PC then runs the show from where its copy stands (journal entry {seq}) and 
         <source>the connection dropped before the answer: look at the clock before pressing again</source>
         <translation>انقطع الاتصال قبل الرد: انظر إلى الساعة قبل الضغط مجددًا</translation>
     </message>
+    <message>
+        <source>Every room at a glance</source>
+        <translation>كل القاعات في لمحة</translation>
+    </message>
+    <message>
+        <source>event {event} · rooms: {count}</source>
+        <translation>الحدث {event} · عدد القاعات: {count}</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>القاعة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>الجلسة الجارية</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>العد التنازلي</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Next anchor at risk</source>
+        <translation>الموعد الثابت التالي المعرّض للخطر</translation>
+    </message>
+    <message>
+        <source>No room of this event has published yet.</source>
+        <translation>لم تنشر أي قاعة من هذا الحدث شيئًا بعد.</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source>online · rehearsal</source>
+        <translation>متصل · بروفة</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>no news</source>
+        <translation>لا أخبار</translation>
+    </message>
+    <message>
+        <source>next: {title}</source>
+        <translation>التالي: {title}</translation>
+    </message>
+    <message>
+        <source>{time} ({session}) by {late}</source>
+        <translation>{time} ({session}) بتأخير {late}</translation>
+    </message>
 </context>
 </TS>

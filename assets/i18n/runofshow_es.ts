@@ -2229,5 +2229,65 @@ Este PC llevará el evento desde donde está su copia (entrada {seq} del diario)
         <source>the connection dropped before the answer: look at the clock before pressing again</source>
         <translation>la conexión se cortó antes de la respuesta: mire el reloj antes de volver a pulsar</translation>
     </message>
+    <message>
+        <source>Every room at a glance</source>
+        <translation>Todas las salas de un vistazo</translation>
+    </message>
+    <message>
+        <source>event {event} · rooms: {count}</source>
+        <translation>evento {event} · salas: {count}</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>Sesión en curso</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Cuenta atrás</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Next anchor at risk</source>
+        <translation>Próxima hora fija en riesgo</translation>
+    </message>
+    <message>
+        <source>No room of this event has published yet.</source>
+        <translation>Ninguna sala de este evento ha publicado todavía.</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <source>online · rehearsal</source>
+        <translation>en línea · ensayo</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>SIN CONEXIÓN</translation>
+    </message>
+    <message>
+        <source>no news</source>
+        <translation>sin noticias</translation>
+    </message>
+    <message>
+        <source>next: {title}</source>
+        <translation>siguiente: {title}</translation>
+    </message>
+    <message>
+        <source>{time} ({session}) by {late}</source>
+        <translation>{time} ({session}), {late} de retraso</translation>
+    </message>
 </context>
 </TS>

@@ -2229,5 +2229,65 @@ Ce PC mène alors la réunion à partir de sa copie (entrée {seq} du journal) e
         <source>the connection dropped before the answer: look at the clock before pressing again</source>
         <translation>la connexion a été coupée avant la réponse : regardez l&apos;horloge avant d&apos;appuyer à nouveau</translation>
     </message>
+    <message>
+        <source>Every room at a glance</source>
+        <translation>Toutes les salles d&apos;un coup d&apos;œil</translation>
+    </message>
+    <message>
+        <source>event {event} · rooms: {count}</source>
+        <translation>événement {event} · salles : {count}</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>Séance en cours</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Compte à rebours</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Journée</translation>
+    </message>
+    <message>
+        <source>Next anchor at risk</source>
+        <translation>Prochaine heure fixe menacée</translation>
+    </message>
+    <message>
+        <source>No room of this event has published yet.</source>
+        <translation>Aucune salle de cet événement n&apos;a encore publié.</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>online · rehearsal</source>
+        <translation>en ligne · répétition</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>HORS LIGNE</translation>
+    </message>
+    <message>
+        <source>no news</source>
+        <translation>sans nouvelles</translation>
+    </message>
+    <message>
+        <source>next: {title}</source>
+        <translation>suivante : {title}</translation>
+    </message>
+    <message>
+        <source>{time} ({session}) by {late}</source>
+        <translation>{time} ({session}) de {late}</translation>
+    </message>
 </context>
 </TS>

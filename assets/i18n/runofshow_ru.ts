@@ -2236,5 +2236,65 @@ This PC then runs the show from where its copy stands (journal entry {seq}) and 
         <source>the connection dropped before the answer: look at the clock before pressing again</source>
         <translation>связь прервалась до ответа: посмотрите на часы, прежде чем нажать снова</translation>
     </message>
+    <message>
+        <source>Every room at a glance</source>
+        <translation>Все залы с одного взгляда</translation>
+    </message>
+    <message>
+        <source>event {event} · rooms: {count}</source>
+        <translation>мероприятие {event} · залов: {count}</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>Идущая сессия</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Обратный отсчёт</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Next anchor at risk</source>
+        <translation>Следующее фиксированное время под угрозой</translation>
+    </message>
+    <message>
+        <source>No room of this event has published yet.</source>
+        <translation>Ни один зал этого мероприятия ещё ничего не опубликовал.</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>в сети</translation>
+    </message>
+    <message>
+        <source>online · rehearsal</source>
+        <translation>в сети · репетиция</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>НЕ В СЕТИ</translation>
+    </message>
+    <message>
+        <source>no news</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>next: {title}</source>
+        <translation>далее: {title}</translation>
+    </message>
+    <message>
+        <source>{time} ({session}) by {late}</source>
+        <translation>{time} ({session}) на {late}</translation>
+    </message>
 </context>
 </TS>

@@ -2222,5 +2222,65 @@ This PC then runs the show from where its copy stands (journal entry {seq}) and 
         <source>the connection dropped before the answer: look at the clock before pressing again</source>
         <translation>回复前连接已中断：再按之前请先看时钟</translation>
     </message>
+    <message>
+        <source>Every room at a glance</source>
+        <translation>所有会议室一览</translation>
+    </message>
+    <message>
+        <source>event {event} · rooms: {count}</source>
+        <translation>活动 {event} · 共 {count} 个会议室</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>会议室</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>进行中的环节</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>倒计时</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>Next anchor at risk</source>
+        <translation>下一个受影响的固定时间</translation>
+    </message>
+    <message>
+        <source>No room of this event has published yet.</source>
+        <translation>此活动尚无会议室发布。</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>online · rehearsal</source>
+        <translation>在线 · 彩排</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>no news</source>
+        <translation>无消息</translation>
+    </message>
+    <message>
+        <source>next: {title}</source>
+        <translation>下一场：{title}</translation>
+    </message>
+    <message>
+        <source>{time} ({session}) by {late}</source>
+        <translation>{time}（{session}）晚 {late}</translation>
+    </message>
 </context>
 </TS>

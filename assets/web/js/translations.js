@@ -52,6 +52,21 @@ export const LABELS = {
   "notDone": {"en": "not done", "ar": "لم يُنفَّذ", "es": "no hecho", "fr": "non fait", "ru": "не выполнено", "zh": "未执行"},
   "noAnswer": {"en": "no answer yet: look at the clock before pressing again", "ar": "لا رد بعد: انظر إلى الساعة قبل الضغط مجددًا", "es": "aún sin respuesta: mire el reloj antes de volver a pulsar", "fr": "pas encore de réponse : regardez l'horloge avant d'appuyer à nouveau", "ru": "ответа пока нет: посмотрите на часы, прежде чем нажать снова", "zh": "尚无回复：再按之前请先看时钟"},
   "droppedAnswer": {"en": "the connection dropped before the answer: look at the clock before pressing again", "ar": "انقطع الاتصال قبل الرد: انظر إلى الساعة قبل الضغط مجددًا", "es": "la conexión se cortó antes de la respuesta: mire el reloj antes de volver a pulsar", "fr": "la connexion a été coupée avant la réponse : regardez l'horloge avant d'appuyer à nouveau", "ru": "связь прервалась до ответа: посмотрите на часы, прежде чем нажать снова", "zh": "回复前连接已中断：再按之前请先看时钟"},
+  "venueTitle": {"en": "Every room at a glance", "ar": "كل القاعات في لمحة", "es": "Todas las salas de un vistazo", "fr": "Toutes les salles d'un coup d'œil", "ru": "Все залы с одного взгляда", "zh": "所有会议室一览"},
+  "venueWhere": {"en": "event {event} · rooms: {count}", "ar": "الحدث {event} · عدد القاعات: {count}", "es": "evento {event} · salas: {count}", "fr": "événement {event} · salles : {count}", "ru": "мероприятие {event} · залов: {count}", "zh": "活动 {event} · 共 {count} 个会议室"},
+  "room": {"en": "Room", "ar": "القاعة", "es": "Sala", "fr": "Salle", "ru": "Зал", "zh": "会议室"},
+  "status": {"en": "Status", "ar": "الحالة", "es": "Estado", "fr": "État", "ru": "Состояние", "zh": "状态"},
+  "liveSession": {"en": "Live session", "ar": "الجلسة الجارية", "es": "Sesión en curso", "fr": "Séance en cours", "ru": "Идущая сессия", "zh": "进行中的环节"},
+  "countdown": {"en": "Countdown", "ar": "العد التنازلي", "es": "Cuenta atrás", "fr": "Compte à rebours", "ru": "Обратный отсчёт", "zh": "倒计时"},
+  "dayColumn": {"en": "Day", "ar": "اليوم", "es": "Día", "fr": "Journée", "ru": "День", "zh": "全天"},
+  "nextAnchor": {"en": "Next anchor at risk", "ar": "الموعد الثابت التالي المعرّض للخطر", "es": "Próxima hora fija en riesgo", "fr": "Prochaine heure fixe menacée", "ru": "Следующее фиксированное время под угрозой", "zh": "下一个受影响的固定时间"},
+  "noRoomYet": {"en": "No room of this event has published yet.", "ar": "لم تنشر أي قاعة من هذا الحدث شيئًا بعد.", "es": "Ninguna sala de este evento ha publicado todavía.", "fr": "Aucune salle de cet événement n'a encore publié.", "ru": "Ни один зал этого мероприятия ещё ничего не опубликовал.", "zh": "此活动尚无会议室发布。"},
+  "online": {"en": "online", "ar": "متصل", "es": "en línea", "fr": "en ligne", "ru": "в сети", "zh": "在线"},
+  "onlineRehearsal": {"en": "online · rehearsal", "ar": "متصل · بروفة", "es": "en línea · ensayo", "fr": "en ligne · répétition", "ru": "в сети · репетиция", "zh": "在线 · 彩排"},
+  "offline": {"en": "OFFLINE", "ar": "غير متصل", "es": "SIN CONEXIÓN", "fr": "HORS LIGNE", "ru": "НЕ В СЕТИ", "zh": "离线"},
+  "noNews": {"en": "no news", "ar": "لا أخبار", "es": "sin noticias", "fr": "sans nouvelles", "ru": "нет данных", "zh": "无消息"},
+  "nextTitle": {"en": "next: {title}", "ar": "التالي: {title}", "es": "siguiente: {title}", "fr": "suivante : {title}", "ru": "далее: {title}", "zh": "下一场：{title}"},
+  "anchorBy": {"en": "{time} ({session}) by {late}", "ar": "{time} ({session}) بتأخير {late}", "es": "{time} ({session}), {late} de retraso", "fr": "{time} ({session}) de {late}", "ru": "{time} ({session}) на {late}", "zh": "{time}（{session}）晚 {late}"},
 };
 
 export const TEMPLATES = {

@@ -1,8 +1,10 @@
 /* Every room of an event at a glance, for a production office's wall screen: the web
  * twin of the console's overview (ui/venue_overview.py). `venue.html?broker=ws://HOST:PORT
- * &event=EVENT[&sort=countdown][&lang=en]` subscribes to every room's retained state and
- * status on the broker's WebSocket listener (js/mqtt.js); served by any web server, the
- * room PCs' remote servers included (it needs no token: it only reads the broker).
+ * &event=EVENT[&sort=countdown][&lang=fr,en]` subscribes to every room's retained state
+ * and status on the broker's WebSocket listener (js/mqtt.js); served by any web server, the
+ * room PCs' remote servers included (it needs no token: it only reads the broker). It
+ * speaks the link's languages (`lang=`, as the other views: words.js), English by default,
+ * laid out right to left when the first is Arabic; each row is venue_rows.js's.
  *
  * One row per room: online / OFFLINE / "no news" (online, no state for 5 s), the live
  * session ("next: …" while waiting, "programme complete"), its countdown, how the day
@@ -14,82 +16,36 @@
  * estimate: "≈" before it, in grey.
  */
 
-import { hhmm } from "./clock.js";
 import { showConnection } from "./connection.js";
 import { subscribe } from "./mqtt.js";
 import { $, el, setText } from "./dom.js";
-import { PREFIX, checkName, countdownAt, decode, showTimeAt } from "./venue_state.js";
+import { PREFIX, checkName, decode, showTimeAt } from "./venue_state.js";
+import { rowOf } from "./venue_rows.js";
+import { isolate, setLanguages, word } from "./words.js";
 
-const STALE_AFTER_MS = 5000; // as the console's overview
 const SMALLEST_FIT = 0.5;
 const params = new URLSearchParams(location.search);
 const event = params.get("event") || "default";
 const url = params.get("broker") || "";
-const lang = params.get("lang") || "en"; // the titles in this language where a room has it
 const rooms = new Map(); // room -> {state, clock, received, online, row}
 let sortBy = ["room", "status", "session", "countdown", "late", "anchor"].includes(params.get("sort"))
   ? params.get("sort") : "room";
 let ascending = true;
 let linkStatus = "connecting";
 
-/** A title in the `lang` of the link (English by default), else the room's first language. */
-function titleText(title, languages) {
-  if (!title) return "";
-  if (typeof title === "string") return title;
-  for (const code of [lang, ...(languages || [])]) if (code && title[code]) return title[code];
-  return Object.values(title)[0] || "";
-}
+// the page's fixed words, by the element they go in
+const HEADINGS = { room: "room", status: "status", session: "liveSession", countdown: "countdown",
+  late: "dayColumn", anchor: "nextAnchor" };
 
-/** board.py lateness_phrase: whole minutes, rounded to the nearest. */
-function lateness(seconds) {
-  if (seconds < 60) return "under a minute";
-  const minutes = Math.floor((seconds + 30) / 60);
-  return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, "0")} min`;
-}
-
-/** The first anchor at risk: {text, late} ("18:00 (d1-close) by 15 min"), or null. */
-function anchorOf(state) {
-  const breach = state.day.breaches[0];
-  if (!breach) return null;
-  const session = state.day.sessions.find((s) => s.id === breach.session);
-  const at = session ? hhmm(session[`planned_${breach.anchor}`]) : breach.anchor;
-  return { text: `${at || breach.anchor} (${breach.session}) by ${lateness(breach.late_by_s)}`, late: breach.late_by_s };
-}
-
-/** What a room's row says, and the keys it sorts by. */
-function rowOf(name, room, now) {
-  const state = room.state;
-  const stale = !state || now - room.received > STALE_AFTER_MS;
-  let status = "online";
-  let statusKind = "";
-  if (room.online === false) [status, statusKind] = ["OFFLINE", "offline"];
-  else if (stale) [status, statusKind] = ["no news", "stale"];
-  else if (state.show.rehearsal) status = "online · rehearsal";
-  const out = { name, status, statusKind, session: "", countdown: "", overtime: false, day: "", anchor: "",
-    late: false, keys: { room: name.toLowerCase(), status: { false: 0, null: 1, true: 2 }[room.online] } };
-  out.keys.countdown = Infinity;
-  out.keys.late = -Infinity;
-  out.keys.anchor = -1;
-  if (!state) return out;
-  const board = state.board;
-  const title = titleText(board.session && board.session.title, state.show.languages) || (board.session || {}).id || "";
-  if (board.mode === "done") out.session = "programme complete";
-  else out.session = board.mode === "live" ? title : `next: ${title}`;
-  const countdown = countdownAt(state, room.clock);
-  if (countdown) {
-    out.estimate = statusKind !== "";
-    out.countdown = out.estimate ? `≈${countdown.text}` : countdown.text;
-    out.overtime = board.mode === "live" && countdown.remaining < 0;
-    out.keys.countdown = countdown.remaining;
+/** The page's languages (the link's `lang=`, else English; right to left for an Arabic
+ *  first) and its fixed words in them. */
+function speak() {
+  setLanguages(["en"]);
+  setText(document.querySelector(".show-title"), word("venueTitle"));
+  for (const th of document.querySelectorAll("th[data-sort]")) {
+    setText(th.querySelector("button"), word(HEADINGS[th.dataset.sort]));
   }
-  const anchor = anchorOf(state);
-  out.day = board.day_status;
-  out.anchor = anchor ? anchor.text : "";
-  out.late = Boolean(anchor) || board.late_by_s > 0;
-  out.keys.late = board.late_by_s;
-  out.keys.anchor = anchor ? anchor.late : -1;
-  out.keys.session = out.session.toLowerCase();
-  return out;
+  setText($("empty"), word("noRoomYet"));
 }
 
 /** A cell: its text in at most two lines (web.css), the whole in a tooltip. */
@@ -124,6 +80,7 @@ function paint() {
     put(name, row.name);
     put(status, row.status, row.statusKind);
     put(session, row.session);
+    session.firstChild.dir = row.sessionDir || "auto";
     put(countdown, row.countdown, row.estimate ? "estimate" : row.overtime ? "overtime" : "");
     put(day, row.day, row.late ? "late" : "");
     put(anchor, row.anchor, row.anchor ? "late" : "");
@@ -132,7 +89,7 @@ function paint() {
   $("empty").hidden = rooms.size > 0;
   document.body.classList.toggle("dense", rooms.size > 10); // one line a room: all on the screen
   setText($("wall"), new Date().toTimeString().slice(0, 5));
-  setText($("where"), `event ${event} · ${rooms.size} room${rooms.size === 1 ? "" : "s"}`);
+  setText($("where"), word("venueWhere", { event: isolate(event), count: rooms.size }));
   for (const th of document.querySelectorAll("th[data-sort]")) {
     th.setAttribute("aria-sort", th.dataset.sort === sortBy ? (ascending ? "ascending" : "descending") : "none");
   }
@@ -185,6 +142,7 @@ function take(topic, bytes) {
 }
 
 function start() {
+  speak();
   const banner = $("conn");
   const status = (next, info = {}) => {
     linkStatus = next;
@@ -192,7 +150,7 @@ function start() {
     fit();
   };
   if (!/^wss?:\/\/[^/?#]+/.test(url) || !checkName(event)) {
-    status("badlink", { words: "This link is incomplete: it needs broker=ws://HOST:PORT and event=EVENT" });
+    status("badlink", { words: `${word("badLink")} broker=ws://HOST:PORT, event=EVENT` });
     return;
   }
   for (const th of document.querySelectorAll("th[data-sort]")) {

@@ -33,6 +33,11 @@ const isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 const isStr = (v) => typeof v === "string";
 const isTitle = (v) => v === null || v === undefined || isStr(v)
   || (isObj(v) && Object.values(v).every(isStr));
+/** The core's words (runofshow/remote.py words_json), a few levels deep at most: the views
+ *  render them, their words within words too (words.js render). */
+const isWords = (v, depth = 0) => v === null || v === undefined || (depth < 6 && isObj(v) && isStr(v.template)
+  && (v.values === undefined || (isObj(v.values) && Object.values(v.values)
+    .every((x) => x === null || isStr(x) || isNum(x) || (isObj(x) && isWords(x, depth + 1))))));
 
 /** Why a room's state payload is not one we can draw ("" if it is). Checks every field
  *  the views read, so drawing it cannot fail half way. */
@@ -52,6 +57,8 @@ function stateProblem(data) {
   if (!isObj(board) || !["live", "waiting", "done"].includes(board.mode)) return "no board.mode";
   if (!isInt(board.remaining_s) || !isStr(board.countdown) || !isStr(board.day_status)) return "board's numbers";
   if (!isInt(board.late_by_s) || !isStr(board.phase)) return "board's lateness or phase";
+  if (board.words !== undefined && board.words !== null
+      && !(isObj(board.words) && Object.values(board.words).every((w) => isWords(w)))) return "board.words";
   for (const key of ["session", "next"]) {
     const s = board[key];
     if (s !== null && s !== undefined && (!isObj(s) || !isStr(s.id) || !isTitle(s.title))) return `board.${key}`;
@@ -68,7 +75,8 @@ function stateProblem(data) {
     if (s.speakers !== undefined && !(Array.isArray(s.speakers) && s.speakers.every(isTitle))) return "speakers";
   }
   for (const b of day.breaches) {
-    if (!isObj(b) || !isStr(b.session) || !["start", "end"].includes(b.anchor) || !isInt(b.late_by_s)) {
+    if (!isObj(b) || !isStr(b.session) || !["start", "end"].includes(b.anchor) || !isInt(b.late_by_s)
+        || !isWords(b.words)) {
       return "a breach";
     }
   }

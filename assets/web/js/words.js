@@ -26,6 +26,9 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const LINKED = (new URLSearchParams(location.search).get("lang") || "").split(",")
   .map((code) => code.trim()).filter((code) => LANGUAGE_TAG.test(code));
 const ALL_OF_THE_SHOW = document.body && document.body.dataset.view === "stage";
+// the venue overview shows every room of an event, each with languages of its own: it
+// speaks the link's, else English, and never the ones another page kept
+const OF_NO_SHOW = document.body && document.body.dataset.view === "venue";
 
 function displayed(languages) {
   if (LINKED.length) return LINKED;
@@ -35,7 +38,7 @@ function displayed(languages) {
 // the page's languages (a live binding: importers see it change)
 export let LANGS = displayed(["en"]);
 try {
-  const kept = JSON.parse(localStorage.getItem("runofshow.languages") || "null");
+  const kept = OF_NO_SHOW ? null : JSON.parse(localStorage.getItem("runofshow.languages") || "null");
   if (Array.isArray(kept) && kept.length) LANGS = displayed(kept);
 } catch (_) { /* private mode: English until the first state */ }
 
@@ -59,18 +62,22 @@ export function setLanguages(languages) {
 export const say = (dict, langs = LANGS) => sayEach(dict, langs).join(" · ");
 
 // a letter of a right-to-left script: such a text is set apart from its neighbours (FSI …
-// PDI), or "الأربعاء، 13 مارس 2024 · 2024年3月13日" is drawn with its year on the wrong side
+// PDI), or "الأربعاء، 13 مارس 2024 · 2024年3月13日" is drawn with its year on the wrong side;
+// a text in a language written right to left runs right to left (RLI … PDI) even when it
+// starts with a time or a name in Latin letters ("18:00 (d1-close) بتأخير 15 دقيقة")
 const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+const rightToLeft = (text, lang) => (WRITTEN_RIGHT_TO_LEFT.has(lang.split("-")[0]) ? `\u2067${text}\u2069`
+  : RIGHT_TO_LEFT.test(text) ? isolate(text) : text);
 
 /** say()'s texts one by one: [primary, secondary, …]. */
 function sayEach(dict, langs) {
-  const found = [];
+  const found = new Map(); // text -> its language
   for (const lang of langs) {
     const text = Object.hasOwn(dict, lang) && dict[lang];
-    if (typeof text === "string" && text && !found.includes(text)) found.push(text);
+    if (typeof text === "string" && text && !found.has(text)) found.set(text, lang);
   }
-  if (!found.length) found.push(dict.en || "");
-  return found.map((text) => (RIGHT_TO_LEFT.test(text) ? isolate(text) : text));
+  if (!found.size) found.set(dict.en || "", "en");
+  return [...found].map(([text, lang]) => rightToLeft(text, lang));
 }
 
 /** `text` with its {places} filled in `lang`: a value is text, a number, the core's words
