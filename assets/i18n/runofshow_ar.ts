@@ -67,11 +67,11 @@ Start the show afresh? The old journal is kept aside, not deleted.</source>
     <name>Board</name>
     <message>
         <source>{minutes} min</source>
-        <translation>{minutes} دقيقة</translation>
+        <translation>{minutes} د</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation>{hours} س {minutes} دقيقة</translation>
+        <translation>{hours} س {minutes} د</translation>
     </message>
     <message>
         <source>under a minute</source>
@@ -115,7 +115,7 @@ Start the show afresh? The old journal is kept aside, not deleted.</source>
     </message>
     <message>
         <source>on time ({minutes} min taken from flexible slots)</source>
-        <translation>في الموعد (اقتُطعت {minutes} دقيقة من الفترات المرنة)</translation>
+        <translation>في الموعد (اقتُطعت {minutes} د من الفترات المرنة)</translation>
     </message>
     <message>
         <source>ends at {time} for the close</source>
@@ -158,7 +158,7 @@ Start the show afresh? The old journal is kept aside, not deleted.</source>
     </message>
     <message>
         <source>{minutes} min needs a live session; none is live</source>
-        <translation>يتطلب ‎{minutes} دقيقة جلسة جارية، ولا توجد جلسة جارية</translation>
+        <translation>يتطلب ‎{minutes} د جلسة جارية، ولا توجد جلسة جارية</translation>
     </message>
     <message>
         <source>nothing left to start today: the next session is on another day</source>
@@ -312,15 +312,15 @@ Start it now?</source>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation>‎{minutes} دقيقة</translation>
+        <translation>‎{minutes} د</translation>
     </message>
     <message>
         <source>extend the selected session by {minutes} min</source>
-        <translation>تمديد الجلسة المحددة ‎{minutes} دقيقة</translation>
+        <translation>تمديد الجلسة المحددة ‎{minutes} د</translation>
     </message>
     <message>
         <source>compress the selected session by {minutes} min</source>
-        <translation>تقليص الجلسة المحددة ‎{minutes} دقيقة</translation>
+        <translation>تقليص الجلسة المحددة ‎{minutes} د</translation>
     </message>
     <message>
         <source>next</source>
@@ -425,7 +425,7 @@ Its fixed start at {start} goes with it: the sessions before it are no longer sh
     </message>
     <message>
         <source>{title}: {minutes} min</source>
-        <translation>{title}: ‎{minutes} دقيقة</translation>
+        <translation>{title}: ‎{minutes} د</translation>
     </message>
     <message>
         <source>Refused: {reason}</source>
@@ -985,7 +985,7 @@ Its fixed start at {start} goes with it: the sessions before it are no longer sh
     <name>PdfTimeline</name>
     <message>
         <source>ran over by more than %n min</source>
-        <translation>تجاوز بأكثر من %n دقيقة</translation>
+        <translation>تجاوز بأكثر من %n د</translation>
     </message>
     <message>
         <source>planned</source>
@@ -2195,7 +2195,7 @@ This PC then runs the show from where its copy stands (journal entry {seq}) and 
     </message>
     <message>
         <source>min</source>
-        <translation>دقيقة</translation>
+        <translation>د</translation>
     </message>
     <message>
         <source>Undo</source>
