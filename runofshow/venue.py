@@ -220,6 +220,18 @@ class StatusMessage:
     epoch: int | None
 
 
+def title_text(title: dict[str, str] | str | None, languages: tuple[str, ...] = ()) -> str:
+    """A title in the first of `languages` it has, else its first."""
+    if title is None:
+        return ""
+    if isinstance(title, str):
+        return title
+    for language in languages:
+        if language in title:
+            return title[language]
+    return next(iter(title.values()), "")
+
+
 @dataclass(frozen=True)
 class Anchor:
     """The next anchor at risk: the session that holds it, which end, when, and by how much."""
@@ -228,6 +240,11 @@ class Anchor:
     anchor: str  # "start" or "end"
     at: str  # "18:00", the anchor's planned local time
     late_by_s: int
+    title: dict[str, str] | str | None = None  # the session's, as the state gives it
+
+    def title_in(self, languages: tuple[str, ...] = ()) -> str:
+        """The session as a person knows it: its title, else its id."""
+        return title_text(self.title, languages) or self.session
 
 
 @dataclass(frozen=True)
@@ -270,15 +287,7 @@ class RoomSummary:
 
     def title_in(self, languages: tuple[str, ...] = ()) -> str:
         """The session's title in the first of `languages` it has, else its first."""
-        title = self.title
-        if title is None:
-            return ""
-        if isinstance(title, str):
-            return title
-        for language in languages:
-            if language in title:
-                return title[language]
-        return next(iter(title.values()), "")
+        return title_text(self.title, languages)
 
 
 @dataclass(frozen=True)
@@ -325,9 +334,10 @@ def _anchor(day: dict) -> Anchor | None:
     late_by_s = _need(breach, "late_by_s", int, "state: a breach")
     if anchor not in ("start", "end"):
         raise VenueError(f"state: a breach's anchor is start or end, not {anchor!r:.40}")
-    at = ""
+    at, title = "", None
     for item in sessions:
         if isinstance(item, dict) and item.get("id") == session:
+            title = _title(item.get("title"))
             planned = item.get(f"planned_{anchor}")
             if isinstance(planned, str):
                 try:
@@ -335,7 +345,7 @@ def _anchor(day: dict) -> Anchor | None:
                 except ValueError:
                     raise VenueError(f"state: planned_{anchor} of {session!r:.80} is not a time") from None
             break
-    return Anchor(session, anchor, at, late_by_s)
+    return Anchor(session, anchor, at, late_by_s, title)
 
 
 def _summary(event: str, room: str, payload: dict) -> RoomSummary:

@@ -122,6 +122,9 @@ def test_the_next_anchor_at_risk_is_named_with_its_time(tmp_path):
     breach = state["day"]["breaches"][0]
     assert (summary.anchor.session, summary.anchor.anchor) == ("d1-panel-2", "start")
     assert (summary.anchor.at, summary.anchor.late_by_s) == ("15:00", breach["late_by_s"])
+    # named to people by its title, in the overview's language where it has it
+    assert summary.anchor.title_in(("en",)).startswith("Panel 2: The Current IP Landscape")
+    assert summary.anchor.title_in(("fr",)) == "第二组：当前的知识产权现状：含有受版权保护作品的训练数据"
     assert summary.late_by_s == controller.board().late_by_s
 
 

@@ -89,7 +89,7 @@ def test_the_overview_page_shows_every_room_from_the_broker(qtbot, tmp_path, bro
         assert texts["Room A"][1] == "online · rehearsal" and texts["Room A"][2] == "Opening"
         assert texts["Room B"][3].startswith("+")
         assert texts["Room C"][2].startswith("next: Opening")
-        assert "at risk" in texts["Room D"][4] and "18:00 (d1-close) by" in texts["Room D"][5]
+        assert "at risk" in texts["Room D"][4] and "18:00 (End of Day 1) by" in texts["Room D"][5]  # by title
         assert texts["Room E"][1] == "OFFLINE"
         # its countdown is still worked out, but marked as an estimate, not live
         assert texts["Room E"][3].startswith("≈") and not texts["Room D"][3].startswith("≈")
@@ -207,7 +207,8 @@ def test_the_overview_speaks_the_links_languages(qtbot, tmp_path, broker, server
         agenda = fake.agenda
         shown = board(agenda, project(agenda, list(SCENARIOS["overtime"].actions), moment), moment)
         assert i18n.say(shown.day_status, codes[0]) in texts["Beta"][4]
-        anchor = labels["anchorBy"][codes[0]].format(time="18:00", session="d1-close", late="")
+        closing = "End of Day 1" if "en" in codes else "第1天结束"  # the session by title, never its id
+        anchor = labels["anchorBy"][codes[0]].format(time="18:00", session=closing, late="")
         assert texts["Beta"][5].startswith(anchor.rstrip()), texts["Beta"][5]
         main = page.js("document.getElementById('main').innerText")
         if "en" not in codes:

@@ -245,7 +245,7 @@ class RoomsModel(QAbstractTableModel):
             if anchor is None:
                 return ""
             return self.tr("{time} ({session}) by {late}").format(
-                time=anchor.at or anchor.anchor, session=anchor.session,
+                time=anchor.at or anchor.anchor, session=anchor.title_in(self.languages),
                 late=str(lateness_phrase(anchor.late_by_s)))
         return ""
 

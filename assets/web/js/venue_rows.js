@@ -29,14 +29,16 @@ function apart(text) {
   return text && directionOf(text) !== page ? isolate(text) : text;
 }
 
-/** The first anchor at risk: {text, late} ("18:00 (d1-close) by 15 min"), or null. */
+/** The first anchor at risk: {text, late} ("18:00 (End of Day 1) by 15 min": its session by
+ *  title, as people know it), or null. */
 function anchorOf(state) {
   const breach = state.day.breaches[0];
   if (!breach) return null;
   const session = state.day.sessions.find((s) => s.id === breach.session);
   const at = (session && hhmm(session[`planned_${breach.anchor}`])) || breach.anchor;
   const late = latenessPhrase(breach.late_by_s);
-  return { text: word("anchorBy", { time: at, session: breach.session, late }), late: breach.late_by_s };
+  const name = (session && titleText(session.title, state.show.languages)) || breach.session;
+  return { text: word("anchorBy", { time: at, session: name, late }), late: breach.late_by_s };
 }
 
 /** What a room's row says at `now` (performance.now()), and the keys it sorts by. */
