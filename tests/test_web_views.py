@@ -1241,6 +1241,18 @@ RTL_PAGE_CHECK = r"""
 """
 
 
+def test_the_booth_gives_the_planned_end_only_when_it_moved(open_page):
+    """Lunch held to its planned 15:00 (the restart after it is fixed): "ends at 15:00", not
+    "ends 15:00 (planned 15:00)"; a panel running late gives both."""
+    page = open_page("booth", "lunch", FULL_HD)
+    page.rendered()
+    text = page.text()
+    assert "15:00 结束 · ends at 15:00" in text and "planned 15:00" not in text, text
+    page = open_page("booth", "long", FULL_HD)
+    page.rendered()
+    assert "ends 18:00 (planned 17:30)" in page.text()
+
+
 def test_the_booth_says_when_what_comes_next_runs_off_the_programme(open_page):
     """An interpreter plans by the programme's times: the booth's next session and the rest
     of the day say the planned start beside the projected one when they differ."""

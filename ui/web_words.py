@@ -55,6 +55,7 @@ LABELS = {
     "inWait": QT_TRANSLATE_NOOP("WebViews", "in {wait}"),
     "startsAtTime": QT_TRANSLATE_NOOP("WebViews", "starts at {time}"),
     "endsPlanned": QT_TRANSLATE_NOOP("WebViews", "ends {end} (planned {planned})"),
+    "endsAt": QT_TRANSLATE_NOOP("WebViews", "ends at {time}"),
     "blacked": QT_TRANSLATE_NOOP("WebViews", "PROJECTOR BLACKED OUT"),
     "blackedNote": QT_TRANSLATE_NOOP("WebViews", "The projector is blacked out by the technician"),
     # the connection

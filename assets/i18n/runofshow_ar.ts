@@ -2146,6 +2146,10 @@ This PC then runs the show from where its copy stands (journal entry {seq}) and 
         <translation>تنتهي الساعة {end} (المقرر {planned})</translation>
     </message>
     <message>
+        <source>ends at {time}</source>
+        <translation>تنتهي الساعة {time}</translation>
+    </message>
+    <message>
         <source>PROJECTOR BLACKED OUT</source>
         <translation>جهاز العرض معتَّم</translation>
     </message>

@@ -2118,6 +2118,10 @@ Este PC llevará el evento desde donde está su copia (entrada {seq} del diario)
         <translation>termina a las {end} (programado a las {planned})</translation>
     </message>
     <message>
+        <source>ends at {time}</source>
+        <translation>termina a las {time}</translation>
+    </message>
+    <message>
         <source>PROJECTOR BLACKED OUT</source>
         <translation>PROYECTOR EN NEGRO</translation>
     </message>

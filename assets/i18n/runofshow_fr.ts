@@ -2118,6 +2118,10 @@ Ce PC mène alors la réunion à partir de sa copie (entrée {seq} du journal) e
         <translation>fin à {end} (prévue à {planned})</translation>
     </message>
     <message>
+        <source>ends at {time}</source>
+        <translation>fin à {time}</translation>
+    </message>
+    <message>
         <source>PROJECTOR BLACKED OUT</source>
         <translation>PROJECTION MASQUÉE</translation>
     </message>

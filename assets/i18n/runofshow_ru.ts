@@ -2125,6 +2125,10 @@ This PC then runs the show from where its copy stands (journal entry {seq}) and 
         <translation>окончание в {end} (по плану в {planned})</translation>
     </message>
     <message>
+        <source>ends at {time}</source>
+        <translation>окончание в {time}</translation>
+    </message>
+    <message>
         <source>PROJECTOR BLACKED OUT</source>
         <translation>ПРОЕКТОР ЗАТЕМНЁН</translation>
     </message>

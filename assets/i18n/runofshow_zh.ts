@@ -2111,6 +2111,10 @@ This PC then runs the show from where its copy stands (journal entry {seq}) and 
         <translation>{end} 结束（原定 {planned}）</translation>
     </message>
     <message>
+        <source>ends at {time}</source>
+        <translation>{time} 结束</translation>
+    </message>
+    <message>
         <source>PROJECTOR BLACKED OUT</source>
         <translation>投影已黑屏</translation>
     </message>

@@ -81,7 +81,8 @@ const booth = {
       if (speakers) nodes.push(speakers);
       const start = hhmm(session.start || session.planned_start);
       nodes.push(el("p", "muted", board.mode === "live"
-        ? word("endsPlanned", { end: hhmm(session.end), planned: hhmm(session.planned_end) })
+        ? (hhmm(session.end) === hhmm(session.planned_end) ? word("endsAt", { time: hhmm(session.end) })
+          : word("endsPlanned", { end: hhmm(session.end), planned: hhmm(session.planned_end) }))
         : word("startsAtTime", { time: start })));
       const held = board.mode === "live" ? boardSays(board, "held_for") : "";
       if (held) nodes.push(el("p", "held", held));

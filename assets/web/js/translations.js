@@ -24,6 +24,7 @@ export const LABELS = {
   "inWait": {"en": "in {wait}", "ar": "بعد {wait}", "es": "en {wait}", "fr": "dans {wait}", "ru": "через {wait}", "zh": "{wait}后"},
   "startsAtTime": {"en": "starts at {time}", "ar": "تبدأ الساعة {time}", "es": "empieza a las {time}", "fr": "commence à {time}", "ru": "начало в {time}", "zh": "{time} 开始"},
   "endsPlanned": {"en": "ends {end} (planned {planned})", "ar": "تنتهي الساعة {end} (المقرر {planned})", "es": "termina a las {end} (programado a las {planned})", "fr": "fin à {end} (prévue à {planned})", "ru": "окончание в {end} (по плану в {planned})", "zh": "{end} 结束（原定 {planned}）"},
+  "endsAt": {"en": "ends at {time}", "ar": "تنتهي الساعة {time}", "es": "termina a las {time}", "fr": "fin à {time}", "ru": "окончание в {time}", "zh": "{time} 结束"},
   "blacked": {"en": "PROJECTOR BLACKED OUT", "ar": "جهاز العرض معتَّم", "es": "PROYECTOR EN NEGRO", "fr": "PROJECTION MASQUÉE", "ru": "ПРОЕКТОР ЗАТЕМНЁН", "zh": "投影已黑屏"},
   "blackedNote": {"en": "The projector is blacked out by the technician", "ar": "عتَّم الفني جهاز العرض", "es": "El técnico ha puesto el proyector en negro", "fr": "Le technicien a masqué la projection", "ru": "Техник затемнил проектор", "zh": "技术人员已关闭投影画面"},
   "connecting": {"en": "Connecting…", "ar": "جارٍ الاتصال…", "es": "Conectando…", "fr": "Connexion…", "ru": "Подключение…", "zh": "正在连接…"},
