@@ -49,7 +49,7 @@ LABELS = {
     "planned": QT_TRANSLATE_NOOP("WebViews", "planned"),
     "projected": QT_TRANSLATE_NOOP("WebViews", "projected"),
     "speakers": QT_TRANSLATE_NOOP("WebViews", "Speakers"),
-    "atRisk": QT_TRANSLATE_NOOP("WebViews", "AT RISK"),
+    "atRisk": QT_TRANSLATE_NOOP("WebViews", "AT RISK: {what}"),
     "asSoonAs": QT_TRANSLATE_NOOP("WebViews", "as soon as this one ends"),
     "startsInAt": QT_TRANSLATE_NOOP("WebViews", "starts in {wait}, {time}"),
     "inWait": QT_TRANSLATE_NOOP("WebViews", "in {wait}"),

@@ -2122,8 +2122,8 @@ This PC then runs the show from where its copy stands (journal entry {seq}) and 
         <translation>المتحدثون</translation>
     </message>
     <message>
-        <source>AT RISK</source>
-        <translation>مهدَّد</translation>
+        <source>AT RISK: {what}</source>
+        <translation>مهدَّد: {what}</translation>
     </message>
     <message>
         <source>as soon as this one ends</source>

@@ -2094,8 +2094,8 @@ Este PC llevará el evento desde donde está su copia (entrada {seq} del diario)
         <translation>Oradores</translation>
     </message>
     <message>
-        <source>AT RISK</source>
-        <translation>EN RIESGO</translation>
+        <source>AT RISK: {what}</source>
+        <translation>EN RIESGO: {what}</translation>
     </message>
     <message>
         <source>as soon as this one ends</source>

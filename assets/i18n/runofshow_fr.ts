@@ -2094,8 +2094,8 @@ Ce PC mène alors la réunion à partir de sa copie (entrée {seq} du journal) e
         <translation>Intervenants</translation>
     </message>
     <message>
-        <source>AT RISK</source>
-        <translation>MENACÉ</translation>
+        <source>AT RISK: {what}</source>
+        <translation>MENACÉ : {what}</translation>
     </message>
     <message>
         <source>as soon as this one ends</source>

@@ -2101,8 +2101,8 @@ This PC then runs the show from where its copy stands (journal entry {seq}) and 
         <translation>Выступающие</translation>
     </message>
     <message>
-        <source>AT RISK</source>
-        <translation>ПОД УГРОЗОЙ</translation>
+        <source>AT RISK: {what}</source>
+        <translation>ПОД УГРОЗОЙ: {what}</translation>
     </message>
     <message>
         <source>as soon as this one ends</source>

@@ -2087,8 +2087,8 @@ This PC then runs the show from where its copy stands (journal entry {seq}) and 
         <translation>发言人</translation>
     </message>
     <message>
-        <source>AT RISK</source>
-        <translation>有风险</translation>
+        <source>AT RISK: {what}</source>
+        <translation>有风险：{what}</translation>
     </message>
     <message>
         <source>as soon as this one ends</source>

@@ -121,7 +121,7 @@ const booth = {
     nodes.push(el("p", late >= 30 ? "late" : "muted", versus));
     const breaches = day.breaches || [];
     for (const breach of breaches) {
-      nodes.push(el("p", "alert", `▲ ${word("atRisk")}: ${breach.words ? sayWords(breach.words) : breach.session}`));
+      nodes.push(el("p", "alert", `▲ ${breach.words ? word("atRisk", { what: breach.words }) : breach.session}`));
     }
     if (!breaches.length) nodes.push(el("p", "ok-line", `● ${boardSays(board, "day_status")}`));
     replaceIfChanged($("end"), JSON.stringify(nodes.map((n) => n.textContent)), nodes);

@@ -18,7 +18,7 @@ export const LABELS = {
   "planned": {"en": "planned", "ar": "المقرر", "es": "programado", "fr": "prévu", "ru": "по плану", "zh": "原定"},
   "projected": {"en": "projected", "ar": "المتوقع", "es": "previsto", "fr": "estimé", "ru": "прогноз", "zh": "预计"},
   "speakers": {"en": "Speakers", "ar": "المتحدثون", "es": "Oradores", "fr": "Intervenants", "ru": "Выступающие", "zh": "发言人"},
-  "atRisk": {"en": "AT RISK", "ar": "مهدَّد", "es": "EN RIESGO", "fr": "MENACÉ", "ru": "ПОД УГРОЗОЙ", "zh": "有风险"},
+  "atRisk": {"en": "AT RISK: {what}", "ar": "مهدَّد: {what}", "es": "EN RIESGO: {what}", "fr": "MENACÉ : {what}", "ru": "ПОД УГРОЗОЙ: {what}", "zh": "有风险：{what}"},
   "asSoonAs": {"en": "as soon as this one ends", "ar": "فور انتهاء الجلسة الحالية", "es": "en cuanto termine esta", "fr": "dès la fin de celle-ci", "ru": "сразу после текущей", "zh": "当前环节结束后随即开始"},
   "startsInAt": {"en": "starts in {wait}, {time}", "ar": "تبدأ بعد {wait}، الساعة {time}", "es": "empieza en {wait}, a las {time}", "fr": "commence dans {wait}, à {time}", "ru": "начало через {wait}, в {time}", "zh": "{time} 开始（{wait}后）"},
   "inWait": {"en": "in {wait}", "ar": "بعد {wait}", "es": "en {wait}", "fr": "dans {wait}", "ru": "через {wait}", "zh": "{wait}后"},
