@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -47,7 +46,7 @@ from ui.theme import (
     phase_word,
     words_in,
 )
-from ui.widgets import ClockDigits, FitText, make_font
+from ui.widgets import ClockDigits, FitText, ask_no_by_default, make_font
 
 NOTICE_SHOWN_MS = 6000
 # The most of the window's height each text band may take; the countdown has the rest.
@@ -242,11 +241,7 @@ class ChairWindow(QWidget):
         commands.do(command)
 
     def _ask(self, title: str, question: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, question,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        # No by default: an accidental Space or Enter must not start the show hours early
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return ask_no_by_default(self, title, question)
 
     # -- the notice line ---------------------------------------------------------------
     def show_refusal(self, message: str) -> None:

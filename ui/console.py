@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QScrollArea,
     QSizePolicy,
     QTableView,
@@ -44,6 +43,7 @@ from ui.i18n import date_text
 from ui.rundown_model import RundownModel, state_word
 from ui.rundown_view import RundownView
 from ui.theme import REHEARSAL_COLOURS
+from ui.widgets import ask_no_by_default
 
 SIDE_PANEL_MIN_PX = 250
 # on the app's light palette (ui/theme.py light_palette), whatever the desktop's theme
@@ -386,10 +386,7 @@ class ConsoleWindow(QMainWindow):
         self._on_selected(self.controller.skip, done)
 
     def _ask(self, title: str, question: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, question,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setDefaultButton(QMessageBox.StandardButton.No)  # an Enter pressed too soon keeps the anchor
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return ask_no_by_default(self, title, question)
 
     def _start(self) -> None:
         self._on_selected(self.controller.start, self.tr("Started"))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QSize
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QMessageBox, QSizePolicy, QWidget
 
 from ui.fonts import ui_families
 
@@ -20,6 +20,16 @@ LINE_SEPARATOR = "\u2028"  # a forced line break inside a QTextLayout ("\n" is n
 WORD_WRAP = QTextOption.WrapMode.WordWrap
 # breaks inside a word only where that word alone is wider than the line
 WORD_OR_ANYWHERE = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+
+
+def ask_no_by_default(parent: QWidget, title: str, question: str) -> bool:
+    """A yes/no question of the chair's or the technician's, answered Yes only on purpose:
+    No is the default, so an Enter or the second Space of a double tap keeps things as they
+    are (the show not started hours early, a fixed time not lifted)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, question,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def make_font(pixel_size: int, bold: bool = False, families: list[str] | None = None) -> QFont:
