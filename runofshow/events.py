@@ -4,12 +4,12 @@ against an agenda."""
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 
 from runofshow.actions import ACTION_KINDS, MAX_EXTEND_MIN, Action, ActionError, LiveState
 from runofshow.errors import AgendaError, Hints, Problem, shown
-from runofshow.model import Agenda
+from runofshow.model import Agenda, local_datetime
 from runofshow.yamlnodes import Map, Node, Scalar, Seq, YamlReadError, describe, read_path
 
 EVENT_KEYS = ("at", "do", "session", "minutes")
@@ -23,9 +23,10 @@ class MomentError(ValueError):
 def _in_zone(naive: datetime, zone: tzinfo) -> datetime:
     """A wall-clock time in `zone`; a ValueError for one the clocks skip (spring forward) or
     pass twice (fall back), which only an offset makes one moment."""
-    first, second = naive.replace(tzinfo=zone), naive.replace(tzinfo=zone, fold=1)
-    if first.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != naive:
+    first = local_datetime(naive.date(), naive.time(), zone)
+    if first is None:
         raise MomentError(f"{naive:%Y-%m-%d %H:%M} does not exist in {zone} (the clocks go forward)")
+    second = naive.replace(tzinfo=zone, fold=1)
     if first.utcoffset() != second.utcoffset():
         offsets = " or ".join(moment.isoformat(timespec="minutes")[-6:] for moment in (first, second))
         raise MomentError(f"{naive:%Y-%m-%d %H:%M} happens twice in {zone} (the clocks go back): "
