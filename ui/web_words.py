@@ -146,7 +146,7 @@ def tables(i18n_dir: Path) -> tuple[dict[str, dict[str, str]], dict[str, dict[st
                 labels[key][code] = found[(WEB_CONTEXT, english)]
     templates: dict[str, dict[str, str]] = {}
     for code, found in translated.items():
-        for (context, source), text in sorted(found.items()):
+        for (context, source), text in found.items():
             if context in TEMPLATE_CONTEXTS:
                 templates.setdefault(source, {})[code] = text
     templates = dict(sorted(templates.items()))

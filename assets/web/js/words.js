@@ -102,7 +102,7 @@ export function render(words, lang) {
   return text == null ? null : fill(text, words.values || {}, lang);
 }
 
-/** The core's words in the display languages: "推迟 4 分钟 · running 4 min late". */
+/** The core's words in the display languages: "延迟 4 分钟 · running 4 min late". */
 export function sayWords(words, langs = LANGS) {
   if (!words) return "";
   const dict = {};
